@@ -1,0 +1,25 @@
+using CoopRegistry.Domain.Directory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoopRegistry.Data.Configurations;
+
+internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
+{
+    public void Configure(EntityTypeBuilder<Agency> entity)
+    {
+        entity.HasKey(a => a.Id);
+        entity.Property(a => a.Id).HasMaxLength(63);
+        entity.Property(a => a.CountryCode).HasMaxLength(2);
+        // Stored by name so that the table reads on its own in psql.
+        entity.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
+        entity.Property(a => a.ShortName).HasMaxLength(300);
+        entity.MapNames(a => a.Names);
+        entity.Property(a => a.Sources).HasJsonConversion();
+        entity.Ignore(a => a.ResourceName);
+        entity.HasOne<Province>().WithMany().HasForeignKey(a => a.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne<Agency>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasIndex(a => a.ProvinceCode);
+        entity.HasIndex(a => a.CountryCode);
+    }
+}

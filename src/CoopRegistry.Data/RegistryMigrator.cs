@@ -1,0 +1,16 @@
+using CoopRegistry.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopRegistry.Data;
+
+/// <summary>Brings a database to the current schema and loads the seeds: what `./coop up` runs before serving.</summary>
+public sealed class RegistryMigrator(RegistryDbContext db)
+{
+    public async Task<SeedReport> MigrateAndSeedAsync(string seedsFolder, CancellationToken cancellationToken)
+    {
+        // Read the seeds first: a bad file stops the run before anything is written.
+        var seeds = SeedReader.Read(seedsFolder);
+        await db.Database.MigrateAsync(cancellationToken);
+        return await new SeedLoader(db).LoadAsync(seeds, cancellationToken);
+    }
+}

@@ -1,0 +1,19 @@
+namespace CoopRegistry.Domain.Directory;
+
+/// <summary>A department, board, commune, partner department, enterprise or national body.</summary>
+public sealed class Agency
+{
+    public const string Collection = "agencies";
+
+    public required string Id { get; set; }
+    /// <summary>Null only for a national body (<see cref="AgencyKind.CentralBody"/>).</summary>
+    public string? ProvinceCode { get; set; }
+    public required string CountryCode { get; set; }
+    public AgencyKind Kind { get; set; }
+    public required DisplayNames Names { get; set; }
+    public string? ShortName { get; set; }
+    public string? ParentId { get; set; }
+    public List<SourceReference> Sources { get; set; } = [];
+
+    public string ResourceName => ResourceNames.Format(Collection, Id);
+}

@@ -1,0 +1,65 @@
+using CoopRegistry.Domain.Errors;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Npgsql;
+using Status = Google.Rpc.Status;
+
+namespace CoopRegistry.Server.Errors;
+
+/// <summary>
+/// The rich error model (AIP-193): every failure becomes a google.rpc.Status carrying an ErrorInfo,
+/// plus BadRequest for field violations, ResourceInfo for missing records and PreconditionFailure for
+/// forbidden moves.
+/// </summary>
+public static class RpcErrors
+{
+    public const string Domain = "coopregistry.v1";
+
+    public static RpcException From(Exception exception) => exception switch
+    {
+        RpcException rpc => rpc,
+        InvalidArgumentException e => Build(Code.InvalidArgument, e, new BadRequest
+        {
+            FieldViolations = { e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }) },
+        }),
+        NotFoundException e => Build(Code.NotFound, e, new ResourceInfo { ResourceName = e.ResourceName }),
+        FailedPreconditionException e => Build(Code.FailedPrecondition, e, new PreconditionFailure
+        {
+            Violations = { new PreconditionFailure.Types.Violation { Type = e.Reason, Subject = e.Subject, Description = e.Message } },
+        }),
+        ConcurrencyConflictException e => Build(Code.Aborted, e, new ResourceInfo { ResourceName = e.ResourceName }),
+        DomainException e => Build(Code.FailedPrecondition, e),
+        OperationCanceledException => Build(Code.Cancelled, "CANCELLED", "the call was cancelled"),
+        _ when IsDatabaseUnavailable(exception) => Build(Code.Unavailable, "DATABASE_UNAVAILABLE", "the registry's database cannot be reached; retry later"),
+        // Anything else is a bug: say so without leaking its details to the caller.
+        _ => Build(Code.Internal, "INTERNAL", "an internal error occurred; it has been logged"),
+    };
+
+    private static bool IsDatabaseUnavailable(Exception exception) =>
+        exception switch
+        {
+            PostgresException postgres => postgres.IsTransient,
+            NpgsqlException => true,
+            TimeoutException => true,
+            { InnerException: { } inner } => IsDatabaseUnavailable(inner),
+            _ => false,
+        };
+
+    private static RpcException Build(Code code, DomainException e, params IMessage[] details) =>
+        Build(code, e.Reason, e.Message, details);
+
+    private static RpcException Build(Code code, string reason, string message, params IMessage[] details)
+    {
+        var status = new Status
+        {
+            Code = (int)code,
+            Message = message,
+            Details = { Any.Pack(new ErrorInfo { Reason = reason, Domain = Domain }) },
+        };
+        foreach (var detail in details)
+            status.Details.Add(Any.Pack(detail));
+        return status.ToRpcException();
+    }
+}

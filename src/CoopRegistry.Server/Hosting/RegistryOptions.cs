@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CoopRegistry.Server.Hosting;
+
+/// <summary>Where the registry listens and where it finds its seeds. Section "Registry".</summary>
+public sealed class RegistryOptions
+{
+    public const string Section = "Registry";
+
+    /// <summary>gRPC endpoint: cleartext HTTP/2 (h2c prior knowledge).</summary>
+    [Required, Url(ErrorMessage = "Registry:GrpcUrl must be an absolute http:// URL such as http://127.0.0.1:5080")]
+    public string GrpcUrl { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>HTTP/1.1 endpoint for JSON transcoding and /healthz; empty to turn it off.</summary>
+    [Url(ErrorMessage = "Registry:HttpUrl must be an absolute http:// URL such as http://127.0.0.1:5082")]
+    public string? HttpUrl { get; set; } = "http://127.0.0.1:5082";
+
+    /// <summary>Folder of seed files loaded by `migrate`; relative paths are resolved from the working directory.</summary>
+    [Required(ErrorMessage = "Registry:SeedsPath is required")]
+    public string SeedsPath { get; set; } = "seeds";
+}

@@ -1,0 +1,18 @@
+namespace CoopRegistry.Server.Hosting;
+
+/// <summary>Finds the seeds folder: as configured, else by walking up from the binaries to the repository.</summary>
+public static class SeedsFolder
+{
+    public static string Resolve(string configured)
+    {
+        if (Path.IsPathRooted(configured) || Directory.Exists(configured))
+            return Path.GetFullPath(configured);
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, configured);
+            if (Directory.Exists(candidate))
+                return candidate;
+        }
+        return Path.GetFullPath(configured);
+    }
+}

@@ -1,0 +1,19 @@
+using CoopRegistry.Server.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddRegistryOptions();
+builder.AddRegistryEndpoints();
+builder.AddRegistryData();
+builder.AddRegistryGrpc();
+builder.AddRegistryTelemetry();
+
+var app = builder.Build();
+if (args is ["migrate", ..])
+    return await app.RunMigrationsAsync();
+
+app.MapRegistryGrpc();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the in-process tests (WebApplicationFactory).</summary>
+public partial class Program;
