@@ -1,0 +1,20 @@
+using CoopRegistry.Server.Tests.Fixtures;
+using Microsoft.Extensions.Options;
+
+namespace CoopRegistry.Server.Tests;
+
+/// <summary>A missing or wrong setting stops the registry at start-up with a message naming it.</summary>
+public class ConfigurationTests
+{
+    [Theory]
+    [InlineData("ConnectionStrings:Registry", "", "ConnectionStrings:Registry is required")]
+    [InlineData("Registry:GrpcUrl", "not a url", "Registry:GrpcUrl must be an absolute")]
+    [InlineData("Telemetry:Exporter", "carrier-pigeon", "Telemetry:Exporter must be none, console or otlp")]
+    public void A_bad_setting_stops_start_up_naming_it(string key, string value, string expected)
+    {
+        var settings = new Dictionary<string, string?> { [key] = value };
+        using var factory = new RegistryFactory(key.StartsWith("ConnectionStrings") ? value : "Host=127.0.0.1;Database=unused", settings);
+        var error = Assert.Throws<OptionsValidationException>(() => factory.Server);
+        Assert.Contains(expected, error.Message);
+    }
+}

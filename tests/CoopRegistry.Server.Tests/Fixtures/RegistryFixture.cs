@@ -1,0 +1,31 @@
+using CoopRegistry.Testing;
+using Grpc.Net.Client;
+
+namespace CoopRegistry.Server.Tests.Fixtures;
+
+/// <summary>A test class's own cloned database with the registry running in process on it.</summary>
+public class RegistryFixture : ClassDatabase
+{
+    public RegistryFactory Factory { get; private set; } = null!;
+    public GrpcChannel Channel { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Factory = new RegistryFactory(ConnectionString);
+        Channel = ChannelTo(Factory);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        Channel.Dispose();
+        await Factory.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    public static GrpcChannel ChannelTo(RegistryFactory factory) =>
+        GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions
+        {
+            HttpHandler = new ResponseVersionHandler(factory.Server.CreateHandler()),
+        });
+}
