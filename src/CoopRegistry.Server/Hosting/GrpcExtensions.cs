@@ -1,6 +1,6 @@
-using CoopRegistry.Server.Services;
 using CoopRegistry.Server.Errors;
 using CoopRegistry.Server.Mapping;
+using CoopRegistry.Server.Services;
 
 namespace CoopRegistry.Server.Hosting;
 
