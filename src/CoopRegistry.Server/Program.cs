@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRegistryOptions();
 builder.AddRegistryEndpoints();
 builder.AddRegistryData();
+builder.AddRegistryAuthentication();
 builder.AddRegistryGrpc();
 builder.AddRegistryTelemetry();
 

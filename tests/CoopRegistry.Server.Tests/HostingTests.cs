@@ -32,12 +32,21 @@ public class HostingTests(RegistryFixture registry) : IClassFixture<RegistryFixt
     public async Task Directory_is_served_as_json_over_http()
     {
         using var http = registry.Factory.CreateClient();
+        var anonymous = await http.GetAsync("/v1/provinces");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        http.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestCallers.Ratanakiri));
         var body = await http.GetFromJsonAsync<JsonElement>("/v1/provinces?filter=country_code%20%3D%20%22LA%22&pageSize=10");
         var provinces = body.GetProperty("provinces").EnumerateArray().ToList();
         Assert.Equal(4, provinces.Count(p => p.GetProperty("countryCode").GetString() == "LA"));
         Assert.All(provinces, p => Assert.StartsWith("provinces/LA-", p.GetProperty("name").GetString()));
 
-        var agency = await http.GetFromJsonAsync<JsonElement>("/v1/" + Uri.EscapeDataString("provinces/KH-16").Replace("%2F", "/"));
-        Assert.Equal("KH-16", agency.GetProperty("province").GetProperty("code").GetString());
+        var province = await http.GetFromJsonAsync<JsonElement>("/v1/provinces/KH-16");
+        Assert.Equal("KH-16", province.GetProperty("province").GetProperty("code").GetString());
+
+        var invalid = await http.GetAsync("/v1/provinces?filter=nonsense");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, invalid.StatusCode);
+        var error = await invalid.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(error.GetProperty("details").EnumerateArray(), d => d.GetProperty("@type").GetString()!.EndsWith("google.rpc.BadRequest"));
     }
 }

@@ -14,7 +14,7 @@ public sealed class OutageTests : IAsyncLifetime
     [Fact]
     public async Task Health_is_not_serving_and_calls_are_unavailable()
     {
-        using var channel = RegistryFixture.ChannelTo(factory);
+        using var channel = RegistryFixture.ChannelTo(factory, TestTokens.For(TestCallers.ForeignAffairs));
         var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, health.Status);
 

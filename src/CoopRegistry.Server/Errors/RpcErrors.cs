@@ -1,5 +1,6 @@
 using CoopRegistry.Domain.Errors;
 using Google.Protobuf;
+using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -17,6 +18,10 @@ public static class RpcErrors
 {
     public const string Domain = "coopregistry.v1";
 
+    /// <summary>Every detail message an error may carry.</summary>
+    public static readonly MessageDescriptor[] DetailTypes =
+        [ErrorInfo.Descriptor, BadRequest.Descriptor, ResourceInfo.Descriptor, PreconditionFailure.Descriptor];
+
     public static RpcException From(Exception exception) => exception switch
     {
         RpcException rpc => rpc,
@@ -29,6 +34,8 @@ public static class RpcErrors
         {
             Violations = { new PreconditionFailure.Types.Violation { Type = e.Reason, Subject = e.Subject, Description = e.Message } },
         }),
+        UnauthenticatedException e => Build(Code.Unauthenticated, e),
+        PermissionDeniedException e => Build(Code.PermissionDenied, e),
         ConcurrencyConflictException e => Build(Code.Aborted, e, new ResourceInfo { ResourceName = e.ResourceName }),
         DomainException e => Build(Code.FailedPrecondition, e),
         OperationCanceledException => Build(Code.Cancelled, "CANCELLED", "the call was cancelled"),

@@ -1,6 +1,8 @@
+using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Errors;
 using CoopRegistry.Server.Mapping;
 using CoopRegistry.Server.Services;
+using Google.Protobuf.Reflection;
 
 namespace CoopRegistry.Server.Hosting;
 
@@ -9,7 +11,14 @@ public static class GrpcExtensions
 {
     public static void AddRegistryGrpc(this WebApplicationBuilder builder)
     {
-        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorInterceptor>()).AddJsonTranscoding();
+        builder.Services.AddGrpc(grpc =>
+        {
+            // Order matters: errors from the access check must become rich statuses too.
+            grpc.Interceptors.Add<ErrorInterceptor>();
+            grpc.Interceptors.Add<AccessInterceptor>();
+        }).AddJsonTranscoding(json =>
+            // JSON error bodies carry the same rich details; the serializer must know their types.
+            json.TypeRegistry = TypeRegistry.FromMessages(RpcErrors.DetailTypes));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddSingleton(RegistryMapping.Create());
@@ -17,6 +26,7 @@ public static class GrpcExtensions
 
     public static void MapRegistryGrpc(this WebApplication app)
     {
+        app.UseAuthentication();
         app.MapGrpcService<DirectoryGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

@@ -15,6 +15,14 @@ public sealed class RegistryOptions
     [Url(ErrorMessage = "Registry:HttpUrl must be an absolute http:// URL such as http://127.0.0.1:5082")]
     public string? HttpUrl { get; set; } = "http://127.0.0.1:5082";
 
+    /// <summary>The token service whose published keys sign the access tokens (its issuer URL).</summary>
+    [Required(ErrorMessage = "Registry:Authority is required: the token service URL, e.g. http://127.0.0.1:5081"), Url(ErrorMessage = "Registry:Authority must be an absolute URL")]
+    public string Authority { get; set; } = "http://127.0.0.1:5081";
+
+    /// <summary>The audience access tokens must name.</summary>
+    [Required]
+    public string Audience { get; set; } = "coopregistry";
+
     /// <summary>Folder of seed files loaded by `migrate`; relative paths are resolved from the working directory.</summary>
     [Required(ErrorMessage = "Registry:SeedsPath is required")]
     public string SeedsPath { get; set; } = "seeds";

@@ -1,9 +1,16 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopRegistry.Server.Tests.Fixtures;
 
-/// <summary>The real registry, in process, on the given database; extra settings override appsettings.</summary>
+/// <summary>
+/// The real registry, in process, on the given database; extra settings override appsettings.
+/// Tokens are validated as in production, only against <see cref="TestTokens"/>' key instead of
+/// keys fetched from a token service.
+/// </summary>
 public sealed class RegistryFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
@@ -13,5 +20,12 @@ public sealed class RegistryFactory(string connectionString, IReadOnlyDictionary
         builder.UseSetting("ConnectionStrings:Registry", connectionString);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+            {
+                jwt.Authority = null;
+                jwt.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
+                jwt.TokenValidationParameters.IssuerSigningKey = TestTokens.Key;
+            }));
     }
 }

@@ -13,7 +13,7 @@ public class RegistryFixture : ClassDatabase
     {
         await base.InitializeAsync();
         Factory = new RegistryFactory(ConnectionString);
-        Channel = ChannelTo(Factory);
+        Channel = ChannelTo(Factory, TestTokens.For(TestCallers.ForeignAffairs));
     }
 
     public override async Task DisposeAsync()
@@ -23,9 +23,12 @@ public class RegistryFixture : ClassDatabase
         await base.DisposeAsync();
     }
 
-    public static GrpcChannel ChannelTo(RegistryFactory factory) =>
+    /// <summary>A channel whose calls carry <paramref name="token"/> (none when null).</summary>
+    public GrpcChannel ChannelWith(string? token) => ChannelTo(Factory, token);
+
+    public static GrpcChannel ChannelTo(RegistryFactory factory, string? token) =>
         GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions
         {
-            HttpHandler = new ResponseVersionHandler(factory.Server.CreateHandler()),
+            HttpHandler = new BearerHandler(token, new ResponseVersionHandler(factory.Server.CreateHandler())),
         });
 }

@@ -1,0 +1,62 @@
+using CoopRegistry.Domain.Access;
+using CoopRegistry.Domain.Errors;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace CoopRegistry.Server.Access;
+
+/// <summary>
+/// Checks every registry call against <see cref="MethodAccess"/> before it runs, and hands the
+/// caller to the service through <see cref="CallerContext"/>. Health and reflection stay open.
+/// </summary>
+public sealed class AccessInterceptor(ILogger<AccessInterceptor> logger) : Interceptor
+{
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        Authorize(context);
+        return continuation(request, context);
+    }
+
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Authorize(context);
+        return continuation(requestStream, context);
+    }
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Authorize(context);
+        return continuation(request, responseStream, context);
+    }
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Authorize(context);
+        return continuation(requestStream, responseStream, context);
+    }
+
+    private void Authorize(ServerCallContext context)
+    {
+        if (MethodAccess.IsOpen(context.Method))
+            return;
+        try
+        {
+            var caller = CallerClaims.ToCaller(context.GetHttpContext().User);
+            if (!MethodAccess.Rules.TryGetValue(context.Method, out var action))
+                throw new PermissionDeniedException($"{context.Method} has no access rule");
+            AccessPolicy.Demand(caller, action);
+            CallerContext.Set(context, caller);
+        }
+        catch (DomainException e)
+        {
+            // Every refused attempt is logged, with who tried what.
+            logger.LogWarning("Refused {Method} for {User}: {Reason}", context.Method,
+                context.GetHttpContext().User.FindFirst(CallerClaims.ClientId)?.Value ?? "anonymous", e.Message);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+
+namespace CoopRegistry.Server.Hosting;
+
+/// <summary>
+/// Standard JWT bearer validation against the token service's published keys (OpenID discovery +
+/// JWKS, fetched once and cached): issuer, audience, lifetime and signature. Nothing here is
+/// specific to OpenIddict, so the issuer can be swapped. Authorisation is AccessInterceptor's job.
+/// </summary>
+public static class AuthenticationExtensions
+{
+    public static void AddRegistryAuthentication(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<RegistryOptions>, IHostEnvironment>((jwt, registry, environment) =>
+            {
+                jwt.Authority = registry.Value.Authority;
+                jwt.Audience = registry.Value.Audience;
+                // Plain http to the token service is for a loopback development setup only.
+                jwt.RequireHttpsMetadata = !environment.IsDevelopment();
+                // Keep the token's own claim names (agency, province, scope) as they are.
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters.NameClaimType = "sub";
+                jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
+            });
+    }
+}
