@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CoopRegistry.Identity.Hosting;
+
+/// <summary>Where the token service listens and what it issues. Section "Identity" (the keys: <see cref="TokenKeyOptions"/>).</summary>
+public sealed class TokenServiceOptions
+{
+    public const string Section = "Identity";
+
+    /// <summary>Kestrel endpoint (HTTP/1.1 and HTTP/2).</summary>
+    [Required, Url(ErrorMessage = "Identity:Url must be an absolute http:// URL such as http://127.0.0.1:5081")]
+    public string Url { get; set; } = "http://127.0.0.1:5081";
+
+    /// <summary>The `iss` of every token and of the discovery document; defaults to <see cref="Url"/>.</summary>
+    [Url(ErrorMessage = "Identity:Issuer must be an absolute URL such as http://127.0.0.1:5081")]
+    public string? Issuer { get; set; }
+
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Identity:AccessTokenLifetime must be between 00:01:00 and 1.00:00:00")]
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The development clients: synced by `migrate` in Development, refused everywhere else.</summary>
+    [Required(ErrorMessage = "Identity:DevClientsPath is required")]
+    public string DevClientsPath { get; set; } = "seeds/dev-clients.json";
+
+    public Uri GetIssuerUri() => new(string.IsNullOrEmpty(Issuer) ? Url : Issuer);
+}

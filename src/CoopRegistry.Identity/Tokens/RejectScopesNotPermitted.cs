@@ -1,0 +1,35 @@
+using CoopRegistry.Identity.Clients;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+using static OpenIddict.Server.OpenIddictServerEvents;
+
+namespace CoopRegistry.Identity.Tokens;
+
+/// <summary>
+/// A registered scope the client holds no permission for is invalid_scope (RFC 6749 §5.2: it
+/// "exceeds the scope granted"); OpenIddict's own check, which runs later, would say invalid_request.
+/// </summary>
+public sealed class RejectScopesNotPermitted(IOpenIddictApplicationManager applications) : IOpenIddictServerHandler<ValidateTokenRequestContext>
+{
+    public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
+        OpenIddictServerHandlerDescriptor.CreateBuilder<ValidateTokenRequestContext>()
+            .UseScopedHandler<RejectScopesNotPermitted>()
+            .SetOrder(OpenIddictServerHandlers.Exchange.ValidateScopePermissions.Descriptor.Order - 100)
+            .SetType(OpenIddictServerHandlerType.Custom)
+            .Build();
+
+    public async ValueTask HandleAsync(ValidateTokenRequestContext context)
+    {
+        var requested = context.Request.GetScopes();
+        if (requested.IsEmpty || string.IsNullOrEmpty(context.ClientId))
+            return;
+        var application = await applications.FindByClientIdAsync(context.ClientId);
+        if (application is null)
+            return;
+        var allowed = ClientDescriptors.ScopesIn(await applications.GetPermissionsAsync(application)).ToHashSet(StringComparer.Ordinal);
+        var missing = requested.Where(scope => !allowed.Contains(scope)).ToList();
+        if (missing.Count > 0)
+            context.Reject(Errors.InvalidScope, $"This client may not request: {string.Join(" ", missing)}.");
+    }
+}
