@@ -1,0 +1,59 @@
+using CoopRegistry.Testing;
+using Grpc.Net.Client;
+
+namespace CoopRegistry.EndToEnd.Tests;
+
+/// <summary>
+/// The token service and the registry as separate processes on a cloned database: the token
+/// service's migrate loads the development clients, then both serve on free loopback ports.
+/// </summary>
+public sealed class StackFixture : ClassDatabase
+{
+    private AppProcess? identity;
+    private AppProcess? registry;
+
+    public string TokenUrl { get; private set; } = "";
+    public string GrpcUrl { get; private set; } = "";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        TokenUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
+        GrpcUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
+        var httpUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
+        var environment = new Dictionary<string, string>
+        {
+            ["DOTNET_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__Registry"] = ConnectionString,
+            ["ConnectionStrings__Identity"] = ConnectionString,
+            ["Identity__Url"] = TokenUrl,
+            ["Identity__DataFolder"] = Directory.CreateTempSubdirectory("coop-identity-").FullName,
+            ["Registry__GrpcUrl"] = GrpcUrl,
+            ["Registry__HttpUrl"] = httpUrl,
+            ["Registry__Authority"] = TokenUrl,
+        };
+        var identityDll = AppProcess.Dll("CoopRegistry.Identity");
+        await AppProcess.RunToEndAsync(identityDll, environment, "migrate");
+        identity = AppProcess.Start(identityDll, environment);
+        registry = AppProcess.Start(AppProcess.Dll("CoopRegistry.Server"), environment);
+        await identity.WaitUntilReadyAsync($"{TokenUrl}/.well-known/openid-configuration");
+        await registry.WaitUntilReadyAsync($"{httpUrl}/healthz");
+    }
+
+    public GrpcChannel Channel(string? token) => GrpcChannel.ForAddress(GrpcUrl, new GrpcChannelOptions
+    {
+        HttpHandler = new Auth.BearerTokenHandler(token),
+    });
+
+    public string RegistryOutput => registry?.Output ?? "";
+
+    public override async Task DisposeAsync()
+    {
+        if (registry is not null)
+            await registry.DisposeAsync();
+        if (identity is not null)
+            await identity.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}
