@@ -22,5 +22,8 @@ public sealed class TokenServiceOptions
     [Required(ErrorMessage = "Identity:DevClientsPath is required")]
     public string DevClientsPath { get; set; } = "seeds/dev-clients.json";
 
+    /// <summary>The TLS certificate for an https:// <see cref="Url"/> (section "Identity:Certificate").</summary>
+    public CertificateOptions Certificate { get; set; } = new();
+
     public Uri GetIssuerUri() => new(string.IsNullOrEmpty(Issuer) ? Url : Issuer);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -6,27 +7,40 @@ namespace CoopRegistry.Server.Hosting;
 
 /// <summary>
 /// Kestrel endpoints from <see cref="RegistryOptions"/>: gRPC on an HTTP/2-only endpoint (cleartext
-/// gRPC needs prior knowledge), JSON transcoding and /healthz on a separate HTTP/1.1 endpoint.
+/// gRPC needs prior knowledge; over https:// it is HTTP/2 over TLS), JSON transcoding and /healthz
+/// on a separate HTTP/1.1 endpoint. An https:// URL serves Registry:Certificate through Kestrel's own
+/// TLS; <see cref="ListenValidator"/> has checked the URLs against the TLS rules before this runs.
 /// </summary>
 public static class EndpointExtensions
 {
-    public static void AddRegistryEndpoints(this WebApplicationBuilder builder) =>
+    public static void AddRegistryEndpoints(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IValidateOptions<RegistryOptions>, ListenValidator>();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             var options = kestrel.ApplicationServices.GetRequiredService<IOptions<RegistryOptions>>().Value;
-            Listen(kestrel, options.GrpcUrl, HttpProtocols.Http2);
+            var certificate = options.Certificate.IsConfigured ? options.Certificate.Load() : null;
+            Listen(kestrel, options.GrpcUrl, HttpProtocols.Http2, certificate);
             if (!string.IsNullOrEmpty(options.HttpUrl))
-                Listen(kestrel, options.HttpUrl, HttpProtocols.Http1);
+                Listen(kestrel, options.HttpUrl, HttpProtocols.Http1, certificate);
         });
+    }
 
-    private static void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols)
+    private static void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols, X509Certificate2? certificate)
     {
         var uri = new Uri(url);
-        if (uri.Scheme != Uri.UriSchemeHttp)
-            throw new InvalidOperationException($"'{url}': only http:// endpoints are supported until TLS is configured");
+        var https = uri.Scheme == Uri.UriSchemeHttps;
+        if (https && certificate is null)
+            throw new InvalidOperationException($"'{url}' is https:// but no certificate is configured: set Registry:Certificate:Path");
+        void Configure(ListenOptions listen)
+        {
+            listen.Protocols = protocols;
+            if (https)
+                listen.UseHttps(certificate!);
+        }
         if (uri.IsLoopback && uri.Host == "localhost")
-            kestrel.ListenLocalhost(uri.Port, listen => listen.Protocols = protocols);
+            kestrel.ListenLocalhost(uri.Port, Configure);
         else
-            kestrel.Listen(IPAddress.Parse(uri.Host), uri.Port, listen => listen.Protocols = protocols);
+            kestrel.Listen(IPAddress.Parse(uri.Host), uri.Port, Configure);
     }
 }

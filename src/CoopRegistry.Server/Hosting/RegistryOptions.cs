@@ -26,4 +26,7 @@ public sealed class RegistryOptions
     /// <summary>Folder of seed files loaded by `migrate`; relative paths are resolved from the working directory.</summary>
     [Required(ErrorMessage = "Registry:SeedsPath is required")]
     public string SeedsPath { get; set; } = "seeds";
+
+    /// <summary>The TLS certificate for https:// URLs (section "Registry:Certificate").</summary>
+    public CertificateOptions Certificate { get; set; } = new();
 }
