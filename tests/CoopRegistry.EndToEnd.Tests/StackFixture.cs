@@ -32,6 +32,8 @@ public sealed class StackFixture : ClassDatabase
             ["Registry__GrpcUrl"] = GrpcUrl,
             ["Registry__HttpUrl"] = httpUrl,
             ["Registry__Authority"] = TokenUrl,
+            // Disabled clients are picked up within a second rather than the default half minute.
+            ["Registry__ClientStatusRefresh"] = "00:00:01",
         };
         var identityDll = AppProcess.Dll("CoopRegistry.Identity");
         await AppProcess.RunToEndAsync(identityDll, environment, "migrate");

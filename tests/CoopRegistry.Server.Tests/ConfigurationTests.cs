@@ -9,6 +9,7 @@ public class ConfigurationTests
     [Theory]
     [InlineData("ConnectionStrings:Registry", "", "ConnectionStrings:Registry is required")]
     [InlineData("Registry:GrpcUrl", "not a url", "Registry:GrpcUrl must be an absolute")]
+    [InlineData("Registry:ClientStatusRefresh", "00:00:00", "Registry:ClientStatusRefresh must be a TimeSpan between")]
     [InlineData("Telemetry:Exporter", "carrier-pigeon", "Telemetry:Exporter must be none, console or otlp")]
     public void A_bad_setting_stops_start_up_naming_it(string key, string value, string expected)
     {

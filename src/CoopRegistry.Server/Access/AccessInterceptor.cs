@@ -9,7 +9,7 @@ namespace CoopRegistry.Server.Access;
 /// Checks every registry call against <see cref="MethodAccess"/> before it runs, and hands the
 /// caller to the service through <see cref="CallerContext"/>. Health and reflection stay open.
 /// </summary>
-public sealed class AccessInterceptor(ILogger<AccessInterceptor> logger) : Interceptor
+public sealed class AccessInterceptor(ClientStatus clients, ILogger<AccessInterceptor> logger) : Interceptor
 {
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -46,6 +46,8 @@ public sealed class AccessInterceptor(ILogger<AccessInterceptor> logger) : Inter
         try
         {
             var caller = CallerClaims.ToCaller(context.GetHttpContext().User);
+            if (clients.IsDisabled(caller.ClientId))
+                throw new UnauthenticatedException($"client {caller.ClientId} is disabled", "CLIENT_DISABLED");
             if (!MethodAccess.Rules.TryGetValue(context.Method, out var action))
                 throw new PermissionDeniedException($"{context.Method} has no access rule");
             AccessPolicy.Demand(caller, action);

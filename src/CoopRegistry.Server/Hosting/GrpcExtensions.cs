@@ -19,6 +19,8 @@ public static class GrpcExtensions
         }).AddJsonTranscoding(json =>
             // JSON error bodies carry the same rich details; the serializer must know their types.
             json.TypeRegistry = TypeRegistry.FromMessages(RpcErrors.DetailTypes));
+        builder.Services.AddSingleton<ClientStatus>();
+        builder.Services.AddHostedService<ClientStatusRefresher>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddSingleton(RegistryMapping.Create());

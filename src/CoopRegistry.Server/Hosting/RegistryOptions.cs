@@ -27,6 +27,10 @@ public sealed class RegistryOptions
     [Required(ErrorMessage = "Registry:SeedsPath is required")]
     public string SeedsPath { get; set; } = "seeds";
 
+    /// <summary>How often the set of disabled clients is reloaded from identity.applications.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Registry:ClientStatusRefresh must be a TimeSpan between 00:00:01 and 01:00:00, e.g. 00:00:30")]
+    public TimeSpan ClientStatusRefresh { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The TLS certificate for https:// URLs (section "Registry:Certificate").</summary>
     public CertificateOptions Certificate { get; set; } = new();
 }
