@@ -1,4 +1,5 @@
 using CoopRegistry.Domain.Access;
+using AdminService = CoopRegistry.Contracts.V1.AdminService;
 using DirectoryService = CoopRegistry.Contracts.V1.DirectoryService;
 
 namespace CoopRegistry.Server.Access;
@@ -18,6 +19,11 @@ public static class MethodAccess
         [Method(DirectoryService.Descriptor, "GetProvince")] = AccessAction.ReadReference,
         [Method(DirectoryService.Descriptor, "ListAgencies")] = AccessAction.ReadReference,
         [Method(DirectoryService.Descriptor, "GetAgency")] = AccessAction.ReadReference,
+        [Method(AdminService.Descriptor, "ListClients")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "CreateClient")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "DisableClient")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "EnableClient")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "RotateClientSecret")] = AccessAction.Admin,
     };
 
     public static bool IsOpen(string method) => OpenServicePrefixes.Any(prefix => method.StartsWith(prefix, StringComparison.Ordinal));

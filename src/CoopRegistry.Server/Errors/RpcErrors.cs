@@ -30,6 +30,7 @@ public static class RpcErrors
             FieldViolations = { e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }) },
         }),
         NotFoundException e => Build(Code.NotFound, e, new ResourceInfo { ResourceName = e.ResourceName }),
+        AlreadyExistsException e => Build(Code.AlreadyExists, e, new ResourceInfo { ResourceName = e.ResourceName }),
         FailedPreconditionException e => Build(Code.FailedPrecondition, e, new PreconditionFailure
         {
             Violations = { new PreconditionFailure.Types.Violation { Type = e.Reason, Subject = e.Subject, Description = e.Message } },

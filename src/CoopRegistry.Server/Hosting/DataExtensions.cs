@@ -1,5 +1,6 @@
 using CoopRegistry.Data;
 using CoopRegistry.Data.Queries;
+using CoopRegistry.Identity.Data;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,11 @@ public static class DataExtensions
             options.UseRegistryDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry));
         builder.Services.AddScoped<DirectoryReader>();
         builder.Services.AddScoped<RegistryMigrator>();
+        // The token service's client store (schema identity, migrated by the token service), for
+        // AdminService: OpenIddict's application manager hashes secrets as the token service checks them.
+        builder.Services.AddDbContext<IdentityDbContext>((services, options) =>
+            options.UseIdentityDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry));
+        builder.Services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>());
         // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached.
         builder.Services.AddHealthChecks().AddDbContextCheck<RegistryDbContext>(DatabaseCheck);
         // A health probe must answer quickly even while the database hangs.

@@ -30,6 +30,7 @@ public static class GrpcExtensions
     {
         app.UseAuthentication();
         app.MapGrpcService<DirectoryGrpcService>();
+        app.MapGrpcService<AdminGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz");
