@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 namespace CoopRegistry.Identity.Tests;
 
 /// <summary>A missing or wrong setting stops the token service at start-up with a message naming it.</summary>
+[Collection(StartupFailureCollection.Name)]
 public class ConfigurationTests
 {
     private const string AnyDatabase = "Host=127.0.0.1;Database=unused";

@@ -14,6 +14,7 @@ namespace CoopRegistry.Identity.Tests;
 /// service serves https://; https:// without a certificate and, outside Development, cleartext on
 /// a non-loopback address stop start-up naming the setting.
 /// </summary>
+[Collection(StartupFailureCollection.Name)]
 public sealed class TlsTests : IDisposable
 {
     private const string AnyDatabase = "Host=127.0.0.1;Port=1;Database=unused;Timeout=2";

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 namespace CoopRegistry.Server.Tests;
 
 /// <summary>A missing or wrong setting stops the registry at start-up with a message naming it.</summary>
+[Collection(StartupFailureCollection.Name)]
 public class ConfigurationTests
 {
     [Theory]

@@ -17,6 +17,7 @@ namespace CoopRegistry.Server.Tests;
 /// serves gRPC as HTTP/2 over TLS; https:// without a certificate and, outside Development,
 /// cleartext on a non-loopback address stop start-up naming the setting.
 /// </summary>
+[Collection(StartupFailureCollection.Name)]
 public sealed class TlsTests : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("coop-registry-tls-");
