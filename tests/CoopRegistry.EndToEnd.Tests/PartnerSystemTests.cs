@@ -69,4 +69,15 @@ public class PartnerSystemTests(StackFixture stack) : IClassFixture<StackFixture
         var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
     }
+
+    [Fact]
+    public async Task An_auditor_with_a_real_token_cannot_write()
+    {
+        var auditor = TokenRequests.WithScope("registry.audit");
+        using var channel = stack.Channel(await TokenRequests.AccessTokenAsync(stack.TokenUrl, auditor));
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await new AdminService.AdminServiceClient(channel).CreateClientAsync(
+            new CreateClientRequest { Client = new Client { ClientId = "auditor-made", DisplayName = "x", Agency = auditor.Agency, Province = auditor.Province } }));
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Equal("PERMISSION_DENIED", error.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
+    }
 }
