@@ -1,5 +1,4 @@
 using CoopRegistry.Identity.Tests.Fixtures;
-using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Identity.Tests;
 
@@ -16,16 +15,14 @@ public class ConfigurationTests
     public void A_bad_setting_stops_start_up_naming_it(string key, string value, string expected)
     {
         var settings = new Dictionary<string, string?> { [key] = value };
-        using var factory = new IdentityFactory(key.StartsWith("ConnectionStrings") ? value : AnyDatabase, settings: settings);
-        var error = Assert.Throws<OptionsValidationException>(() => factory.Server);
+        var error = StartupFailure.Of(() => new IdentityFactory(key.StartsWith("ConnectionStrings") ? value : AnyDatabase, settings: settings), factory => factory.Server);
         Assert.Contains(expected, error.Message);
     }
 
     [Fact]
     public void Outside_development_the_key_files_are_required()
     {
-        using var factory = new IdentityFactory(AnyDatabase, "Production");
-        var error = Assert.Throws<OptionsValidationException>(() => factory.Server);
+        var error = StartupFailure.Of(() => new IdentityFactory(AnyDatabase, "Production"), factory => factory.Server);
         Assert.Contains("Identity:SigningKeyPath is required outside Development", error.Message);
         Assert.Contains("Identity:EncryptionKeyPath is required outside Development", error.Message);
     }
@@ -35,8 +32,7 @@ public class ConfigurationTests
     {
         var settings = PemFiles.ProductionKeys();
         settings["Identity:SigningKeyPath"] = "/nowhere/signing.pem";
-        using var factory = new IdentityFactory(AnyDatabase, "Production", settings);
-        var error = Assert.Throws<OptionsValidationException>(() => factory.Server);
+        var error = StartupFailure.Of(() => new IdentityFactory(AnyDatabase, "Production", settings), factory => factory.Server);
         Assert.Contains("Identity:SigningKeyPath: '/nowhere/signing.pem' does not exist", error.Message);
     }
 }

@@ -1,5 +1,4 @@
 using CoopRegistry.Server.Tests.Fixtures;
-using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Tests;
 
@@ -15,8 +14,7 @@ public class ConfigurationTests
     public void A_bad_setting_stops_start_up_naming_it(string key, string value, string expected)
     {
         var settings = new Dictionary<string, string?> { [key] = value };
-        using var factory = new RegistryFactory(key.StartsWith("ConnectionStrings") ? value : "Host=127.0.0.1;Database=unused", settings);
-        var error = Assert.Throws<OptionsValidationException>(() => factory.Server);
+        var error = StartupFailure.Of(() => new RegistryFactory(key.StartsWith("ConnectionStrings") ? value : "Host=127.0.0.1;Database=unused", settings), factory => factory.Server);
         Assert.Contains(expected, error.Message);
     }
 }
