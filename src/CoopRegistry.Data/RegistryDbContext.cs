@@ -1,3 +1,4 @@
+using CoopRegistry.Data.Search;
 using CoopRegistry.Domain.Directory;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
         // Accent-insensitive search ("xuc tien dau tu" finds "xúc tiến đầu tư") needs both.
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasDbFunction(typeof(SearchFunctions).GetMethod(nameof(SearchFunctions.SearchKey))!)
+            .HasSchema(Schema).HasName(SearchFunctions.SearchKeyName);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
     }
 }
