@@ -100,8 +100,16 @@ public class AccessMatrixTests(RegistryFixture registry) : IClassFixture<Registr
                     using (var call = channel.CreateCallInvoker().AsyncServerStreamingCall(method, null, new CallOptions(), []))
                         while (await call.ResponseStream.MoveNext(CancellationToken.None)) { }
                     break;
+                case MethodType.ClientStreaming:
+                    using (var call = channel.CreateCallInvoker().AsyncClientStreamingCall(method, null, new CallOptions()))
+                    {
+                        await call.RequestStream.WriteAsync([]);
+                        await call.RequestStream.CompleteAsync();
+                        await call.ResponseAsync;
+                    }
+                    break;
                 default:
-                    throw new NotSupportedException($"add client-streaming calls to the matrix for {path}");
+                    throw new NotSupportedException($"add duplex calls to the matrix for {path}");
             }
             return StatusCode.OK;
         }

@@ -1,12 +1,17 @@
 using CoopRegistry.Domain.Access;
 using AdminService = CoopRegistry.Contracts.V1.AdminService;
+using AgreementService = CoopRegistry.Contracts.V1.AgreementService;
+using DirectiveService = CoopRegistry.Contracts.V1.DirectiveService;
 using DirectoryService = CoopRegistry.Contracts.V1.DirectoryService;
+using EventService = CoopRegistry.Contracts.V1.EventService;
+using PlanService = CoopRegistry.Contracts.V1.PlanService;
 
 namespace CoopRegistry.Server.Access;
 
 /// <summary>
 /// The access table: every registry method and the action it performs. A method missing here is
-/// refused (and a test fails), so a new method cannot be served without a rule.
+/// refused (and a test fails), so a new method cannot be served without a rule. Record methods
+/// also pass <see cref="Domain.Access.RecordAccess"/> for the record itself.
 /// </summary>
 public static class MethodAccess
 {
@@ -19,6 +24,51 @@ public static class MethodAccess
         [Method(DirectoryService.Descriptor, "GetProvince")] = AccessAction.ReadReference,
         [Method(DirectoryService.Descriptor, "ListAgencies")] = AccessAction.ReadReference,
         [Method(DirectoryService.Descriptor, "GetAgency")] = AccessAction.ReadReference,
+        [Method(AgreementService.Descriptor, "GetAgreement")] = AccessAction.Read,
+        [Method(AgreementService.Descriptor, "ListAgreements")] = AccessAction.Read,
+        [Method(AgreementService.Descriptor, "ListAgreementRevisions")] = AccessAction.Read,
+        [Method(AgreementService.Descriptor, "DownloadDocument")] = AccessAction.Read,
+        [Method(AgreementService.Descriptor, "CreateAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "UpdateAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "DeleteAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "UndeleteAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "StartConsultation")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "RecordOpinion")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "RecordPrimeMinisterConsent")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "SignAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "BringIntoForce")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "AmendAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "ExtendAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "SuspendAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "ResumeAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "TerminateAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "SupersedeAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "ExpireAgreement")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "UploadDocument")] = AccessAction.Manage,
+        [Method(AgreementService.Descriptor, "AddDocumentReference")] = AccessAction.Manage,
+        [Method(PlanService.Descriptor, "GetPlan")] = AccessAction.Read,
+        [Method(PlanService.Descriptor, "ListPlans")] = AccessAction.Read,
+        [Method(PlanService.Descriptor, "CreatePlan")] = AccessAction.Manage,
+        [Method(PlanService.Descriptor, "UpdatePlan")] = AccessAction.Manage,
+        [Method(PlanService.Descriptor, "DeletePlan")] = AccessAction.Manage,
+        [Method(PlanService.Descriptor, "UndeletePlan")] = AccessAction.Manage,
+        [Method(PlanService.Descriptor, "SubmitPlan")] = AccessAction.Manage,
+        [Method(PlanService.Descriptor, "ApprovePlan")] = AccessAction.Manage,
+        [Method(PlanService.Descriptor, "ReturnPlan")] = AccessAction.Manage,
+        [Method(EventService.Descriptor, "GetEvent")] = AccessAction.Read,
+        [Method(EventService.Descriptor, "ListEvents")] = AccessAction.Read,
+        [Method(EventService.Descriptor, "CreateEvent")] = AccessAction.Manage,
+        [Method(EventService.Descriptor, "UpdateEvent")] = AccessAction.Manage,
+        [Method(EventService.Descriptor, "DeleteEvent")] = AccessAction.Manage,
+        [Method(EventService.Descriptor, "UndeleteEvent")] = AccessAction.Manage,
+        [Method(EventService.Descriptor, "MarkEventHeld")] = AccessAction.Manage,
+        [Method(EventService.Descriptor, "CancelEvent")] = AccessAction.Manage,
+        [Method(DirectiveService.Descriptor, "GetDirective")] = AccessAction.Read,
+        [Method(DirectiveService.Descriptor, "ListDirectives")] = AccessAction.Read,
+        [Method(DirectiveService.Descriptor, "CreateDirective")] = AccessAction.Manage,
+        [Method(DirectiveService.Descriptor, "UpdateDirective")] = AccessAction.Manage,
+        [Method(DirectiveService.Descriptor, "DeleteDirective")] = AccessAction.Manage,
+        [Method(DirectiveService.Descriptor, "UndeleteDirective")] = AccessAction.Manage,
         [Method(AdminService.Descriptor, "ListClients")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "CreateClient")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "DisableClient")] = AccessAction.Admin,

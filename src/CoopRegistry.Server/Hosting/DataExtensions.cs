@@ -1,6 +1,8 @@
 using CoopRegistry.Data;
 using CoopRegistry.Data.Queries;
+using CoopRegistry.Data.Records;
 using CoopRegistry.Identity.Data;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +18,8 @@ public static class DataExtensions
         builder.Services.AddDbContextPool<RegistryDbContext>((services, options) =>
             options.UseRegistryDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry));
         builder.Services.AddScoped<DirectoryReader>();
+        builder.Services.AddScoped<RecordStore>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegistryMigrator>();
         // The token service's client store (schema identity, migrated by the token service), for
         // AdminService: OpenIddict's application manager hashes secrets as the token service checks them.

@@ -31,6 +31,10 @@ public static class GrpcExtensions
         app.UseAuthentication();
         app.MapGrpcService<DirectoryGrpcService>();
         app.MapGrpcService<AdminGrpcService>();
+        app.MapGrpcService<AgreementGrpcService>();
+        app.MapGrpcService<PlanGrpcService>();
+        app.MapGrpcService<EventGrpcService>();
+        app.MapGrpcService<DirectiveGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz");

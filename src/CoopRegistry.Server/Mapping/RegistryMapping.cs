@@ -1,7 +1,7 @@
-using CoopRegistry.Domain.Directory;
+using CoopRegistry.Server.Records;
 using Google.Protobuf.Collections;
+using Google.Protobuf.WellKnownTypes;
 using Mapster;
-using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Mapping;
 
@@ -21,17 +21,13 @@ public static class RegistryMapping
         // Protobuf string setters refuse null.
         config.Default.AddDestinationTransform((string? text) => text ?? "");
 
-        config.NewConfig<DisplayNames, Contract.DisplayNames>();
-        config.NewConfig<SourceReference, Contract.SourceReference>();
-        config.NewConfig<Province, Contract.Province>()
-            .Map(dest => dest.Name, src => src.ResourceName)
-            .Map(dest => dest.Home, src => src.IsHome)
-            .Map(dest => dest.DisplayNames, src => src.Names);
-        config.NewConfig<Agency, Contract.Agency>()
-            .Map(dest => dest.Name, src => src.ResourceName)
-            .Map(dest => dest.Province, src => src.ProvinceCode == null ? "" : ResourceNames.Format(Province.Collection, src.ProvinceCode))
-            .Map(dest => dest.Parent, src => src.ParentId == null ? "" : ResourceNames.Format(Agency.Collection, src.ParentId))
-            .Map(dest => dest.DisplayNames, src => src.Names);
+        // Dates and instants the same way everywhere (ProtoDates).
+        config.NewConfig<DateOnly?, Google.Type.Date?>().MapWith(date => date.ToProto());
+        config.NewConfig<DateOnly, Google.Type.Date>().MapWith(date => date.ToProto());
+        config.NewConfig<DateTime?, Timestamp?>().MapWith(instant => instant.ToProto());
+        config.NewConfig<DateTime, Timestamp>().MapWith(instant => instant.ToProto());
+        // One IRegister per resource (DirectoryMapping, AgreementMapping, …).
+        config.Scan(typeof(RegistryMapping).Assembly);
 
         config.Compile();
         return config;

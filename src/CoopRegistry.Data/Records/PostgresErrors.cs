@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CoopRegistry.Data.Records;
+
+internal static class PostgresErrors
+{
+    public static bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+}

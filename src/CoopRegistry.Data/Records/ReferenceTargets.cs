@@ -1,0 +1,26 @@
+using CoopRegistry.Domain.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopRegistry.Data.Records;
+
+/// <summary>
+/// Which ids exist in each collection a record may name. One line per collection: a new record
+/// type that others may link to registers itself here.
+/// </summary>
+internal static class ReferenceTargets
+{
+    private delegate Task<List<string>> ExistingIds(RegistryDbContext db, List<string> ids, CancellationToken cancellationToken);
+
+    private static readonly Dictionary<string, ExistingIds> Lookups = new()
+    {
+        [RecordReference.Provinces] = (db, ids, ct) => db.Provinces.Where(p => ids.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct),
+        [RecordReference.Agencies] = (db, ids, ct) => db.Agencies.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct),
+    };
+
+    public static async Task<HashSet<string>> ExistingAsync(RegistryDbContext db, string collection, List<string> ids, CancellationToken cancellationToken)
+    {
+        if (!Lookups.TryGetValue(collection, out var lookup))
+            throw new InvalidOperationException($"no reference lookup for collection '{collection}'");
+        return [.. await lookup(db, ids, cancellationToken)];
+    }
+}

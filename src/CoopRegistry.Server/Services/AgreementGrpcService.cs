@@ -1,0 +1,8 @@
+using CoopRegistry.Contracts.V1;
+
+namespace CoopRegistry.Server.Services;
+
+/// <summary>AgreementService. Being built (issue 4): every method answers UNIMPLEMENTED until then.</summary>
+public sealed class AgreementGrpcService : AgreementService.AgreementServiceBase
+{
+}
