@@ -53,6 +53,119 @@ namespace CoopRegistry.Data.Migrations
                     b.ToTable("request_ids", "registry");
                 });
 
+            modelBuilder.Entity("CoopRegistry.Domain.Agreements.Agreement", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("CreatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by_client");
+
+                    b.Property<DateTime?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
+
+                    b.Property<string>("HomeProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("home_province_code");
+
+                    b.PrimitiveCollection<List<string>>("PartyAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_agency_ids");
+
+                    b.PrimitiveCollection<List<string>>("PartyProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_province_codes");
+
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_document");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_key")
+                        .HasComputedColumnSql("registry.search_key(search_document)", true);
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sources");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("title")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<DateTime>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.Property<string>("UpdatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by_client");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agreement");
+
+                    b.HasIndex("CreateTime")
+                        .HasDatabaseName("ix_agreement_create_time");
+
+                    b.HasIndex("DeleteTime")
+                        .HasDatabaseName("ix_agreement_delete_time");
+
+                    b.HasIndex("HomeProvinceCode")
+                        .HasDatabaseName("ix_agreement_home_province_code");
+
+                    b.HasIndex("PartyAgencyIds")
+                        .HasDatabaseName("ix_agreement_party_agency_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyAgencyIds"), "gin");
+
+                    b.HasIndex("PartyProvinceCodes")
+                        .HasDatabaseName("ix_agreement_party_province_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyProvinceCodes"), "gin");
+
+                    b.HasIndex("SearchKey")
+                        .HasDatabaseName("ix_agreement_search_key");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("agreement", "registry");
+                });
+
             modelBuilder.Entity("CoopRegistry.Domain.Directory.Agency", b =>
                 {
                     b.Property<string>("Id")
@@ -194,6 +307,16 @@ namespace CoopRegistry.Data.Migrations
                         .HasDatabaseName("ix_provinces_country_code");
 
                     b.ToTable("provinces", "registry");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Agreements.Agreement", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Directory.Province", null)
+                        .WithMany()
+                        .HasForeignKey("HomeProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreement_provinces_home_province_code");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Directory.Agency", b =>

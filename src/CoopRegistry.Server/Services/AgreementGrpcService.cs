@@ -3,6 +3,6 @@ using CoopRegistry.Contracts.V1;
 namespace CoopRegistry.Server.Services;
 
 /// <summary>AgreementService. Being built (issue 4): every method answers UNIMPLEMENTED until then.</summary>
-public sealed class AgreementGrpcService : AgreementService.AgreementServiceBase
+public sealed partial class AgreementGrpcService : AgreementService.AgreementServiceBase
 {
 }
