@@ -18,8 +18,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
         // Accent-insensitive search ("xuc tien dau tu" finds "xúc tiến đầu tư") needs both.
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.HasPostgresExtension("pg_trgm");
-        modelBuilder.HasDbFunction(typeof(SearchFunctions).GetMethod(nameof(SearchFunctions.SearchKey))!)
-            .HasSchema(Schema).HasName(SearchFunctions.SearchKeyName);
+        modelBuilder.HasSearchFunctions();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
     }
 }

@@ -63,6 +63,30 @@ public class DirectoryTests(RegistryFixture registry) : IClassFixture<RegistryFi
     }
 
     [Fact]
+    public async Task Filters_combine_with_or_not_and_parentheses()
+    {
+        var response = await directory.ListProvincesAsync(new ListProvincesRequest { Filter = "country_code = \"KH\" OR home = true", PageSize = 100 });
+        Assert.Contains(response.Provinces, p => p.Code == "VN-30");
+        Assert.All(response.Provinces, p => Assert.True(p.CountryCode == "KH" || p.Home, p.Code));
+        Assert.Equal(response.Provinces.Count, response.TotalSize);
+
+        var neither = await directory.ListProvincesAsync(new ListProvincesRequest { Filter = "NOT (country_code = \"KH\" OR home = true)", PageSize = 100 });
+        Assert.NotEmpty(neither.Provinces);
+        Assert.All(neither.Provinces, p => Assert.False(p.CountryCode == "KH" || p.Home, p.Code));
+    }
+
+    [Fact]
+    public async Task A_bare_phrase_searches_names_without_accents()
+    {
+        var response = await directory.ListProvincesAsync(new ListProvincesRequest { Filter = "\"gia lai\"" });
+        Assert.Equal(["VN-30"], response.Provinces.Select(p => p.Code));
+        var khmer = await directory.ListProvincesAsync(new ListProvincesRequest { Filter = "\"រតនគិរី\"" });
+        Assert.Equal(["KH-16"], khmer.Provinces.Select(p => p.Code));
+        var agencies = await directory.ListAgenciesAsync(new ListAgenciesRequest { Filter = "\"so ngoai vu\" province = \"provinces/VN-30\"" });
+        Assert.Contains(agencies.Agencies, a => a.DisplayNames.Vi.Contains("Ngoại vụ"));
+    }
+
+    [Fact]
     public async Task Filters_agencies_by_province_and_kind()
     {
         var response = await directory.ListAgenciesAsync(new ListAgenciesRequest
@@ -112,7 +136,8 @@ public class DirectoryTests(RegistryFixture registry) : IClassFixture<RegistryFi
     [Theory]
     [InlineData("colour = \"red\"")]
     [InlineData("country_code = KH")]
-    [InlineData("country_code = \"KH\" OR home = true")]
+    [InlineData("country_code = \"KH\" AND (home = true")]
+    [InlineData("home = maybe")]
     [InlineData("country_code = \"KH\"; DROP TABLE registry.provinces")]
     public async Task A_bad_filter_is_invalid_naming_filter(string filter) =>
         await RpcAssert.InvalidFieldAsync("filter", async () => await directory.ListProvincesAsync(new ListProvincesRequest { Filter = filter }));

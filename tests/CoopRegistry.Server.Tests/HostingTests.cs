@@ -44,7 +44,8 @@ public class HostingTests(RegistryFixture registry) : IClassFixture<RegistryFixt
         var province = await http.GetFromJsonAsync<JsonElement>("/v1/provinces/KH-16");
         Assert.Equal("KH-16", province.GetProperty("province").GetProperty("code").GetString());
 
-        var invalid = await http.GetAsync("/v1/provinces?filter=nonsense");
+        // A bare word is a valid search (AIP-160); an unknown field is not.
+        var invalid = await http.GetAsync("/v1/provinces?filter=nonsense%20%3D%201");
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, invalid.StatusCode);
         var error = await invalid.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains(error.GetProperty("details").EnumerateArray(), d => d.GetProperty("@type").GetString()!.EndsWith("google.rpc.BadRequest"));

@@ -1,20 +1,28 @@
-using CoopRegistry.Domain.Listing;
+using CoopRegistry.Data.Listing;
+using CoopRegistry.Data.Search;
+using CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Data.Queries;
 
 /// <summary>What ListProvinces and ListAgencies accept in filter and order_by (contract field names).</summary>
 public static class DirectorySchemas
 {
-    public static readonly ListSchema Provinces = new(
-        [new FilterField("country_code", FilterValueKind.Text), new FilterField("home", FilterValueKind.Boolean)],
-        ["code", "country_code", "display_names.en"]);
+    // The directory is small and has no search_key column: bare words fold the names on the fly.
+    public static readonly ListSchema<Province> Provinces = new ListSchema<Province>("code", p => p.Code)
+        .Text("country_code", p => p.CountryCode)
+        .Boolean("home", p => p.IsHome)
+        .Text("display_names.en", p => p.Names.En)
+        .Text("display_names.vi", p => p.Names.Vi)
+        .Search(p => SearchFunctions.SearchKey(p.Names.Vi + " " + p.Names.En + " " + (p.Names.Local ?? "")))
+        .DefaultOrder("code");
 
-    public static readonly ListSchema Agencies = new(
-        [
-            new FilterField("province", FilterValueKind.Text),
-            new FilterField("country_code", FilterValueKind.Text),
-            new FilterField("kind", FilterValueKind.Enum, AgencyKindNames.All.Keys.ToHashSet()),
-            new FilterField("parent", FilterValueKind.Text),
-        ],
-        ["name", "province", "kind", "display_names.en"]);
+    public static readonly ListSchema<Agency> Agencies = new ListSchema<Agency>("name", a => a.Id)
+        .ResourceName("province", a => a.ProvinceCode, Province.Collection)
+        .Text("country_code", a => a.CountryCode)
+        .Enum("kind", a => a.Kind, AgencyKindNames.All)
+        .ResourceName("parent", a => a.ParentId, Agency.Collection, orderable: false)
+        .Text("display_names.en", a => a.Names.En)
+        .Text("display_names.vi", a => a.Names.Vi)
+        .Search(a => SearchFunctions.SearchKey(a.Names.Vi + " " + a.Names.En + " " + (a.Names.Local ?? "") + " " + (a.ShortName ?? "")))
+        .DefaultOrder("name");
 }

@@ -1,115 +1,149 @@
-using System.Text;
 using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Listing;
 
 /// <summary>
-/// Parses the subset of AIP-160 the registry serves: comparisons <c>field = value</c> or
-/// <c>field != value</c> joined by AND. Values are "quoted strings", true/false or enum names.
-/// Anything else is INVALID_ARGUMENT naming the <c>filter</c> field and what was wrong.
+/// Parses AIP-160 filters into a <see cref="FilterNode"/> tree, without knowing any fields (the
+/// list's schema checks fields and values). The grammar, as the AIP gives it:
+/// <code>
+/// expression  = sequence { "AND" sequence }
+/// sequence    = factor { factor }                 (side by side: AND)
+/// factor      = term { "OR" term }                (so "a AND b OR c" is "a AND (b OR c)")
+/// term        = [ "NOT" | "-" ] simple
+/// simple      = "(" expression ")" | comparable [ comparator value ]
+/// comparator  = "=" | "!=" | "&lt;" | "&lt;=" | "&gt;" | "&gt;=" | ":"
+/// </code>
+/// A comparable without a comparator is a <see cref="Phrase"/>. Errors are INVALID_ARGUMENT on
+/// <c>filter</c> saying at which character and what was expected.
 /// </summary>
-public static class FilterParser
+public sealed class FilterParser
 {
-    private const string Field = "filter";
-    private const int MaxLength = 2000;
+    public const string Field = "filter";
+    public const int MaxLength = 2000;
+    /// <summary>Parentheses and NOTs nest at most this deep, so a hostile filter cannot exhaust the stack.</summary>
+    public const int MaxDepth = 32;
 
-    public static IReadOnlyList<FilterCondition> Parse(string? filter, IReadOnlyCollection<FilterField> fields)
+    private readonly List<FilterToken> tokens;
+    private int next;
+    private int depth;
+
+    private FilterParser(List<FilterToken> tokens) => this.tokens = tokens;
+
+    /// <summary>The filter's tree, or null when it is empty.</summary>
+    public static FilterNode? Parse(string? filter)
     {
         if (string.IsNullOrWhiteSpace(filter))
-            return [];
+            return null;
         if (filter.Length > MaxLength)
-            throw new InvalidArgumentException(Field, $"is longer than {MaxLength} characters");
+            throw new InvalidArgumentException(Field, $"is {filter.Length} characters long; at most {MaxLength} are accepted");
+        var parser = new FilterParser(FilterLexer.Tokenize(filter));
+        var tree = parser.Expression();
+        var end = parser.Peek;
+        if (end.Kind != FilterTokenKind.End)
+            throw Error(end.Position, end.Kind == FilterTokenKind.CloseParen
+                ? "found ')' without a matching '('"
+                : $"expected AND, OR or the end of the filter, found {end.Describe()}");
+        return tree;
+    }
 
-        var tokens = Tokenize(filter);
-        var conditions = new List<FilterCondition>();
-        var position = 0;
-        while (true)
+    public static InvalidArgumentException Error(int position, string description) =>
+        new(Field, $"at character {position}: {description}");
+
+    private FilterToken Peek => tokens[next];
+
+    private FilterNode Expression()
+    {
+        var node = Sequence();
+        while (Peek.IsKeyword("AND"))
         {
-            conditions.Add(ParseComparison(tokens, ref position, fields));
-            if (position == tokens.Count)
-                return conditions;
-            if (tokens[position] is not { Quoted: false, Text: "AND" })
-                throw Error($"expected AND after a comparison, found '{tokens[position].Text}'");
-            position++;
+            next++;
+            node = new And(node, Sequence());
         }
+        return node;
     }
 
-    private static FilterCondition ParseComparison(List<Token> tokens, ref int position, IReadOnlyCollection<FilterField> fields)
+    private FilterNode Sequence()
     {
-        if (tokens.Count - position < 3)
-            throw Error("expected a comparison of the form field = value");
-        var name = tokens[position];
-        var op = tokens[position + 1];
-        var value = tokens[position + 2];
-        position += 3;
-
-        var field = fields.FirstOrDefault(f => !name.Quoted && f.Name == name.Text)
-            ?? throw Error($"cannot filter on '{name.Text}'; filterable fields are {string.Join(", ", fields.Select(f => f.Name))}");
-        if (op.Quoted || op.Text is not ("=" or "!="))
-            throw Error($"operator '{op.Text}' is not supported for {field.Name}; use = or !=");
-        return new FilterCondition(field.Name, op.Text == "!=", CheckValue(field, value));
+        var node = Factor();
+        while (StartsTerm(Peek))
+            node = new And(node, Factor());
+        return node;
     }
 
-    private static string CheckValue(FilterField field, Token value) => field.Kind switch
+    private FilterNode Factor()
     {
-        FilterValueKind.Text when value.Quoted => value.Text,
-        FilterValueKind.Text => throw Error($"{field.Name} takes a quoted string, as {field.Name} = \"…\""),
-        FilterValueKind.Boolean when !value.Quoted && value.Text is "true" or "false" => value.Text,
-        FilterValueKind.Boolean => throw Error($"{field.Name} takes true or false"),
-        _ when field.EnumValues!.Contains(value.Text) => value.Text,
-        _ => throw Error($"'{value.Text}' is not a value of {field.Name}; use one of {string.Join(", ", field.EnumValues!)}"),
+        var node = Term();
+        while (Peek.IsKeyword("OR"))
+        {
+            next++;
+            node = new Or(node, Term());
+        }
+        return node;
+    }
+
+    private FilterNode Term()
+    {
+        var token = Peek;
+        if (token.Kind == FilterTokenKind.Minus || token.IsKeyword("NOT"))
+        {
+            next++;
+            return Nested(token.Position, () => new Not(Simple(), token.Position));
+        }
+        return Simple();
+    }
+
+    private FilterNode Simple()
+    {
+        var token = Peek;
+        if (token.Kind == FilterTokenKind.OpenParen)
+        {
+            next++;
+            var inner = Nested(token.Position, Expression);
+            if (Peek.Kind != FilterTokenKind.CloseParen)
+                throw Error(Peek.Position, $"expected ')' to close the '(' at character {token.Position}, found {Peek.Describe()}");
+            next++;
+            return inner;
+        }
+        if (!StartsTerm(token) || token.Kind is FilterTokenKind.Minus || token.IsKeyword("NOT"))
+            throw Error(token.Position, $"expected a comparison (field = value), a quoted phrase or '(', found {token.Describe()}");
+        next++;
+        if (Peek.Kind != FilterTokenKind.Comparator)
+            return new Phrase(token.Text, token.Position);
+
+        var comparator = tokens[next++];
+        if (token.Kind == FilterTokenKind.String || !IsFieldPath(token.Text))
+            throw Error(token.Position, $"expected a field name before '{comparator.Text}', found {token.Describe()}");
+        var value = Peek;
+        if (value.Kind is not (FilterTokenKind.Word or FilterTokenKind.String) || value.IsKeyword("AND") || value.IsKeyword("OR") || value.IsKeyword("NOT"))
+            throw Error(value.Position, $"expected a value after '{comparator.Text}' (a quoted string, number, date, true/false or name), found {value.Describe()}");
+        next++;
+        return new Comparison(token.Text, Operator(comparator.Text), new FilterLiteral(value.Text, value.Kind == FilterTokenKind.String, value.Position), token.Position);
+    }
+
+    private FilterNode Nested(int position, Func<FilterNode> parse)
+    {
+        if (++depth > MaxDepth)
+            throw Error(position, $"parentheses and NOT nest more than {MaxDepth} deep");
+        var node = parse();
+        depth--;
+        return node;
+    }
+
+    private static bool StartsTerm(FilterToken token) =>
+        token.Kind is FilterTokenKind.String or FilterTokenKind.OpenParen or FilterTokenKind.Minus
+        || (token.Kind == FilterTokenKind.Word && !token.IsKeyword("AND") && !token.IsKeyword("OR"));
+
+    private static bool IsFieldPath(string text) =>
+        text.Split('.').All(part => part.Length > 0 && (char.IsAsciiLetter(part[0]) || part[0] == '_') && part.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'));
+
+    private static ComparisonOperator Operator(string symbol) => symbol switch
+    {
+        "=" => ComparisonOperator.Equal,
+        "!=" => ComparisonOperator.NotEqual,
+        "<" => ComparisonOperator.Less,
+        "<=" => ComparisonOperator.LessOrEqual,
+        ">" => ComparisonOperator.Greater,
+        ">=" => ComparisonOperator.GreaterOrEqual,
+        _ => ComparisonOperator.Has,
     };
-
-    private readonly record struct Token(string Text, bool Quoted);
-
-    private static List<Token> Tokenize(string filter)
-    {
-        var tokens = new List<Token>();
-        var i = 0;
-        while (i < filter.Length)
-        {
-            var c = filter[i];
-            if (char.IsWhiteSpace(c))
-                i++;
-            else if (c == '"')
-                tokens.Add(new Token(ReadQuoted(filter, ref i), true));
-            else if (c is '=' or '<' or '>' or ':' or '!')
-            {
-                // Read every AIP-160 operator, so an unsupported one is named as such.
-                var length = i + 1 < filter.Length && filter[i + 1] == '=' && c != '=' && c != ':' ? 2 : 1;
-                tokens.Add(new Token(filter.Substring(i, length), false));
-                i += length;
-            }
-            else if (char.IsLetterOrDigit(c) || c is '_' or '.' or '-')
-            {
-                var start = i;
-                while (i < filter.Length && (char.IsLetterOrDigit(filter[i]) || filter[i] is '_' or '.' or '-'))
-                    i++;
-                tokens.Add(new Token(filter[start..i], false));
-            }
-            else
-                throw Error($"unexpected character '{c}' at position {i}");
-        }
-        return tokens;
-    }
-
-    private static string ReadQuoted(string filter, ref int i)
-    {
-        var text = new StringBuilder();
-        for (i++; i < filter.Length; i++)
-        {
-            var c = filter[i];
-            if (c == '"')
-            {
-                i++;
-                return text.ToString();
-            }
-            if (c == '\\' && i + 1 < filter.Length)
-                c = filter[++i];
-            text.Append(c);
-        }
-        throw Error("a quoted string is not closed");
-    }
-
-    private static InvalidArgumentException Error(string description) => new(Field, description);
 }

@@ -1,44 +1,55 @@
 using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
 using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Listing;
 
 /// <summary>
-/// Opaque AIP-158 page tokens. A token carries the offset of the next page and a fingerprint of
-/// the query it belongs to, so a token reused with another filter or order is refused.
+/// Opaque AIP-158 keyset page tokens. A token carries the sort-key values of the last row served
+/// (the unique id last) and a fingerprint of the query it belongs to, so the next page starts
+/// strictly after that row however many rows were added or removed meanwhile, and a token reused
+/// with another filter or order is refused. Values are text; the list's schema reads them.
 /// </summary>
 public static class PageToken
 {
-    private const string Field = "page_token";
+    public const string Field = "page_token";
+    private const int Version = 2;
 
-    public static string Encode(int offset, string fingerprint) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"v1:{offset}:{fingerprint}"))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Encode(string fingerprint, IReadOnlyList<string?> keys)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Body(Version, fingerprint, keys.ToArray()));
+        return Convert.ToBase64String(json).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
 
-    public static int Decode(string? token, string fingerprint)
+    /// <summary>The key values in <paramref name="token"/>, or null when there is no token.</summary>
+    public static IReadOnlyList<string?>? Decode(string? token, string fingerprint, int keyCount)
     {
         if (string.IsNullOrEmpty(token))
-            return 0;
-        string text;
+            return null;
+        Body? body;
         try
         {
             var base64 = token.Replace('-', '+').Replace('_', '/');
-            text = Encoding.UTF8.GetString(Convert.FromBase64String(base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=')));
+            body = JsonSerializer.Deserialize<Body>(Convert.FromBase64String(base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=')));
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or JsonException)
         {
-            throw new InvalidArgumentException(Field, "is not a token this service issued");
+            throw NotOurs();
         }
-        var parts = text.Split(':');
-        if (parts.Length != 3 || parts[0] != "v1" || !int.TryParse(parts[1], out var offset) || offset < 0)
-            throw new InvalidArgumentException(Field, "is not a token this service issued");
-        if (parts[2] != fingerprint)
-            throw new InvalidArgumentException(Field, "belongs to a query with another filter or order_by");
-        return offset;
+        if (body is not { V: Version, F: not null, K: not null })
+            throw NotOurs();
+        if (body.F != fingerprint)
+            throw new InvalidArgumentException(Field, "belongs to a query with another filter, order_by or other arguments; start again without a page_token");
+        if (body.K.Length != keyCount)
+            throw NotOurs();
+        return body.K;
     }
 
     /// <summary>A short digest of everything that shapes the result set.</summary>
     public static string Fingerprint(params string?[] queryParts) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', queryParts))))[..16];
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(queryParts))).Substring(0, 16);
+
+    public static InvalidArgumentException NotOurs() => new(Field, "is not a token this service issued");
+
+    private sealed record Body(int V, string? F, string?[]? K);
 }

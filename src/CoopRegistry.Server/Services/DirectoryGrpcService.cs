@@ -1,6 +1,6 @@
 using CoopRegistry.Contracts.V1;
+using CoopRegistry.Data.Listing;
 using CoopRegistry.Data.Queries;
-using CoopRegistry.Domain.Listing;
 using Grpc.Core;
 using Mapster;
 using Model = CoopRegistry.Domain.Directory;
@@ -12,8 +12,8 @@ public sealed class DirectoryGrpcService(DirectoryReader reader, TypeAdapterConf
 {
     public override async Task<ListProvincesResponse> ListProvinces(ListProvincesRequest request, ServerCallContext context)
     {
-        var query = ListQuery.Parse(request.PageSize, request.PageToken, request.Filter, request.OrderBy, DirectorySchemas.Provinces);
-        var page = await reader.ListProvincesAsync(query, context.CancellationToken);
+        var page = await reader.ListProvincesAsync(
+            new ListRequest(request.PageSize, request.PageToken, request.Filter, request.OrderBy), context.CancellationToken);
         return new ListProvincesResponse
         {
             Provinces = { page.Items.Select(p => p.Adapt<Province>(mapping)) },
@@ -31,8 +31,8 @@ public sealed class DirectoryGrpcService(DirectoryReader reader, TypeAdapterConf
 
     public override async Task<ListAgenciesResponse> ListAgencies(ListAgenciesRequest request, ServerCallContext context)
     {
-        var query = ListQuery.Parse(request.PageSize, request.PageToken, request.Filter, request.OrderBy, DirectorySchemas.Agencies);
-        var page = await reader.ListAgenciesAsync(query, context.CancellationToken);
+        var page = await reader.ListAgenciesAsync(
+            new ListRequest(request.PageSize, request.PageToken, request.Filter, request.OrderBy), context.CancellationToken);
         return new ListAgenciesResponse
         {
             Agencies = { page.Items.Select(a => a.Adapt<Agency>(mapping)) },

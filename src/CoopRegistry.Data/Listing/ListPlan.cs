@@ -1,0 +1,65 @@
+using System.Linq.Expressions;
+using CoopRegistry.Domain.Listing;
+
+namespace CoopRegistry.Data.Listing;
+
+/// <summary>
+/// A List request checked against its schema and applied to a query: <see cref="Filtered"/>
+/// counts the total; <see cref="PageQuery"/> is sorted, starts after the page token's row and
+/// takes one row more than the page, to tell whether another page follows.
+/// </summary>
+public sealed class ListPlan<T> where T : class
+{
+    private readonly IReadOnlyList<(SortKey<T> Key, bool Descending)> keys;
+    private readonly string fingerprint;
+
+    internal ListPlan(IQueryable<T> query, ListSchema<T> schema, ListRequest request)
+    {
+        // Checked in the order of the request's fields, so the first bad one is named.
+        PageSize = Domain.Listing.PageSize.Resolve(request.PageSize);
+        var filter = FilterParser.Parse(request.Filter);
+        var order = OrderByParser.Parse(request.OrderBy, schema.OrderableFields);
+        if (order.Count == 0)
+            order = schema.DefaultOrderKeys;
+        // The unique id is always the last key, so the order is total and the cursor exact.
+        if (!order.Any(k => k.Field == schema.IdField))
+            order = [.. order, new OrderKey(schema.IdField, false)];
+        keys = order.Select(k => (schema.Sort(k.Field), k.Descending)).ToList();
+
+        fingerprint = PageToken.Fingerprint([request.Filter?.Trim(), request.OrderBy?.Trim(), .. request.ExtraFingerprintParts]);
+        var cursor = PageToken.Decode(request.PageToken, fingerprint, keys.Count);
+
+        Filtered = filter is null ? query : query.Where(FilterTranslator.Translate(schema, filter));
+        var after = cursor is null ? Filtered : Filtered.Where(KeysetPredicate.After(keys, Parse(cursor)));
+        PageQuery = Sort(after).Take(PageSize + 1);
+    }
+
+    public int PageSize { get; }
+
+    public IQueryable<T> Filtered { get; }
+
+    public IQueryable<T> PageQuery { get; }
+
+    /// <summary>The token of the page that starts after <paramref name="last"/>.</summary>
+    public string TokenAfter(T last) => PageToken.Encode(fingerprint, keys.Select(k => k.Key.Format(last)).ToList());
+
+    private List<object?> Parse(IReadOnlyList<string?> cursor) =>
+        keys.Select((k, i) => k.Key.TryParse(cursor[i], out var value) ? value : throw PageToken.NotOurs()).ToList();
+
+    private IQueryable<T> Sort(IQueryable<T> query)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var (key, descending) = keys[i];
+            var method = (i == 0, descending) switch
+            {
+                (true, false) => nameof(Queryable.OrderBy),
+                (true, true) => nameof(Queryable.OrderByDescending),
+                (false, false) => nameof(Queryable.ThenBy),
+                (false, true) => nameof(Queryable.ThenByDescending),
+            };
+            query = query.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), method, [typeof(T), key.Type], query.Expression, Expression.Quote(key.Sql)));
+        }
+        return query;
+    }
+}
