@@ -27,7 +27,10 @@ public sealed partial class AgreementGrpcService
             && await documents.FindByRequestAsync(caller, retry, seen, context.CancellationToken) is { } prior)
         {
             // A retry of an upload that was stored: read what the caller sends and answer as the first time.
-            await foreach (var _ in ChunksAsync(requestStream, context.CancellationToken)) { }
+            long sent = 0;
+            await foreach (var chunk in ChunksAsync(requestStream, context.CancellationToken))
+                if ((sent += chunk.Length) > DocumentRules.MaxSizeBytes)
+                    throw new InvalidArgumentException("chunk", $"the content passed the limit of {DocumentRules.MaxSizeBytes} bytes (50 MB); the upload was stopped");
             return new UploadDocumentResponse { Document = prior.Adapt<AgreementDocument>(mapping), Etag = seen.Etag };
         }
         var agreement = await records.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, metadata.Etag, caller, context.CancellationToken);

@@ -28,7 +28,9 @@ public class DocumentTests(RegistryFixture registry) : IClassFixture<RegistryFix
     private AgreementService.AgreementServiceClient Manager => Client(TestCallers.ForeignAffairs);
 
     /// <summary>A Gia Lai agreement with the given partner provinces as parties; returns its id.</summary>
-    private async Task<string> NewAgreementAsync(params string[] partyProvinces)
+    private Task<string> NewAgreementAsync(params string[] partyProvinces) => NewAgreementAsync(withdrawn: false, partyProvinces);
+
+    private async Task<string> NewAgreementAsync(bool withdrawn, params string[] partyProvinces)
     {
         var id = "a" + Guid.NewGuid().ToString("N")[..20];
         await using var db = registry.CreateContext();
@@ -43,6 +45,8 @@ public class DocumentTests(RegistryFixture registry) : IClassFixture<RegistryFix
             UpdateTime = now,
             CreatedByClient = "test",
             UpdatedByClient = "test",
+            DeleteTime = withdrawn ? now : null,
+            WithdrawalReason = withdrawn ? "test" : null,
         });
         await db.SaveChangesAsync();
         return id;
@@ -349,6 +353,16 @@ public class DocumentTests(RegistryFixture registry) : IClassFixture<RegistryFix
         var id = await NewAgreementAsync();
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => DownloadAsync(Manager, $"agreements/{id}/documents/d0000"));
         await RpcAssert.InvalidFieldAsync("name", () => DownloadAsync(Manager, $"agreements/{id}"));
+    }
+
+    [Fact]
+    public async Task Nothing_is_attached_to_a_withdrawn_agreement()
+    {
+        var id = await NewAgreementAsync(withdrawn: true);
+        var content = PdfLike(2000);
+        var status = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => UploadAsync(Manager, Metadata(id, content), [content]));
+        Assert.Equal("WITHDRAWN", status.GetDetail<Google.Rpc.ErrorInfo>().Reason);
+        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => Manager.AddDocumentReferenceAsync(Reference(id)).ResponseAsync);
     }
 
     private static AddDocumentReferenceRequest Reference(string id) => new()
