@@ -26,6 +26,30 @@ namespace CoopRegistry.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoopRegistry.Data.Documents.DocumentChunk", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("document_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.HasKey("DocumentId", "Sequence")
+                        .HasName("pk_document_chunks");
+
+                    b.ToTable("document_chunks", "registry", t =>
+                        {
+                            t.HasCheckConstraint("ck_document_chunks_size", "octet_length(data) BETWEEN 1 AND 1048576");
+                        });
+                });
+
             modelBuilder.Entity("CoopRegistry.Data.Records.RequestRecord", b =>
                 {
                     b.Property<string>("ClientId")
@@ -307,6 +331,95 @@ namespace CoopRegistry.Data.Migrations
                         .HasDatabaseName("ix_provinces_country_code");
 
                     b.ToTable("provinces", "registry");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Documents.RecordDocument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("CreatedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by_agency");
+
+                    b.Property<string>("CreatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by_client");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ParentCollection")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("parent_collection");
+
+                    b.Property<string>("ParentId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("Uri")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("uri");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents");
+
+                    b.HasIndex("ParentCollection", "ParentId", "CreateTime")
+                        .HasDatabaseName("ix_documents_parent_collection_parent_id_create_time");
+
+                    b.ToTable("documents", "registry");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Data.Documents.DocumentChunk", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Documents.RecordDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_chunks_record_document_document_id");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Agreements.Agreement", b =>
