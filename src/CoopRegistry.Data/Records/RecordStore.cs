@@ -93,7 +93,37 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<T?> FindPriorAsync<T>(Caller caller, Guid requestId, CancellationToken cancellationToken) where T : RegistryRecord
+    /// <summary>
+    /// Seeds only: adds a record from seeds/, which has no caller, unless its id exists already
+    /// (false: the registry's own later changes win over seeds). Checks the home province and sets
+    /// timestamps, search text and <see cref="SeedClient"/> as creator; its references are checked by
+    /// <see cref="CompleteSeedAsync"/> once every seed is added, since seeds refer to each other.
+    /// </summary>
+    public async Task<bool> AddSeedAsync<T>(T record, CancellationToken cancellationToken) where T : RegistryRecord
+    {
+        if (await db.Set<T>().AnyAsync(r => r.Id == record.Id, cancellationToken))
+            return false;
+        await RequireHomeProvinceAsync(record, cancellationToken);
+        record.CreateTime = record.UpdateTime = Now;
+        record.CreatedByClient = record.UpdatedByClient = SeedClient;
+        record.RefreshSearchDocument();
+        db.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Seeds only: checks an added seed's references (INVALID_ARGUMENT naming the field) and sets its parties.</summary>
+    public async Task CompleteSeedAsync(RegistryRecord record, CancellationToken cancellationToken)
+    {
+        await PrepareAsync(record, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The creator recorded on seeded records.</summary>
+    public const string SeedClient = "seed";
+
+    /// <summary>What an earlier Create by this client with this request_id created, if any (AIP-155).</summary>
+    public async Task<T?> FindPriorAsync<T>(Caller caller, Guid requestId, CancellationToken cancellationToken) where T : RegistryRecord
     {
         var prior = await db.Set<RequestRecord>().AsNoTracking()
             .SingleOrDefaultAsync(r => r.ClientId == caller.ClientId && r.RequestId == requestId, cancellationToken);

@@ -1,4 +1,5 @@
 using CoopRegistry.Data;
+using CoopRegistry.Data.Directives;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Identity.Data;
@@ -19,6 +20,7 @@ public static class DataExtensions
             options.UseRegistryDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry));
         builder.Services.AddScoped<DirectoryReader>();
         builder.Services.AddScoped<RecordStore>();
+        builder.Services.AddScoped<IDirectiveLinks, DirectiveLinks>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegistryMigrator>();
         // The token service's client store (schema identity, migrated by the token service), for
