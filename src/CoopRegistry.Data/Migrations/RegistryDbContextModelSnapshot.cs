@@ -190,6 +190,181 @@ namespace CoopRegistry.Data.Migrations
                     b.ToTable("agreement", "registry");
                 });
 
+            modelBuilder.Entity("CoopRegistry.Domain.Directives.Directive", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("CreatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by_client");
+
+                    b.Property<DateTime?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
+
+                    b.Property<string>("HomeProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("home_province_code");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("issue_date");
+
+                    b.Property<string>("IssuerId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("issuer_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("number")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<string>("NumberKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("number_key");
+
+                    b.PrimitiveCollection<List<string>>("PartyAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_agency_ids");
+
+                    b.PrimitiveCollection<List<string>>("PartyProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_province_codes");
+
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_document");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_key")
+                        .HasComputedColumnSql("registry.search_key(search_document)", true);
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signer")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<string>("SignerTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("signer_title")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sources");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("subject")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("summary")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<DateTime>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.Property<string>("UpdatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by_client");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_directive");
+
+                    b.HasIndex("CreateTime")
+                        .HasDatabaseName("ix_directive_create_time");
+
+                    b.HasIndex("DeleteTime")
+                        .HasDatabaseName("ix_directive_delete_time");
+
+                    b.HasIndex("HomeProvinceCode")
+                        .HasDatabaseName("ix_directive_home_province_code");
+
+                    b.HasIndex("IssueDate")
+                        .HasDatabaseName("ix_directive_issue_date");
+
+                    b.HasIndex("IssuerId")
+                        .HasDatabaseName("ix_directive_issuer_id");
+
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_directive_kind");
+
+                    b.HasIndex("NumberKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_directive_number_key");
+
+                    b.HasIndex("PartyAgencyIds")
+                        .HasDatabaseName("ix_directive_party_agency_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyAgencyIds"), "gin");
+
+                    b.HasIndex("PartyProvinceCodes")
+                        .HasDatabaseName("ix_directive_party_province_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyProvinceCodes"), "gin");
+
+                    b.HasIndex("SearchKey")
+                        .HasDatabaseName("ix_directive_search_key");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("directive", "registry");
+                });
+
             modelBuilder.Entity("CoopRegistry.Domain.Directory.Agency", b =>
                 {
                     b.Property<string>("Id")
@@ -430,6 +605,23 @@ namespace CoopRegistry.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_agreement_provinces_home_province_code");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Directives.Directive", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Directory.Province", null)
+                        .WithMany()
+                        .HasForeignKey("HomeProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_directive_provinces_home_province_code");
+
+                    b.HasOne("CoopRegistry.Domain.Directory.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_directive_agencies_issuer_id");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Directory.Agency", b =>

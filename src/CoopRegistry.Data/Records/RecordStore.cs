@@ -14,7 +14,11 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
 {
     public RegistryDbContext Db => db;
 
-    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    /// <summary>The current instant at PostgreSQL's precision (microseconds), so a write answers what a later read returns.</summary>
+    public DateTime Now => TruncateToMicroseconds(clock.GetUtcNow().UtcDateTime);
+
+    private static DateTime TruncateToMicroseconds(DateTime instant) =>
+        new(instant.Ticks - instant.Ticks % (TimeSpan.TicksPerMillisecond / 1000), instant.Kind);
 
     /// <summary>The records the caller may see, withdrawn ones only when asked (untracked).</summary>
     public IQueryable<T> Visible<T>(Caller caller, bool showDeleted = false) where T : RegistryRecord
@@ -93,7 +97,39 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<T?> FindPriorAsync<T>(Caller caller, Guid requestId, CancellationToken cancellationToken) where T : RegistryRecord
+    /// <summary>
+    /// Seeds only: adds a record from seeds/, which has no caller, unless its id exists already
+    /// (false: the registry's own later changes win over seeds). Checks the home province and sets
+    /// timestamps, search text and <see cref="SeedClient"/> as creator; its references are checked by
+    /// <see cref="CompleteSeedAsync"/> once every seed is added, since seeds refer to each other.
+    /// </summary>
+    public async Task<bool> AddSeedAsync<T>(T record, CancellationToken cancellationToken) where T : RegistryRecord
+    {
+        if (await db.Set<T>().AnyAsync(r => r.Id == record.Id, cancellationToken))
+            return false;
+        await RequireHomeProvinceAsync(record, cancellationToken);
+        // Provinces and agencies are in already (directory seeds); records may be added later in the same load.
+        await RequireExistingAsync(record.References().Where(r => r.Collection is RecordReference.Provinces or RecordReference.Agencies), cancellationToken);
+        record.CreateTime = record.UpdateTime = Now;
+        record.CreatedByClient = record.UpdatedByClient = SeedClient;
+        record.RefreshSearchDocument();
+        db.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Seeds only: checks an added seed's references (INVALID_ARGUMENT naming the field) and sets its parties.</summary>
+    public async Task CompleteSeedAsync(RegistryRecord record, CancellationToken cancellationToken)
+    {
+        await PrepareAsync(record, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The creator recorded on seeded records.</summary>
+    public const string SeedClient = "seed";
+
+    /// <summary>What an earlier Create by this client with this request_id created, if any (AIP-155).</summary>
+    public async Task<T?> FindPriorAsync<T>(Caller caller, Guid requestId, CancellationToken cancellationToken) where T : RegistryRecord
     {
         var prior = await db.Set<RequestRecord>().AsNoTracking()
             .SingleOrDefaultAsync(r => r.ClientId == caller.ClientId && r.RequestId == requestId, cancellationToken);
@@ -111,10 +147,8 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
             throw new InvalidArgumentException("home_province", $"provinces/{record.HomeProvinceCode} is not a home province of the registry");
     }
 
-    /// <summary>Every named province, agency and record must exist; parties and search text follow from them.</summary>
-    private async Task PrepareAsync(RegistryRecord record, CancellationToken cancellationToken)
+    private async Task RequireExistingAsync(IEnumerable<RecordReference> references, CancellationToken cancellationToken)
     {
-        var references = record.References().ToList();
         var violations = new List<FieldViolation>();
         foreach (var group in references.GroupBy(r => r.Collection))
         {
@@ -124,6 +158,13 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
         }
         if (violations.Count > 0)
             throw new InvalidArgumentException(violations);
+    }
+
+    /// <summary>Every named province, agency and record must exist; parties and search text follow from them.</summary>
+    private async Task PrepareAsync(RegistryRecord record, CancellationToken cancellationToken)
+    {
+        var references = record.References().ToList();
+        await RequireExistingAsync(references, cancellationToken);
 
         var partyAgencies = references.Where(r => r.Party && r.Collection == RecordReference.Agencies).Select(r => r.Id).Distinct().ToList();
         var agencyProvinces = await db.Agencies.AsNoTracking()

@@ -1,8 +1,10 @@
 using CoopRegistry.Data;
 using CoopRegistry.Data.Documents;
+using CoopRegistry.Data.Directives;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Identity.Data;
+using CoopRegistry.Server.Seeding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -21,8 +23,11 @@ public static class DataExtensions
         builder.Services.AddScoped<DirectoryReader>();
         builder.Services.AddScoped<RecordStore>();
         builder.Services.AddScoped<DocumentStore>();
+        builder.Services.AddScoped<IDirectiveLinks, DirectiveLinks>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegistryMigrator>();
+        builder.Services.AddScoped<RecordSeedLoader>();
+        builder.Services.AddScoped<RegistrySeeding>();
         // The token service's client store (schema identity, migrated by the token service), for
         // AdminService: OpenIddict's application manager hashes secrets as the token service checks them.
         builder.Services.AddDbContext<IdentityDbContext>((services, options) =>

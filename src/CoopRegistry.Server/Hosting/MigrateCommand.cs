@@ -1,10 +1,10 @@
-using CoopRegistry.Data;
 using CoopRegistry.Data.Seeding;
+using CoopRegistry.Server.Seeding;
 using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
 
-/// <summary>`CoopRegistry.Server migrate`: apply migrations, load seeds, exit. Non-zero on a bad seed.</summary>
+/// <summary>`CoopRegistry.Server migrate`: apply migrations, load directory and record seeds, exit. Non-zero on a bad seed.</summary>
 public static class MigrateCommand
 {
     public static async Task<int> RunMigrationsAsync(this WebApplication app)
@@ -14,8 +14,10 @@ public static class MigrateCommand
         await using var scope = app.Services.CreateAsyncScope();
         try
         {
-            var report = await scope.ServiceProvider.GetRequiredService<RegistryMigrator>().MigrateAndSeedAsync(seeds, CancellationToken.None);
-            logger.LogInformation("Database migrated; seeds from {Seeds}: {Report}", seeds, report);
+            var (directory, records) = await scope.ServiceProvider.GetRequiredService<RegistrySeeding>().MigrateAndSeedAsync(seeds, CancellationToken.None);
+            logger.LogInformation("Database migrated; seeds from {Seeds}: {Report}", seeds, directory);
+            foreach (var report in records)
+                logger.LogInformation("Record seeds: {Report}", report);
             return 0;
         }
         catch (SeedException e)

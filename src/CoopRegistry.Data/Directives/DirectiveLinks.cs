@@ -1,0 +1,40 @@
+using CoopRegistry.Data.Records;
+using CoopRegistry.Domain.Access;
+using CoopRegistry.Domain.Directory;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopRegistry.Data.Directives;
+
+/// <summary>
+/// Finds the plans, events and agreements citing directives, through their <c>directives</c>
+/// columns, among the records the caller may see. One query per citing record type in
+/// <see cref="Queries"/>.
+/// </summary>
+public sealed class DirectiveLinks(RecordStore store) : IDirectiveLinks
+{
+    /// <summary>A record citing directives: its collection, id and the directive ids it cites.</summary>
+    public sealed record Citation(string Collection, string Id, List<string> DirectiveIds);
+
+    private delegate IQueryable<Citation> CitationQuery(RecordStore store, List<string> directiveIds, Caller caller);
+
+    /// <summary>
+    /// Plans, events and agreements are built in parallel (issue 4); each adds its line here at
+    /// merge, e.g. <c>(store, ids, caller) =&gt; store.Visible&lt;Plan&gt;(caller).Where(p =&gt;
+    /// p.Directives.Any(d =&gt; ids.Contains(d))).Select(p =&gt; new Citation(Plan.CollectionName, p.Id, p.Directives))</c>.
+    /// </summary>
+    private static readonly CitationQuery[] Queries = [];
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> LinkedRecordsAsync(
+        IReadOnlyCollection<string> directiveIds, Caller caller, CancellationToken cancellationToken)
+    {
+        var ids = directiveIds.Distinct().ToList();
+        var citations = new List<Citation>();
+        if (ids.Count > 0)
+            foreach (var query in Queries)
+                citations.AddRange(await query(store, ids, caller).ToListAsync(cancellationToken));
+        return citations
+            .SelectMany(c => c.DirectiveIds.Where(ids.Contains).Select(id => (Directive: id, Name: ResourceNames.Format(c.Collection, c.Id))))
+            .GroupBy(link => link.Directive)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(link => link.Name).Distinct().Order(StringComparer.Ordinal).ToList());
+    }
+}

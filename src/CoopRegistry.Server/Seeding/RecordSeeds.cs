@@ -1,0 +1,16 @@
+using CoopRegistry.Server.Directives;
+using Contract = CoopRegistry.Contracts.V1;
+
+namespace CoopRegistry.Server.Seeding;
+
+/// <summary>
+/// The register's seed files: one line per record type (file, contract type, contract → domain
+/// converter). Each file is a JSON array of the contract resource in protobuf JSON form.
+/// </summary>
+public static class RecordSeeds
+{
+    public static readonly IReadOnlyList<IRecordSeedFile> Files =
+    [
+        new RecordSeedFile<Contract.Directive, Domain.Directives.Directive>("directives.json", DirectiveConverter.FromSeed),
+    ];
+}
