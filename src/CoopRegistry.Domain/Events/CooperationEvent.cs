@@ -113,7 +113,8 @@ public sealed class CooperationEvent : RegistryRecord
     /// <summary>INVALID_ARGUMENT with every violation of <see cref="Violations"/> and <paramref name="earlier"/> ones.</summary>
     public void Validate(IEnumerable<FieldViolation>? earlier = null, string prefix = "event")
     {
-        var all = (earlier ?? []).Concat(Violations(prefix)).ToList();
+        // One violation per field: a date that could not be read is not also reported as missing.
+        var all = (earlier ?? []).Concat(Violations(prefix)).DistinctBy(v => v.Field).ToList();
         if (all.Count > 0)
             throw new InvalidArgumentException(all);
     }

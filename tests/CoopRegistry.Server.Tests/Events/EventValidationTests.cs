@@ -70,9 +70,13 @@ public class EventValidationTests(EventFixture registry) : IClassFixture<EventFi
             impossible.StartDate = Day(2025, 2, 30);
             await events.CreateEventAsync(new CreateEventRequest { Event = impossible });
         });
+        var malformed = StungTrengConference();
+        malformed.HomeProvince = "VN-30";
+        await RpcAssert.InvalidFieldAsync("event.home_province", async () => await events.CreateEventAsync(new CreateEventRequest { Event = malformed }));
+        // A Gia Lai client keeps Gia Lai's records only.
         var foreign = StungTrengConference();
         foreign.HomeProvince = "provinces/KH-19";
-        await RpcAssert.InvalidFieldAsync("home_province", async () => await events.CreateEventAsync(new CreateEventRequest { Event = foreign }));
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, async () => await events.CreateEventAsync(new CreateEventRequest { Event = foreign }));
     }
 
     [Fact]
