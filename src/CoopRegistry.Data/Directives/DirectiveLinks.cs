@@ -1,6 +1,7 @@
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
+using CoopRegistry.Domain.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Directives;
@@ -17,12 +18,13 @@ public sealed class DirectiveLinks(RecordStore store) : IDirectiveLinks
 
     private delegate IQueryable<Citation> CitationQuery(RecordStore store, List<string> directiveIds, Caller caller);
 
-    /// <summary>
-    /// Plans, events and agreements are built in parallel (issue 4); each adds its line here at
-    /// merge, e.g. <c>(store, ids, caller) =&gt; store.Visible&lt;Plan&gt;(caller).Where(p =&gt;
-    /// p.Directives.Any(d =&gt; ids.Contains(d))).Select(p =&gt; new Citation(Plan.CollectionName, p.Id, p.Directives))</c>.
-    /// </summary>
-    private static readonly CitationQuery[] Queries = [];
+    /// <summary>One query per record type that cites directives; a new one adds its line here.</summary>
+    private static readonly CitationQuery[] Queries =
+    [
+        (store, ids, caller) => store.Visible<CooperationEvent>(caller)
+            .Where(e => e.DirectiveIds.Any(d => ids.Contains(d)))
+            .Select(e => new Citation(CooperationEvent.CollectionName, e.Id, e.DirectiveIds)),
+    ];
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> LinkedRecordsAsync(
         IReadOnlyCollection<string> directiveIds, Caller caller, CancellationToken cancellationToken)

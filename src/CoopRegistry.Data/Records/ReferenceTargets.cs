@@ -1,4 +1,6 @@
+using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Directives;
+using CoopRegistry.Domain.Events;
 using CoopRegistry.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +19,8 @@ internal static class ReferenceTargets
         [RecordReference.Provinces] = (db, ids, ct) => db.Provinces.Where(p => ids.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct),
         [RecordReference.Agencies] = (db, ids, ct) => db.Agencies.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct),
         [RecordCollections.Directives] = (db, ids, ct) => db.Set<Directive>().Where(d => ids.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct),
+        [RecordCollections.Agreements] = (db, ids, ct) => db.Set<Agreement>().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct),
+        [RecordCollections.Events] = (db, ids, ct) => db.Set<CooperationEvent>().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct),
     };
 
     public static async Task<HashSet<string>> ExistingAsync(RegistryDbContext db, string collection, List<string> ids, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using CoopRegistry.Data;
-using CoopRegistry.Data.Documents;
 using CoopRegistry.Data.Directives;
+using CoopRegistry.Data.Documents;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Identity.Data;

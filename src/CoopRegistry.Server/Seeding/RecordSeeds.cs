@@ -1,4 +1,5 @@
 using CoopRegistry.Server.Directives;
+using CoopRegistry.Server.Mapping;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Seeding;
@@ -12,5 +13,7 @@ public static class RecordSeeds
     public static readonly IReadOnlyList<IRecordSeedFile> Files =
     [
         new RecordSeedFile<Contract.Directive, Domain.Directives.Directive>("directives.json", DirectiveConverter.FromSeed),
+        // Seeds always state their home province, so there is no caller's to default to.
+        new RecordSeedFile<Contract.Event, Domain.Events.CooperationEvent>("events.json", e => EventConverter.FromSeed(e, defaultHomeProvince: "")),
     ];
 }

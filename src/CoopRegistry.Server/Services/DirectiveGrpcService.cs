@@ -4,7 +4,6 @@ using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Listing;
 using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Directives;
@@ -26,8 +25,8 @@ public sealed class DirectiveGrpcService(RecordStore store, IDirectiveLinks link
 
     public override async Task<ListDirectivesResponse> ListDirectives(ListDirectivesRequest request, ServerCallContext context)
     {
-        var query = ListQuery.Parse(request.PageSize, request.PageToken, request.Filter, request.OrderBy, DirectiveListing.Schema);
-        var page = await store.Visible<Model>(context.Caller(), request.ShowDeleted).ListDirectivesAsync(query, context.CancellationToken);
+        var page = await DirectiveListing.ListAsync(store.Visible<Model>(context.Caller(), request.ShowDeleted),
+            request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context.CancellationToken);
         var linked = await links.LinkedRecordsAsync(page.Items.Select(d => d.Id).ToList(), context.Caller(), context.CancellationToken);
         return new ListDirectivesResponse
         {

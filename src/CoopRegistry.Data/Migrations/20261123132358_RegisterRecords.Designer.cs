@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoopRegistry.Data.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261123121130_Directives")]
-    partial class Directives
+    [Migration("20261123132358_RegisterRecords")]
+    partial class RegisterRecords
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -28,6 +28,30 @@ namespace CoopRegistry.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("CoopRegistry.Data.Documents.DocumentChunk", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("document_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.HasKey("DocumentId", "Sequence")
+                        .HasName("pk_document_chunks");
+
+                    b.ToTable("document_chunks", "registry", t =>
+                        {
+                            t.HasCheckConstraint("ck_document_chunks_size", "octet_length(data) BETWEEN 1 AND 1048576");
+                        });
+                });
 
             modelBuilder.Entity("CoopRegistry.Data.Records.RequestRecord", b =>
                 {
@@ -487,6 +511,347 @@ namespace CoopRegistry.Data.Migrations
                     b.ToTable("provinces", "registry");
                 });
 
+            modelBuilder.Entity("CoopRegistry.Domain.Documents.RecordDocument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("CreatedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by_agency");
+
+                    b.Property<string>("CreatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by_client");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ParentCollection")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("parent_collection");
+
+                    b.Property<string>("ParentId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("Uri")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("uri");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents");
+
+                    b.HasIndex("ParentCollection", "ParentId", "CreateTime")
+                        .HasDatabaseName("ix_documents_parent_collection_parent_id_create_time");
+
+                    b.ToTable("documents", "registry");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Events.CooperationEvent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("AgreementIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("agreement_ids");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("CreatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by_client");
+
+                    b.Property<bool>("DatesTentative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("dates_tentative");
+
+                    b.Property<string>("Delegation")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("delegation");
+
+                    b.Property<DateTime?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
+
+                    b.PrimitiveCollection<List<string>>("DirectiveIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("directive_ids");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.PrimitiveCollection<string[]>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("HomeProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("home_province_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("OrganiserId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("organiser_id");
+
+                    b.Property<string>("OutcomeSummary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("outcome_summary")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.PrimitiveCollection<List<string>>("ParticipatingAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("participating_agency_ids");
+
+                    b.PrimitiveCollection<List<string>>("ParticipatingEnterprises")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("participating_enterprises");
+
+                    b.PrimitiveCollection<List<string>>("ParticipatingProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("participating_province_codes");
+
+                    b.PrimitiveCollection<List<string>>("PartyAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_agency_ids");
+
+                    b.PrimitiveCollection<List<string>>("PartyProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_province_codes");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("place")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<string>("PlaceProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("place_province_code");
+
+                    b.Property<string>("Pledges")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pledges");
+
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_document");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_key")
+                        .HasComputedColumnSql("registry.search_key(search_document)", true);
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sources");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("title")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<DateTime>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.Property<string>("UpdatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by_client");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("AgreementIds")
+                        .HasDatabaseName("ix_events_agreement_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AgreementIds"), "gin");
+
+                    b.HasIndex("CreateTime")
+                        .HasDatabaseName("ix_events_create_time");
+
+                    b.HasIndex("DeleteTime")
+                        .HasDatabaseName("ix_events_delete_time");
+
+                    b.HasIndex("DirectiveIds")
+                        .HasDatabaseName("ix_events_directive_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DirectiveIds"), "gin");
+
+                    b.HasIndex("Fields")
+                        .HasDatabaseName("ix_events_fields");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Fields"), "gin");
+
+                    b.HasIndex("HomeProvinceCode")
+                        .HasDatabaseName("ix_events_home_province_code");
+
+                    b.HasIndex("OrganiserId")
+                        .HasDatabaseName("ix_events_organiser_id");
+
+                    b.HasIndex("ParticipatingAgencyIds")
+                        .HasDatabaseName("ix_events_participating_agency_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ParticipatingAgencyIds"), "gin");
+
+                    b.HasIndex("ParticipatingProvinceCodes")
+                        .HasDatabaseName("ix_events_participating_province_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ParticipatingProvinceCodes"), "gin");
+
+                    b.HasIndex("PartyAgencyIds")
+                        .HasDatabaseName("ix_events_party_agency_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyAgencyIds"), "gin");
+
+                    b.HasIndex("PartyProvinceCodes")
+                        .HasDatabaseName("ix_events_party_province_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyProvinceCodes"), "gin");
+
+                    b.HasIndex("PlaceProvinceCode")
+                        .HasDatabaseName("ix_events_place_province_code");
+
+                    b.HasIndex("SearchKey")
+                        .HasDatabaseName("ix_events_search_key");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("StartDate")
+                        .HasDatabaseName("ix_events_start_date");
+
+                    b.ToTable("events", "registry");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Data.Documents.DocumentChunk", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Documents.RecordDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_chunks_record_document_document_id");
+                });
+
             modelBuilder.Entity("CoopRegistry.Domain.Agreements.Agreement", b =>
                 {
                     b.HasOne("CoopRegistry.Domain.Directory.Province", null)
@@ -527,6 +892,16 @@ namespace CoopRegistry.Data.Migrations
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_agencies_provinces_province_code");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Events.CooperationEvent", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Directory.Province", null)
+                        .WithMany()
+                        .HasForeignKey("HomeProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_events_provinces_home_province_code");
                 });
 #pragma warning restore 612, 618
         }

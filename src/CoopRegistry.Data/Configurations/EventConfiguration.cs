@@ -1,0 +1,40 @@
+using CoopRegistry.Domain.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoopRegistry.Data.Configurations;
+
+/// <summary>
+/// Table <c>events</c>. Delegation and pledges are jsonb (read with the event, not filtered on);
+/// the lists a List filter looks into (participating provinces and agencies, agreements,
+/// directives, fields) are text[] with GIN indexes.
+/// </summary>
+internal sealed class EventConfiguration : IEntityTypeConfiguration<CooperationEvent>
+{
+    public void Configure(EntityTypeBuilder<CooperationEvent> entity)
+    {
+        entity.ToTable("events");
+        entity.ConfigureRecord();
+        entity.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+        entity.Property(e => e.State).HasConversion<string>().HasMaxLength(16);
+        entity.Property(e => e.Level).HasConversion<string>().HasMaxLength(16);
+        entity.Property(e => e.Title).VietnameseText(1000);
+        entity.Property(e => e.Summary).VietnameseText(4000);
+        entity.Property(e => e.Place).VietnameseText(500);
+        entity.Property(e => e.OutcomeSummary).VietnameseText(8000);
+        entity.Property(e => e.CancellationReason).HasMaxLength(2000);
+        entity.Property(e => e.PlaceProvinceCode).HasMaxLength(16);
+        entity.Property(e => e.OrganiserId).HasMaxLength(63);
+        entity.Property(e => e.Delegation).HasJsonConversion();
+        entity.Property(e => e.Pledges).HasJsonConversion();
+        entity.PrimitiveCollection(e => e.Fields).ElementType().HasConversion<string>();
+        entity.HasIndex(e => e.ParticipatingProvinceCodes).HasMethod("gin");
+        entity.HasIndex(e => e.ParticipatingAgencyIds).HasMethod("gin");
+        entity.HasIndex(e => e.AgreementIds).HasMethod("gin");
+        entity.HasIndex(e => e.DirectiveIds).HasMethod("gin");
+        entity.HasIndex(e => e.Fields).HasMethod("gin");
+        entity.HasIndex(e => e.StartDate);
+        entity.HasIndex(e => e.PlaceProvinceCode);
+        entity.HasIndex(e => e.OrganiserId);
+    }
+}

@@ -1,0 +1,423 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CoopRegistry.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class RegisterRecords : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "agreement",
+                schema: "registry",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false, collation: "vi-VN-x-icu"),
+                    home_province_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    party_province_codes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    party_agency_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    sources = table.Column<string>(type: "jsonb", nullable: false),
+                    create_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    update_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by_client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    updated_by_client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    delete_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    withdrawal_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    search_document = table.Column<string>(type: "text", nullable: false),
+                    search_key = table.Column<string>(type: "text", nullable: false, computedColumnSql: "registry.search_key(search_document)", stored: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_agreement", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_agreement_provinces_home_province_code",
+                        column: x => x.home_province_code,
+                        principalSchema: "registry",
+                        principalTable: "provinces",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "directive",
+                schema: "registry",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "vi-VN-x-icu"),
+                    issue_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    issuer_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    signer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "vi-VN-x-icu"),
+                    signer_title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, collation: "vi-VN-x-icu"),
+                    subject = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false, collation: "vi-VN-x-icu"),
+                    summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false, collation: "vi-VN-x-icu"),
+                    number_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    home_province_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    party_province_codes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    party_agency_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    sources = table.Column<string>(type: "jsonb", nullable: false),
+                    create_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    update_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by_client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    updated_by_client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    delete_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    withdrawal_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    search_document = table.Column<string>(type: "text", nullable: false),
+                    search_key = table.Column<string>(type: "text", nullable: false, computedColumnSql: "registry.search_key(search_document)", stored: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_directive", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_directive_agencies_issuer_id",
+                        column: x => x.issuer_id,
+                        principalSchema: "registry",
+                        principalTable: "agencies",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_directive_provinces_home_province_code",
+                        column: x => x.home_province_code,
+                        principalSchema: "registry",
+                        principalTable: "provinces",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents",
+                schema: "registry",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    parent_collection = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    parent_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false, collation: "vi-VN-x-icu"),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
+                    sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    uri = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    create_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by_client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    created_by_agency = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_documents", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "events",
+                schema: "registry",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false, collation: "vi-VN-x-icu"),
+                    summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false, collation: "vi-VN-x-icu"),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    dates_tentative = table.Column<bool>(type: "boolean", nullable: false),
+                    place = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "vi-VN-x-icu"),
+                    place_province_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    organiser_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: true),
+                    delegation = table.Column<string>(type: "jsonb", nullable: false),
+                    level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    participating_province_codes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    participating_agency_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    participating_enterprises = table.Column<List<string>>(type: "text[]", nullable: false),
+                    fields = table.Column<string[]>(type: "text[]", nullable: false),
+                    state = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    agreement_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    pledges = table.Column<string>(type: "jsonb", nullable: false),
+                    outcome_summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false, collation: "vi-VN-x-icu"),
+                    directive_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    cancellation_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    home_province_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    party_province_codes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    party_agency_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    sources = table.Column<string>(type: "jsonb", nullable: false),
+                    create_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    update_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by_client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    updated_by_client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    delete_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    withdrawal_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    search_document = table.Column<string>(type: "text", nullable: false),
+                    search_key = table.Column<string>(type: "text", nullable: false, computedColumnSql: "registry.search_key(search_document)", stored: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_events", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_events_provinces_home_province_code",
+                        column: x => x.home_province_code,
+                        principalSchema: "registry",
+                        principalTable: "provinces",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "document_chunks",
+                schema: "registry",
+                columns: table => new
+                {
+                    document_id = table.Column<string>(type: "character varying(40)", nullable: false),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
+                    data = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_document_chunks", x => new { x.document_id, x.sequence });
+                    table.CheckConstraint("ck_document_chunks_size", "octet_length(data) BETWEEN 1 AND 1048576");
+                    table.ForeignKey(
+                        name: "fk_document_chunks_record_document_document_id",
+                        column: x => x.document_id,
+                        principalSchema: "registry",
+                        principalTable: "documents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_create_time",
+                schema: "registry",
+                table: "agreement",
+                column: "create_time");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_delete_time",
+                schema: "registry",
+                table: "agreement",
+                column: "delete_time");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_home_province_code",
+                schema: "registry",
+                table: "agreement",
+                column: "home_province_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_party_agency_ids",
+                schema: "registry",
+                table: "agreement",
+                column: "party_agency_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_party_province_codes",
+                schema: "registry",
+                table: "agreement",
+                column: "party_province_codes")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_search_key",
+                schema: "registry",
+                table: "agreement",
+                column: "search_key")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_directive_create_time",
+                schema: "registry",
+                table: "directive",
+                column: "create_time");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_directive_delete_time",
+                schema: "registry",
+                table: "directive",
+                column: "delete_time");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_directive_home_province_code",
+                schema: "registry",
+                table: "directive",
+                column: "home_province_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_directive_issue_date",
+                schema: "registry",
+                table: "directive",
+                column: "issue_date");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_directive_issuer_id",
+                schema: "registry",
+                table: "directive",
+                column: "issuer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_directive_kind",
+                schema: "registry",
+                table: "directive",
+                column: "kind");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_directive_number_key",
+                schema: "registry",
+                table: "directive",
+                column: "number_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_directive_party_agency_ids",
+                schema: "registry",
+                table: "directive",
+                column: "party_agency_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_directive_party_province_codes",
+                schema: "registry",
+                table: "directive",
+                column: "party_province_codes")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_directive_search_key",
+                schema: "registry",
+                table: "directive",
+                column: "search_key")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_documents_parent_collection_parent_id_create_time",
+                schema: "registry",
+                table: "documents",
+                columns: new[] { "parent_collection", "parent_id", "create_time" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_agreement_ids",
+                schema: "registry",
+                table: "events",
+                column: "agreement_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_create_time",
+                schema: "registry",
+                table: "events",
+                column: "create_time");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_delete_time",
+                schema: "registry",
+                table: "events",
+                column: "delete_time");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_directive_ids",
+                schema: "registry",
+                table: "events",
+                column: "directive_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_fields",
+                schema: "registry",
+                table: "events",
+                column: "fields")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_home_province_code",
+                schema: "registry",
+                table: "events",
+                column: "home_province_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_organiser_id",
+                schema: "registry",
+                table: "events",
+                column: "organiser_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_participating_agency_ids",
+                schema: "registry",
+                table: "events",
+                column: "participating_agency_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_participating_province_codes",
+                schema: "registry",
+                table: "events",
+                column: "participating_province_codes")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_party_agency_ids",
+                schema: "registry",
+                table: "events",
+                column: "party_agency_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_party_province_codes",
+                schema: "registry",
+                table: "events",
+                column: "party_province_codes")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_place_province_code",
+                schema: "registry",
+                table: "events",
+                column: "place_province_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_search_key",
+                schema: "registry",
+                table: "events",
+                column: "search_key")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_start_date",
+                schema: "registry",
+                table: "events",
+                column: "start_date");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "agreement",
+                schema: "registry");
+
+            migrationBuilder.DropTable(
+                name: "directive",
+                schema: "registry");
+
+            migrationBuilder.DropTable(
+                name: "document_chunks",
+                schema: "registry");
+
+            migrationBuilder.DropTable(
+                name: "events",
+                schema: "registry");
+
+            migrationBuilder.DropTable(
+                name: "documents",
+                schema: "registry");
+        }
+    }
+}
