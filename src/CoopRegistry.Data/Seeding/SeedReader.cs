@@ -28,7 +28,8 @@ public static class SeedReader
         var agencies = Parse<AgencySeedFile>(folder, AgenciesFile).Agencies
             .Select((seed, index) => ToAgency(seed, index)).ToList();
         SeedReferences.Check(provinces, agencies);
-        return new SeedSet(provinces, agencies);
+        var holidays = HolidaySeeds.Convert(Parse<HolidaySeedFile>(folder, HolidaySeeds.File));
+        return new SeedSet(provinces, agencies, holidays);
     }
 
     private static T Parse<T>(string folder, string file)

@@ -19,6 +19,7 @@ public static class DataExtensions
             options.UseRegistryDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry));
         builder.Services.AddScoped<DirectoryReader>();
         builder.Services.AddScoped<RecordStore>();
+        builder.Services.AddScoped<HolidayCalendars>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegistryMigrator>();
         // The token service's client store (schema identity, migrated by the token service), for
