@@ -14,7 +14,10 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
 {
     public RegistryDbContext Db => db;
 
-    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    /// <summary>The current instant at PostgreSQL's precision (microseconds), so what a write returns equals what a read returns.</summary>
+    public DateTime Now => TruncateToMicroseconds(clock.GetUtcNow().UtcDateTime);
+
+    private static DateTime TruncateToMicroseconds(DateTime instant) => new(instant.Ticks - instant.Ticks % 10, DateTimeKind.Utc);
 
     /// <summary>The records the caller may see, withdrawn ones only when asked (untracked).</summary>
     public IQueryable<T> Visible<T>(Caller caller, bool showDeleted = false) where T : RegistryRecord
