@@ -21,3 +21,20 @@ internal static class JsonColumn
                     list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
                     list => list.ToList()));
 }
+
+/// <summary>Stores one value record (or none) as a jsonb column, compared by its JSON.</summary>
+internal static class JsonValueColumn
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static PropertyBuilder<T?> HasJsonValueConversion<T>(this PropertyBuilder<T?> property) where T : class =>
+        property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                value => JsonSerializer.Serialize(value, Options),
+                json => JsonSerializer.Deserialize<T>(json, Options),
+                new ValueComparer<T?>(
+                    (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+                    value => JsonSerializer.Serialize(value, Options).GetHashCode(),
+                    value => value == null ? null : JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)));
+}

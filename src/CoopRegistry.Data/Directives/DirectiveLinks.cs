@@ -1,5 +1,6 @@
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Access;
+using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Events;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,9 @@ public sealed class DirectiveLinks(RecordStore store) : IDirectiveLinks
         (store, ids, caller) => store.Visible<CooperationEvent>(caller)
             .Where(e => e.DirectiveIds.Any(d => ids.Contains(d)))
             .Select(e => new Citation(CooperationEvent.CollectionName, e.Id, e.DirectiveIds)),
+        (store, ids, caller) => store.Visible<Agreement>(caller)
+            .Where(a => a.DirectiveIds.Any(d => ids.Contains(d)))
+            .Select(a => new Citation(Agreement.CollectionName, a.Id, a.DirectiveIds)),
     ];
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> LinkedRecordsAsync(

@@ -1,3 +1,4 @@
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Directory;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,14 @@ public sealed class SeedLoader(RegistryDbContext db)
         foreach (var seed in seeds.Agencies)
             Upsert(agencies, seed.Id, seed, CopyAgency);
 
+        var holidays = await db.Set<PublicHoliday>().ToDictionaryAsync(h => (h.CountryCode, h.Date), cancellationToken);
+        foreach (var seed in seeds.Holidays)
+            Upsert(holidays, (seed.CountryCode, seed.Date), seed, CopyHoliday);
+        // The calendar file is authoritative (nothing refers to a holiday): a day it no longer lists,
+        // e.g. a provisional Tết day moved by the year's announcement, is removed.
+        var listed = seeds.Holidays.Select(h => (h.CountryCode, h.Date)).ToHashSet();
+        db.RemoveRange(holidays.Where(h => !listed.Contains(h.Key)).Select(h => h.Value));
+
         db.ChangeTracker.DetectChanges();
         var entries = db.ChangeTracker.Entries().ToList();
         var report = new SeedReport(
@@ -30,7 +39,7 @@ public sealed class SeedLoader(RegistryDbContext db)
         return report;
     }
 
-    private void Upsert<T>(Dictionary<string, T> existing, string key, T seed, Action<T, T> copy) where T : class
+    private void Upsert<TKey, T>(Dictionary<TKey, T> existing, TKey key, T seed, Action<T, T> copy) where TKey : notnull where T : class
     {
         if (existing.TryGetValue(key, out var stored))
             copy(seed, stored);
@@ -44,6 +53,14 @@ public sealed class SeedLoader(RegistryDbContext db)
         to.IsHome = from.IsHome;
         to.Names = from.Names;
         to.TimeZone = from.TimeZone;
+        to.Sources = from.Sources;
+    }
+
+    private static void CopyHoliday(PublicHoliday from, PublicHoliday to)
+    {
+        to.Kind = from.Kind;
+        to.Name = from.Name;
+        to.Provisional = from.Provisional;
         to.Sources = from.Sources;
     }
 

@@ -12,6 +12,7 @@ public static class SeedReader
 {
     public const string ProvincesFile = "provinces.json";
     public const string AgenciesFile = "agencies.json";
+    public const string HolidaysFile = HolidaySeeds.File;
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -28,7 +29,8 @@ public static class SeedReader
         var agencies = Parse<AgencySeedFile>(folder, AgenciesFile).Agencies
             .Select((seed, index) => ToAgency(seed, index)).ToList();
         SeedReferences.Check(provinces, agencies);
-        return new SeedSet(provinces, agencies);
+        var holidays = HolidaySeeds.Convert(Parse<HolidaySeedFile>(folder, HolidaySeeds.File));
+        return new SeedSet(provinces, agencies, holidays);
     }
 
     private static T Parse<T>(string folder, string file)

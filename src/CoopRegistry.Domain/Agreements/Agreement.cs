@@ -2,16 +2,65 @@ using CoopRegistry.Domain.Records;
 
 namespace CoopRegistry.Domain.Agreements;
 
-/// <summary>An international agreement: MOU, cooperation agreement or signed working minutes. Being built (issue 4).</summary>
-public sealed class Agreement : RegistryRecord
+/// <summary>
+/// An international agreement: MOU, cooperation agreement or signed working minutes. Its lifecycle
+/// is in AgreementLifecycle.cs, its validation in <see cref="AgreementRules"/>, its updates in
+/// <see cref="AgreementUpdates"/>.
+/// </summary>
+public sealed partial class Agreement : RegistryRecord
 {
     public const string CollectionName = RecordCollections.Agreements;
 
     public override string Collection => CollectionName;
 
+    public AgreementKind Kind { get; set; }
     public string Title { get; set; } = "";
+    public string? Summary { get; set; }
+    public List<AgreementParty> Parties { get; set; } = [];
+    public List<Signatory> Signatories { get; set; } = [];
+    public DateOnly? SigningDate { get; set; }
+    public string? SigningPlace { get; set; }
+    public List<CooperationField> Fields { get; set; } = [];
+    public AgreementLevel Level { get; set; }
+    public DateOnly? EffectiveDate { get; set; }
+    public DateOnly? ExpiryDate { get; set; }
+    public Renewal? Renewal { get; set; }
+    public string? LegalBasis { get; set; }
+    public Confidentiality Confidentiality { get; set; }
+    public AgreementState State { get; set; } = AgreementState.Draft;
+    public string? SuccessorId { get; set; }
+    public Consultation? Consultation { get; set; }
+    public string? OriginEventId { get; set; }
+    public List<string> DirectiveIds { get; set; } = [];
 
-    public override IEnumerable<RecordReference> References() => [];
+    /// <summary>How many revisions were recorded; the next one's number is this plus one.</summary>
+    public int RevisionCount { get; set; }
 
-    protected override IEnumerable<string?> SearchableText() => [Title];
+    public override IEnumerable<RecordReference> References()
+    {
+        for (var i = 0; i < Parties.Count; i++)
+        {
+            if (Parties[i].ProvinceCode is { } province)
+                yield return RecordReference.Province($"agreement.parties[{i}].province", province);
+            if (Parties[i].AgencyId is { } agency)
+                yield return RecordReference.Agency($"agreement.parties[{i}].agency", agency);
+        }
+        if (Consultation is { } consultation)
+            for (var i = 0; i < consultation.Opinions.Count; i++)
+                yield return RecordReference.Agency($"bodies[{i}]", consultation.Opinions[i].Body, party: false);
+        if (SuccessorId is { } successor)
+            yield return new RecordReference("successor", RecordCollections.Agreements, successor);
+        if (OriginEventId is { } origin)
+            yield return new RecordReference("agreement.origin_event", RecordCollections.Events, origin);
+        for (var i = 0; i < DirectiveIds.Count; i++)
+            yield return new RecordReference($"agreement.directives[{i}]", RecordCollections.Directives, DirectiveIds[i]);
+    }
+
+    protected override IEnumerable<string?> SearchableText() =>
+    [
+        Title, Summary, SigningPlace, LegalBasis,
+        .. Parties.Select(p => p.Enterprise),
+        .. Signatories.SelectMany(s => new[] { s.Person, s.Title }),
+        Renewal?.Terms,
+    ];
 }

@@ -3,6 +3,8 @@ namespace CoopRegistry.Domain.Records;
 /// <summary>A field of cooperation (contract CooperationField; same names, same numbers).</summary>
 public enum CooperationField
 {
+    /// <summary>Not set: refused by validation.</summary>
+    Unspecified = 0,
     Investment = 1,
     Trade = 2,
     BorderGateLogistics = 3,

@@ -24,6 +24,7 @@ public static class DataExtensions
         builder.Services.AddScoped<RecordStore>();
         builder.Services.AddScoped<DocumentStore>();
         builder.Services.AddScoped<IDirectiveLinks, DirectiveLinks>();
+        builder.Services.AddScoped<HolidayCalendars>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegistryMigrator>();
         builder.Services.AddScoped<RecordSeedLoader>();

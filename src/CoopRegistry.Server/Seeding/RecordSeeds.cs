@@ -1,3 +1,4 @@
+using CoopRegistry.Server.Agreements;
 using CoopRegistry.Server.Directives;
 using CoopRegistry.Server.Mapping;
 using Contract = CoopRegistry.Contracts.V1;
@@ -13,6 +14,7 @@ public static class RecordSeeds
     public static readonly IReadOnlyList<IRecordSeedFile> Files =
     [
         new RecordSeedFile<Contract.Directive, Domain.Directives.Directive>("directives.json", DirectiveConverter.FromSeed),
+        new RecordSeedFile<Contract.Agreement, Domain.Agreements.Agreement>("agreements.json", AgreementConverter.FromSeed),
         // Seeds always state their home province, so there is no caller's to default to.
         new RecordSeedFile<Contract.Event, Domain.Events.CooperationEvent>("events.json", e => EventConverter.FromSeed(e, defaultHomeProvince: "")),
     ];

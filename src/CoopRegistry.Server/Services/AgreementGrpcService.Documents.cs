@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Documents;
-using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Documents;
@@ -19,11 +17,11 @@ public sealed partial class AgreementGrpcService
 {
     public override async Task<UploadDocumentResponse> UploadDocument(IAsyncStreamReader<UploadDocumentRequest> requestStream, ServerCallContext context)
     {
-        var (records, documents, mapping, caller) = DocumentServices(context);
+        var caller = context.Caller();
         var metadata = await FirstMetadataAsync(requestStream, context.CancellationToken);
         var id = ResourceNames.ParseId(Model.Agreement.CollectionName, metadata.Parent, "metadata.parent");
         var (draft, requestId) = DocumentConverter.FromUpload(metadata);
-        if (requestId is { } retry && await records.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken) is var seen
+        if (requestId is { } retry && await store.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken) is var seen
             && await documents.FindByRequestAsync(caller, retry, seen, context.CancellationToken) is { } prior)
         {
             // A retry of an upload that was stored: read what the caller sends and answer as the first time.
@@ -33,20 +31,20 @@ public sealed partial class AgreementGrpcService
                     throw new InvalidArgumentException("chunk", $"the content passed the limit of {DocumentRules.MaxSizeBytes} bytes (50 MB); the upload was stopped");
             return new UploadDocumentResponse { Document = prior.Adapt<AgreementDocument>(mapping), Etag = seen.Etag };
         }
-        var agreement = await records.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, metadata.Etag, caller, context.CancellationToken);
+        var agreement = await store.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, metadata.Etag, caller, context.CancellationToken);
         agreement.DemandNotWithdrawn();
         var document = await documents.UploadAsync(agreement, draft, requestId, ChunksAsync(requestStream, context.CancellationToken), caller, context.CancellationToken);
         var etag = document.Id == draft.Id ? agreement.Etag
-            : (await records.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken)).Etag;
+            : (await store.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken)).Etag;
         return new UploadDocumentResponse { Document = document.Adapt<AgreementDocument>(mapping), Etag = etag };
     }
 
     public override async Task<AddDocumentReferenceResponse> AddDocumentReference(AddDocumentReferenceRequest request, ServerCallContext context)
     {
-        var (records, documents, mapping, caller) = DocumentServices(context);
+        var caller = context.Caller();
         var id = ResourceNames.ParseId(Model.Agreement.CollectionName, request.Parent, "parent");
         var draft = DocumentConverter.FromReference(request);
-        var agreement = await records.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, request.Etag, caller, context.CancellationToken);
+        var agreement = await store.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, request.Etag, caller, context.CancellationToken);
         agreement.DemandNotWithdrawn();
         var document = await documents.AddReferenceAsync(agreement, draft, caller, context.CancellationToken);
         return new AddDocumentReferenceResponse { Document = document.Adapt<AgreementDocument>(mapping), Etag = agreement.Etag };
@@ -54,9 +52,9 @@ public sealed partial class AgreementGrpcService
 
     public override async Task DownloadDocument(DownloadDocumentRequest request, IServerStreamWriter<DownloadDocumentResponse> responseStream, ServerCallContext context)
     {
-        var (records, documents, mapping, caller) = DocumentServices(context);
+        var caller = context.Caller();
         var (id, documentId) = DocumentNames.Parse(Model.Agreement.CollectionName, request.Name, "name");
-        var agreement = await records.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken);
+        var agreement = await store.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken);
         DocumentAccess.DemandReadDocuments(caller, agreement, IsConfidential(agreement));
         var document = await documents.GetAsync(Model.Agreement.CollectionName, id, documentId, context.CancellationToken);
         document.DemandStored();
@@ -65,19 +63,14 @@ public sealed partial class AgreementGrpcService
             await responseStream.WriteAsync(new DownloadDocumentResponse { Chunk = Google.Protobuf.UnsafeByteOperations.UnsafeWrap(chunk) }, context.CancellationToken);
     }
 
-    /// <summary>
-    /// Whether the agreement's documents are only for its home province and auditors. The record
-    /// has no confidentiality yet; at merge: <c>agreement.Confidentiality == Confidentiality.Confidential</c>.
-    /// </summary>
-    private static bool IsConfidential(Model.Agreement agreement) => false;
+    /// <summary>Confidential agreements' documents are only for their home province and auditors.</summary>
+    private static bool IsConfidential(Model.Agreement agreement) => agreement.Confidentiality == Model.Confidentiality.Confidential;
 
-    /// <summary>What the document methods need, from the call's scope (the service's constructor stays the other file's).</summary>
-    private static (RecordStore Records, DocumentStore Documents, TypeAdapterConfig Mapping, Caller Caller) DocumentServices(ServerCallContext context)
-    {
-        var services = context.GetHttpContext().RequestServices;
-        return (services.GetRequiredService<RecordStore>(), services.GetRequiredService<DocumentStore>(),
-            services.GetRequiredService<TypeAdapterConfig>(), context.Caller());
-    }
+    /// <summary>The documents of an agreement as the caller may see them: none when they are confidential to it.</summary>
+    private async Task<IEnumerable<AgreementDocument>> DocumentsFor(Model.Agreement agreement, Caller caller, CancellationToken cancellationToken) =>
+        DocumentAccess.CanReadDocuments(caller, agreement, IsConfidential(agreement))
+            ? (await documents.ListAsync(Model.Agreement.CollectionName, agreement.Id, cancellationToken)).Select(d => d.Adapt<AgreementDocument>(mapping))
+            : [];
 
     private static async Task<UploadDocumentMetadata> FirstMetadataAsync(IAsyncStreamReader<UploadDocumentRequest> requestStream, CancellationToken cancellationToken)
     {

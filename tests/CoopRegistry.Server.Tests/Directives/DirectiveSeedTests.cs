@@ -35,6 +35,7 @@ public class DirectiveSeedTests(RegistryFixture registry) : IClassFixture<Regist
             Assert.All(stored, d => Assert.Equal(RecordStore.SeedClient, d.CreatedByClient));
             Assert.All(stored, d => Assert.NotEmpty(d.Sources));
             Assert.All(stored, d => Assert.Contains(d.Subject, d.SearchDocument));
+            // Lạng Sơn's notice left its number blank ("Số: /TB-VP"); it is kept as written.
             Assert.Contains(stored, d => d.HomeProvinceCode == "VN-09" && d.Number == "/TB-VP");
             var changed = stored.First(d => d.HomeProvinceCode == "VN-30");
             changed.Summary = "Sửa bởi Sở Ngoại vụ";
@@ -63,7 +64,7 @@ public class DirectiveSeedTests(RegistryFixture registry) : IClassFixture<Regist
         var folder = System.IO.Directory.CreateTempSubdirectory("coop-seeds-").FullName;
         try
         {
-            foreach (var file in new[] { SeedReader.ProvincesFile, SeedReader.AgenciesFile })
+            foreach (var file in new[] { SeedReader.ProvincesFile, SeedReader.AgenciesFile, SeedReader.HolidaysFile })
                 File.Copy(Path.Combine(RepositoryPaths.Seeds, file), Path.Combine(folder, file));
             await File.WriteAllTextAsync(Path.Combine(folder, "directives.json"), $"[{Good},\n{bad}]");
 

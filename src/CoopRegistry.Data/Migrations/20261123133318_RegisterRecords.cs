@@ -18,7 +18,26 @@ namespace CoopRegistry.Data.Migrations
                 columns: table => new
                 {
                     id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false, collation: "vi-VN-x-icu"),
+                    summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true, collation: "vi-VN-x-icu"),
+                    parties = table.Column<string>(type: "jsonb", nullable: false),
+                    signatories = table.Column<string>(type: "jsonb", nullable: false),
+                    signing_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    signing_place = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true, collation: "vi-VN-x-icu"),
+                    fields = table.Column<string[]>(type: "text[]", nullable: false),
+                    level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    effective_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    expiry_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    renewal = table.Column<string>(type: "jsonb", nullable: true),
+                    legal_basis = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true, collation: "vi-VN-x-icu"),
+                    confidentiality = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    state = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    successor_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: true),
+                    consultation = table.Column<string>(type: "jsonb", nullable: true),
+                    origin_event_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: true),
+                    directive_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    revision_count = table.Column<int>(type: "integer", nullable: false),
                     home_province_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     party_province_codes = table.Column<List<string>>(type: "text[]", nullable: false),
                     party_agency_ids = table.Column<List<string>>(type: "text[]", nullable: false),
@@ -170,6 +189,50 @@ namespace CoopRegistry.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "public_holidays",
+                schema: "registry",
+                columns: table => new
+                {
+                    country_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "vi-VN-x-icu"),
+                    provisional = table.Column<bool>(type: "boolean", nullable: false),
+                    sources = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_public_holidays", x => new { x.country_code, x.date });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "agreement_revisions",
+                schema: "registry",
+                columns: table => new
+                {
+                    agreement_id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    effective_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false, collation: "vi-VN-x-icu"),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true, collation: "vi-VN-x-icu"),
+                    recorded_by_agency = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    recorded_by_client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    create_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_agreement_revisions", x => new { x.agreement_id, x.number });
+                    table.ForeignKey(
+                        name: "fk_agreement_revisions_agreement_agreement_id",
+                        column: x => x.agreement_id,
+                        principalSchema: "registry",
+                        principalTable: "agreement",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "document_chunks",
                 schema: "registry",
                 columns: table => new
@@ -204,6 +267,20 @@ namespace CoopRegistry.Data.Migrations
                 column: "delete_time");
 
             migrationBuilder.CreateIndex(
+                name: "ix_agreement_directive_ids",
+                schema: "registry",
+                table: "agreement",
+                column: "directive_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_fields",
+                schema: "registry",
+                table: "agreement",
+                column: "fields")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_agreement_home_province_code",
                 schema: "registry",
                 table: "agreement",
@@ -230,6 +307,24 @@ namespace CoopRegistry.Data.Migrations
                 column: "search_key")
                 .Annotation("Npgsql:IndexMethod", "gin")
                 .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_signing_date",
+                schema: "registry",
+                table: "agreement",
+                column: "signing_date");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_state",
+                schema: "registry",
+                table: "agreement",
+                column: "state");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_title",
+                schema: "registry",
+                table: "agreement",
+                column: "title");
 
             migrationBuilder.CreateIndex(
                 name: "ix_directive_create_time",
@@ -400,7 +495,7 @@ namespace CoopRegistry.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "agreement",
+                name: "agreement_revisions",
                 schema: "registry");
 
             migrationBuilder.DropTable(
@@ -413,6 +508,14 @@ namespace CoopRegistry.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "events",
+                schema: "registry");
+
+            migrationBuilder.DropTable(
+                name: "public_holidays",
+                schema: "registry");
+
+            migrationBuilder.DropTable(
+                name: "agreement",
                 schema: "registry");
 
             migrationBuilder.DropTable(

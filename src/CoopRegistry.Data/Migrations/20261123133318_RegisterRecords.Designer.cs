@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoopRegistry.Data.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261123132358_RegisterRecords")]
+    [Migration("20261123133318_RegisterRecords")]
     partial class RegisterRecords
     {
         /// <inheritdoc />
@@ -87,6 +87,16 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnType("character varying(63)")
                         .HasColumnName("id");
 
+                    b.Property<string>("Confidentiality")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("confidentiality");
+
+                    b.Property<string>("Consultation")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("consultation");
+
                     b.Property<DateTime>("CreateTime")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("create_time");
@@ -101,11 +111,57 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("delete_time");
 
+                    b.PrimitiveCollection<List<string>>("DirectiveIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("directive_ids");
+
+                    b.Property<DateOnly?>("EffectiveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_date");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("expiry_date");
+
+                    b.PrimitiveCollection<string[]>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
                     b.Property<string>("HomeProvinceCode")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("home_province_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("legal_basis")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("OriginEventId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("origin_event_id");
+
+                    b.Property<string>("Parties")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("parties");
 
                     b.PrimitiveCollection<List<string>>("PartyAgencyIds")
                         .IsRequired()
@@ -116,6 +172,14 @@ namespace CoopRegistry.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("party_province_codes");
+
+                    b.Property<string>("Renewal")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("renewal");
+
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision_count");
 
                     b.Property<string>("SearchDocument")
                         .IsRequired()
@@ -129,10 +193,42 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnName("search_key")
                         .HasComputedColumnSql("registry.search_key(search_document)", true);
 
+                    b.Property<string>("Signatories")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("signatories");
+
+                    b.Property<DateOnly?>("SigningDate")
+                        .HasColumnType("date")
+                        .HasColumnName("signing_date");
+
+                    b.Property<string>("SigningPlace")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("signing_place")
+                        .UseCollation("vi-VN-x-icu");
+
                     b.Property<string>("Sources")
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("sources");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SuccessorId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("successor_id");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary")
+                        .UseCollation("vi-VN-x-icu");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -171,6 +267,16 @@ namespace CoopRegistry.Data.Migrations
                     b.HasIndex("DeleteTime")
                         .HasDatabaseName("ix_agreement_delete_time");
 
+                    b.HasIndex("DirectiveIds")
+                        .HasDatabaseName("ix_agreement_directive_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DirectiveIds"), "gin");
+
+                    b.HasIndex("Fields")
+                        .HasDatabaseName("ix_agreement_fields");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Fields"), "gin");
+
                     b.HasIndex("HomeProvinceCode")
                         .HasDatabaseName("ix_agreement_home_province_code");
 
@@ -190,7 +296,111 @@ namespace CoopRegistry.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("SigningDate")
+                        .HasDatabaseName("ix_agreement_signing_date");
+
+                    b.HasIndex("State")
+                        .HasDatabaseName("ix_agreement_state");
+
+                    b.HasIndex("Title")
+                        .HasDatabaseName("ix_agreement_title");
+
                     b.ToTable("agreement", "registry");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Agreements.AgreementRevision", b =>
+                {
+                    b.Property<string>("AgreementId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<DateOnly?>("EffectiveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<string>("RecordedByAgency")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by_agency");
+
+                    b.Property<string>("RecordedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by_client");
+
+                    b.HasKey("AgreementId", "Number")
+                        .HasName("pk_agreement_revisions");
+
+                    b.ToTable("agreement_revisions", "registry");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Calendar.PublicHoliday", b =>
+                {
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country_code");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("boolean")
+                        .HasColumnName("provisional");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sources");
+
+                    b.HasKey("CountryCode", "Date")
+                        .HasName("pk_public_holidays");
+
+                    b.ToTable("public_holidays", "registry");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Directives.Directive", b =>
@@ -860,6 +1070,16 @@ namespace CoopRegistry.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_agreement_provinces_home_province_code");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Agreements.AgreementRevision", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreement_revisions_agreement_agreement_id");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Directives.Directive", b =>

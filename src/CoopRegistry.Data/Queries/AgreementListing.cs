@@ -1,0 +1,45 @@
+using System.Text.Json;
+using CoopRegistry.Data.Listing;
+using CoopRegistry.Domain.Agreements;
+using CoopRegistry.Domain.Directory;
+using CoopRegistry.Domain.Listing;
+using CoopRegistry.Domain.Records;
+
+namespace CoopRegistry.Data.Queries;
+
+/// <summary>
+/// What ListAgreements accepts in filter and order_by (contract field names, see
+/// agreement_service.proto), on the shared listing engine. <c>partner_province</c> and
+/// <c>parties.province</c> match any province taking part, agencies' provinces included.
+/// </summary>
+public static class AgreementListing
+{
+    public static readonly ListSchema<Agreement> Schema = new ListSchema<Agreement>("name", a => a.Id)
+        .Enum("state", a => a.State, Names<AgreementState>("AGREEMENT_STATE_"), orderable: false)
+        .Enum("kind", a => a.Kind, Names<AgreementKind>("AGREEMENT_KIND_"), orderable: false)
+        .Enum("level", a => a.Level, Names<AgreementLevel>("COOPERATION_LEVEL_"), orderable: false)
+        .Enum("confidentiality", a => a.Confidentiality, Names<Confidentiality>("CONFIDENTIALITY_"), orderable: false)
+        .EnumList("fields", a => a.Fields, Names<CooperationField>("COOPERATION_FIELD_"))
+        .TextList("partner_province", a => a.PartyProvinceCodes, Province.Collection)
+        .TextList("parties.province", a => a.PartyProvinceCodes, Province.Collection)
+        .TextList("parties.agency", a => a.PartyAgencyIds, Agency.Collection)
+        .ResourceName("home_province", a => a.HomeProvinceCode, Province.Collection, orderable: false)
+        .ResourceName("origin_event", a => a.OriginEventId, RecordCollections.Events, orderable: false)
+        .TextList("directives", a => a.DirectiveIds, RecordCollections.Directives)
+        .Text("title", a => a.Title)
+        .Date("signing_date", a => a.SigningDate)
+        .Date("effective_date", a => a.EffectiveDate)
+        .Date("expiry_date", a => a.ExpiryDate)
+        .Timestamp("create_time", a => a.CreateTime)
+        .Search(a => a.SearchKey);
+
+    /// <summary>One page of <paramref name="visible"/> (already narrowed to the caller's reach and show_deleted).</summary>
+    public static Task<Page<Agreement>> ListAsync(
+        IQueryable<Agreement> visible, int pageSize, string? pageToken, string? filter, string? orderBy, bool showDeleted,
+        CancellationToken cancellationToken) =>
+        visible.ToPageAsync(Schema, new ListRequest(pageSize, pageToken, filter, orderBy, showDeleted ? "show_deleted" : ""), cancellationToken);
+
+    private static Dictionary<string, TEnum> Names<TEnum>(string prefix) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Where(value => Convert.ToInt32(value) != 0)
+            .ToDictionary(value => prefix + JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString()));
+}

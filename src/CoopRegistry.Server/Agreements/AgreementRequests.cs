@@ -1,0 +1,40 @@
+using CoopRegistry.Domain.Directory;
+using CoopRegistry.Domain.Errors;
+using CoopRegistry.Server.Records;
+using Date = Google.Type.Date;
+
+namespace CoopRegistry.Server.Agreements;
+
+/// <summary>Small parsing helpers for AgreementService's lifecycle requests.</summary>
+public static class AgreementRequests
+{
+    /// <summary>Home provinces keep Vietnam's time (Asia/Ho_Chi_Minh, UTC+7, no daylight saving): "today" for expiry and revisions.</summary>
+    public static readonly TimeSpan HomeOffset = TimeSpan.FromHours(7);
+
+    public static DateOnly HomeDate(DateTime utcNow) => DateOnly.FromDateTime(utcNow + HomeOffset);
+
+    public static DateOnly Required(Date? date, string field) =>
+        date.ToDateOnly(field) ?? throw new InvalidArgumentException(field, "is required");
+
+    /// <summary>The country of a province code (ISO 3166-2: "VN-30" → "VN"), whose holiday calendar applies.</summary>
+    public static string Country(string provinceCode) => provinceCode.Split('-')[0];
+
+    /// <summary>The bodies asked, as agency ids; every malformed one is reported at once.</summary>
+    public static List<string> Bodies(IReadOnlyList<string> names)
+    {
+        var violations = new List<FieldViolation>();
+        var ids = new List<string>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            try
+            {
+                ids.Add(ResourceNames.ParseId(Agency.Collection, names[i], $"bodies[{i}]"));
+            }
+            catch (InvalidArgumentException e)
+            {
+                violations.AddRange(e.Violations);
+            }
+        }
+        return violations.Count > 0 ? throw new InvalidArgumentException(violations) : ids;
+    }
+}
