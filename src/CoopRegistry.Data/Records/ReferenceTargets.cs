@@ -1,3 +1,5 @@
+using CoopRegistry.Domain.Agreements;
+using CoopRegistry.Domain.Plans;
 using CoopRegistry.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +17,8 @@ internal static class ReferenceTargets
     {
         [RecordReference.Provinces] = (db, ids, ct) => db.Provinces.Where(p => ids.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct),
         [RecordReference.Agencies] = (db, ids, ct) => db.Agencies.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct),
+        [RecordCollections.Agreements] = (db, ids, ct) => db.Set<Agreement>().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct),
+        [RecordCollections.Plans] = (db, ids, ct) => db.Set<Plan>().Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct),
     };
 
     public static async Task<HashSet<string>> ExistingAsync(RegistryDbContext db, string collection, List<string> ids, CancellationToken cancellationToken)
