@@ -14,7 +14,15 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
 {
     public RegistryDbContext Db => db;
 
-    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    /// <summary>The current instant at PostgreSQL's precision (microseconds), so a written record reads back equal.</summary>
+    public DateTime Now
+    {
+        get
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return now.AddTicks(-(now.Ticks % 10));
+        }
+    }
 
     /// <summary>The records the caller may see, withdrawn ones only when asked (untracked).</summary>
     public IQueryable<T> Visible<T>(Caller caller, bool showDeleted = false) where T : RegistryRecord
