@@ -47,8 +47,10 @@ public static class PlanListing
     };
 
     /// <summary>Filters, orders and pages <paramref name="visible"/> (already narrowed to what the caller may see).</summary>
-    public static Task<Page<Plan>> ToPageAsync(IQueryable<Plan> visible, ListQuery list, CancellationToken cancellationToken)
+    public static Task<Page<Plan>> ListAsync(
+        IQueryable<Plan> visible, int pageSize, string? pageToken, string? filter, string? orderBy, bool showDeleted, CancellationToken cancellationToken)
     {
+        var list = ListQuery.Parse(pageSize, pageToken, filter, orderBy, Schema);
         var query = visible;
         foreach (var c in list.Conditions)
             query = query.Where(Condition(c));

@@ -1,7 +1,6 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Listing;
 using CoopRegistry.Domain.Plans;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Mapping;
@@ -25,8 +24,8 @@ public sealed class PlanGrpcService(RecordStore store, TypeAdapterConfig mapping
 
     public override async Task<ListPlansResponse> ListPlans(ListPlansRequest request, ServerCallContext context)
     {
-        var query = ListQuery.Parse(request.PageSize, request.PageToken, request.Filter, request.OrderBy, PlanListing.Schema);
-        var page = await PlanListing.ToPageAsync(store.Visible<Model>(context.Caller(), request.ShowDeleted), query, context.CancellationToken);
+        var visible = store.Visible<Model>(context.Caller(), request.ShowDeleted);
+        var page = await PlanListing.ListAsync(visible, request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context.CancellationToken);
         return new ListPlansResponse { Plans = { page.Items.Select(Map) }, NextPageToken = page.NextPageToken, TotalSize = page.TotalSize };
     }
 
