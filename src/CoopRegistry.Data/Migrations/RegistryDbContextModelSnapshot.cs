@@ -412,6 +412,237 @@ namespace CoopRegistry.Data.Migrations
                     b.ToTable("documents", "registry");
                 });
 
+            modelBuilder.Entity("CoopRegistry.Domain.Plans.Plan", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("activities");
+
+                    b.PrimitiveCollection<List<string>>("AgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("agency_ids");
+
+                    b.PrimitiveCollection<List<string>>("AgreementIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("agreement_ids");
+
+                    b.Property<string>("ApprovalReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approval_reference");
+
+                    b.Property<DateOnly?>("ApprovedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_date");
+
+                    b.Property<string>("ApprovingAuthorityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("approving_authority_id");
+
+                    b.PrimitiveCollection<List<string>>("CoordinatingAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("coordinating_agency_ids");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("CreatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by_client");
+
+                    b.Property<DateTime?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
+
+                    b.PrimitiveCollection<List<string>>("DirectiveIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("directive_ids");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.PrimitiveCollection<string[]>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("HomeProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("home_province_code");
+
+                    b.Property<string>("LeadAgencyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("lead_agency_id");
+
+                    b.PrimitiveCollection<List<string>>("PartnerProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("partner_province_codes");
+
+                    b.PrimitiveCollection<List<string>>("PartyAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_agency_ids");
+
+                    b.PrimitiveCollection<List<string>>("PartyProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_province_codes");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_document");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_key")
+                        .HasComputedColumnSql("registry.search_key(search_document)", true);
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sources");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateOnly?>("SubmissionDueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("submission_due_date");
+
+                    b.Property<DateOnly?>("SubmittedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_date");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("title")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<DateTime>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.Property<string>("UpdatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by_client");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan");
+
+                    b.HasIndex("AgencyIds")
+                        .HasDatabaseName("ix_plan_agency_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AgencyIds"), "gin");
+
+                    b.HasIndex("AgreementIds")
+                        .HasDatabaseName("ix_plan_agreement_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AgreementIds"), "gin");
+
+                    b.HasIndex("CreateTime")
+                        .HasDatabaseName("ix_plan_create_time");
+
+                    b.HasIndex("DeleteTime")
+                        .HasDatabaseName("ix_plan_delete_time");
+
+                    b.HasIndex("DirectiveIds")
+                        .HasDatabaseName("ix_plan_directive_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DirectiveIds"), "gin");
+
+                    b.HasIndex("Fields")
+                        .HasDatabaseName("ix_plan_fields");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Fields"), "gin");
+
+                    b.HasIndex("HomeProvinceCode")
+                        .HasDatabaseName("ix_plan_home_province_code");
+
+                    b.HasIndex("LeadAgencyId")
+                        .HasDatabaseName("ix_plan_lead_agency_id");
+
+                    b.HasIndex("PartnerProvinceCodes")
+                        .HasDatabaseName("ix_plan_partner_province_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartnerProvinceCodes"), "gin");
+
+                    b.HasIndex("PartyAgencyIds")
+                        .HasDatabaseName("ix_plan_party_agency_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyAgencyIds"), "gin");
+
+                    b.HasIndex("PartyProvinceCodes")
+                        .HasDatabaseName("ix_plan_party_province_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyProvinceCodes"), "gin");
+
+                    b.HasIndex("SearchKey")
+                        .HasDatabaseName("ix_plan_search_key");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("State")
+                        .HasDatabaseName("ix_plan_state");
+
+                    b.ToTable("plan", "registry");
+                });
+
             modelBuilder.Entity("CoopRegistry.Data.Documents.DocumentChunk", b =>
                 {
                     b.HasOne("CoopRegistry.Domain.Documents.RecordDocument", null)
@@ -445,6 +676,16 @@ namespace CoopRegistry.Data.Migrations
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_agencies_provinces_province_code");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Plans.Plan", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Directory.Province", null)
+                        .WithMany()
+                        .HasForeignKey("HomeProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_provinces_home_province_code");
                 });
 #pragma warning restore 612, 618
         }

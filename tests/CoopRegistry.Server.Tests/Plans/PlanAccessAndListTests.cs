@@ -67,7 +67,7 @@ public class PlanAccessAndListTests(RegistryFixture registry) : IClassFixture<Re
         var created = await CreateAsync(implementing);
         await CreateAsync(PlanRequests.Attapeu());
 
-        var found = await plans.ListPlansAsync(new ListPlansRequest { Filter = "agreements = \"agreements/gl-attapeu-mou-2025\"" });
+        var found = await plans.ListPlansAsync(new ListPlansRequest { Filter = "agreements:\"agreements/gl-attapeu-mou-2025\"" });
         Assert.Equal(created.Name, Assert.Single(found.Plans).Name);
         Assert.Equal(["agreements/gl-attapeu-mou-2025"], found.Plans[0].Agreements);
         var others = await plans.ListPlansAsync(new ListPlansRequest { Filter = "agreements != \"agreements/gl-attapeu-mou-2025\"", PageSize = 1000 });
@@ -97,6 +97,24 @@ public class PlanAccessAndListTests(RegistryFixture registry) : IClassFixture<Re
         await RpcAssert.InvalidFieldAsync("filter", async () => await plans.ListPlansAsync(new ListPlansRequest { Filter = "state = SUBMITTED" }));
         await RpcAssert.InvalidFieldAsync("filter", async () => await plans.ListPlansAsync(new ListPlansRequest { Filter = "agreements = \"x\"" }));
         await RpcAssert.InvalidFieldAsync("order_by", async () => await plans.ListPlansAsync(new ListPlansRequest { OrderBy = "state" }));
+    }
+
+    [Fact]
+    public async Task Finds_plans_by_accent_free_phrase_and_date_range()
+    {
+        var plan = PlanRequests.Cambodia("Kế hoạch xúc tiến đầu tư tại Stung Treng " + Guid.NewGuid().ToString("N")[..6]);
+        plan.StartDate = new Google.Type.Date { Year = 2031, Month = 3, Day = 1 };
+        plan.EndDate = new Google.Type.Date { Year = 2031, Month = 12, Day = 31 };
+        plan.Activities.Clear();
+        var created = await CreateAsync(plan);
+
+        async Task<List<string>> Names(string filter) =>
+            (await plans.ListPlansAsync(new ListPlansRequest { Filter = filter, PageSize = 1000 })).Plans.Select(p => p.Name).ToList();
+
+        Assert.Contains(created.Name, await Names("\"xuc tien dau tu\" AND start_date >= 2031-01-01 AND end_date <= 2031-12-31"));
+        Assert.DoesNotContain(created.Name, await Names("start_date < 2031-01-01"));
+        Assert.Contains(created.Name, await Names("(state = PLAN_STATE_APPROVED OR partner_province:\"provinces/KH-19\") AND NOT fields:COOPERATION_FIELD_HEALTH AND start_date > 2031-02-28"));
+        await RpcAssert.InvalidFieldAsync("filter", async () => await plans.ListPlansAsync(new ListPlansRequest { Filter = "start_date >= \"soon\"" }));
     }
 
     [Fact]
