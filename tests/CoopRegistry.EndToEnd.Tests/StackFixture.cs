@@ -5,7 +5,7 @@ namespace CoopRegistry.EndToEnd.Tests;
 
 /// <summary>
 /// The token service and the registry as separate processes on a cloned database: the token
-/// service's migrate loads the development clients, then both serve on free loopback ports.
+/// service's migrate loads the development clients, the registry's the record seeds, then both serve on free loopback ports.
 /// </summary>
 public sealed class StackFixture : ClassDatabase
 {
@@ -37,8 +37,11 @@ public sealed class StackFixture : ClassDatabase
         };
         var identityDll = AppProcess.Dll("CoopRegistry.Identity");
         await AppProcess.RunToEndAsync(identityDll, environment, "migrate");
+        // As `./coop up` does: the registry's migrate loads the record seeds from the source documents.
+        var registryDll = AppProcess.Dll("CoopRegistry.Server");
+        await AppProcess.RunToEndAsync(registryDll, environment, "migrate");
         identity = AppProcess.Start(identityDll, environment);
-        registry = AppProcess.Start(AppProcess.Dll("CoopRegistry.Server"), environment);
+        registry = AppProcess.Start(registryDll, environment);
         await identity.WaitUntilReadyAsync($"{TokenUrl}/.well-known/openid-configuration");
         await registry.WaitUntilReadyAsync($"{httpUrl}/healthz");
     }

@@ -3,6 +3,7 @@ using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Events;
+using CoopRegistry.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Directives;
@@ -25,6 +26,9 @@ public sealed class DirectiveLinks(RecordStore store) : IDirectiveLinks
         (store, ids, caller) => store.Visible<CooperationEvent>(caller)
             .Where(e => e.DirectiveIds.Any(d => ids.Contains(d)))
             .Select(e => new Citation(CooperationEvent.CollectionName, e.Id, e.DirectiveIds)),
+        (store, ids, caller) => store.Visible<Plan>(caller)
+            .Where(p => p.DirectiveIds.Any(d => ids.Contains(d)))
+            .Select(p => new Citation(Plan.CollectionName, p.Id, p.DirectiveIds)),
         (store, ids, caller) => store.Visible<Agreement>(caller)
             .Where(a => a.DirectiveIds.Any(d => ids.Contains(d)))
             .Select(a => new Citation(Agreement.CollectionName, a.Id, a.DirectiveIds)),

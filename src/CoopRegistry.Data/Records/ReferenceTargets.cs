@@ -1,6 +1,7 @@
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Directives;
 using CoopRegistry.Domain.Events;
+using CoopRegistry.Domain.Plans;
 using CoopRegistry.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,7 @@ internal static class ReferenceTargets
         [RecordCollections.Directives] = (db, ids, ct) => db.Set<Directive>().Where(d => ids.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct),
         [RecordCollections.Agreements] = (db, ids, ct) => db.Set<Agreement>().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct),
         [RecordCollections.Events] = (db, ids, ct) => db.Set<CooperationEvent>().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct),
+        [RecordCollections.Plans] = (db, ids, ct) => db.Set<Plan>().Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct),
     };
 
     public static async Task<HashSet<string>> ExistingAsync(RegistryDbContext db, string collection, List<string> ids, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace CoopRegistry.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "agreement",
+                name: "agreements",
                 schema: "registry",
                 columns: table => new
                 {
@@ -54,9 +54,9 @@ namespace CoopRegistry.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_agreement", x => x.id);
+                    table.PrimaryKey("pk_agreements", x => x.id);
                     table.ForeignKey(
-                        name: "fk_agreement_provinces_home_province_code",
+                        name: "fk_agreements_provinces_home_province_code",
                         column: x => x.home_province_code,
                         principalSchema: "registry",
                         principalTable: "provinces",
@@ -65,7 +65,7 @@ namespace CoopRegistry.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "directive",
+                name: "directives",
                 schema: "registry",
                 columns: table => new
                 {
@@ -95,16 +95,16 @@ namespace CoopRegistry.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_directive", x => x.id);
+                    table.PrimaryKey("pk_directives", x => x.id);
                     table.ForeignKey(
-                        name: "fk_directive_agencies_issuer_id",
+                        name: "fk_directives_agencies_issuer_id",
                         column: x => x.issuer_id,
                         principalSchema: "registry",
                         principalTable: "agencies",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_directive_provinces_home_province_code",
+                        name: "fk_directives_provinces_home_province_code",
                         column: x => x.home_province_code,
                         principalSchema: "registry",
                         principalTable: "provinces",
@@ -189,6 +189,57 @@ namespace CoopRegistry.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "plans",
+                schema: "registry",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false, collation: "vi-VN-x-icu"),
+                    summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    agreement_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    directive_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    lead_agency_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    coordinating_agency_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    agency_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    partner_province_codes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    fields = table.Column<string[]>(type: "text[]", nullable: false),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    submission_due_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    state = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    approving_authority_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    submitted_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    approved_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    approval_reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    return_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    activities = table.Column<string>(type: "jsonb", nullable: false),
+                    home_province_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    party_province_codes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    party_agency_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    sources = table.Column<string>(type: "jsonb", nullable: false),
+                    create_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    update_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by_client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    updated_by_client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    delete_time = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    withdrawal_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    search_document = table.Column<string>(type: "text", nullable: false),
+                    search_key = table.Column<string>(type: "text", nullable: false, computedColumnSql: "registry.search_key(search_document)", stored: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plans", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_plans_provinces_home_province_code",
+                        column: x => x.home_province_code,
+                        principalSchema: "registry",
+                        principalTable: "provinces",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "public_holidays",
                 schema: "registry",
                 columns: table => new
@@ -224,10 +275,10 @@ namespace CoopRegistry.Data.Migrations
                 {
                     table.PrimaryKey("pk_agreement_revisions", x => new { x.agreement_id, x.number });
                     table.ForeignKey(
-                        name: "fk_agreement_revisions_agreement_agreement_id",
+                        name: "fk_agreement_revisions_agreements_agreement_id",
                         column: x => x.agreement_id,
                         principalSchema: "registry",
-                        principalTable: "agreement",
+                        principalTable: "agreements",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -255,138 +306,138 @@ namespace CoopRegistry.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_agreement_create_time",
+                name: "ix_agreements_create_time",
                 schema: "registry",
-                table: "agreement",
+                table: "agreements",
                 column: "create_time");
 
             migrationBuilder.CreateIndex(
-                name: "ix_agreement_delete_time",
+                name: "ix_agreements_delete_time",
                 schema: "registry",
-                table: "agreement",
+                table: "agreements",
                 column: "delete_time");
 
             migrationBuilder.CreateIndex(
-                name: "ix_agreement_directive_ids",
+                name: "ix_agreements_directive_ids",
                 schema: "registry",
-                table: "agreement",
+                table: "agreements",
                 column: "directive_ids")
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
-                name: "ix_agreement_fields",
+                name: "ix_agreements_fields",
                 schema: "registry",
-                table: "agreement",
+                table: "agreements",
                 column: "fields")
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
-                name: "ix_agreement_home_province_code",
+                name: "ix_agreements_home_province_code",
                 schema: "registry",
-                table: "agreement",
+                table: "agreements",
                 column: "home_province_code");
 
             migrationBuilder.CreateIndex(
-                name: "ix_agreement_party_agency_ids",
+                name: "ix_agreements_party_agency_ids",
                 schema: "registry",
-                table: "agreement",
+                table: "agreements",
                 column: "party_agency_ids")
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
-                name: "ix_agreement_party_province_codes",
+                name: "ix_agreements_party_province_codes",
                 schema: "registry",
-                table: "agreement",
+                table: "agreements",
                 column: "party_province_codes")
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
-                name: "ix_agreement_search_key",
+                name: "ix_agreements_search_key",
                 schema: "registry",
-                table: "agreement",
+                table: "agreements",
                 column: "search_key")
                 .Annotation("Npgsql:IndexMethod", "gin")
                 .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_agreement_signing_date",
+                name: "ix_agreements_signing_date",
                 schema: "registry",
-                table: "agreement",
+                table: "agreements",
                 column: "signing_date");
 
             migrationBuilder.CreateIndex(
-                name: "ix_agreement_state",
+                name: "ix_agreements_state",
                 schema: "registry",
-                table: "agreement",
+                table: "agreements",
                 column: "state");
 
             migrationBuilder.CreateIndex(
-                name: "ix_agreement_title",
+                name: "ix_agreements_title",
                 schema: "registry",
-                table: "agreement",
+                table: "agreements",
                 column: "title");
 
             migrationBuilder.CreateIndex(
-                name: "ix_directive_create_time",
+                name: "ix_directives_create_time",
                 schema: "registry",
-                table: "directive",
+                table: "directives",
                 column: "create_time");
 
             migrationBuilder.CreateIndex(
-                name: "ix_directive_delete_time",
+                name: "ix_directives_delete_time",
                 schema: "registry",
-                table: "directive",
+                table: "directives",
                 column: "delete_time");
 
             migrationBuilder.CreateIndex(
-                name: "ix_directive_home_province_code",
+                name: "ix_directives_home_province_code",
                 schema: "registry",
-                table: "directive",
+                table: "directives",
                 column: "home_province_code");
 
             migrationBuilder.CreateIndex(
-                name: "ix_directive_issue_date",
+                name: "ix_directives_issue_date",
                 schema: "registry",
-                table: "directive",
+                table: "directives",
                 column: "issue_date");
 
             migrationBuilder.CreateIndex(
-                name: "ix_directive_issuer_id",
+                name: "ix_directives_issuer_id",
                 schema: "registry",
-                table: "directive",
+                table: "directives",
                 column: "issuer_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_directive_kind",
+                name: "ix_directives_kind",
                 schema: "registry",
-                table: "directive",
+                table: "directives",
                 column: "kind");
 
             migrationBuilder.CreateIndex(
-                name: "ix_directive_number_key",
+                name: "ix_directives_number_key",
                 schema: "registry",
-                table: "directive",
+                table: "directives",
                 column: "number_key",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_directive_party_agency_ids",
+                name: "ix_directives_party_agency_ids",
                 schema: "registry",
-                table: "directive",
+                table: "directives",
                 column: "party_agency_ids")
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
-                name: "ix_directive_party_province_codes",
+                name: "ix_directives_party_province_codes",
                 schema: "registry",
-                table: "directive",
+                table: "directives",
                 column: "party_province_codes")
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
-                name: "ix_directive_search_key",
+                name: "ix_directives_search_key",
                 schema: "registry",
-                table: "directive",
+                table: "directives",
                 column: "search_key")
                 .Annotation("Npgsql:IndexMethod", "gin")
                 .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
@@ -489,6 +540,93 @@ namespace CoopRegistry.Data.Migrations
                 schema: "registry",
                 table: "events",
                 column: "start_date");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_agency_ids",
+                schema: "registry",
+                table: "plans",
+                column: "agency_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_agreement_ids",
+                schema: "registry",
+                table: "plans",
+                column: "agreement_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_create_time",
+                schema: "registry",
+                table: "plans",
+                column: "create_time");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_delete_time",
+                schema: "registry",
+                table: "plans",
+                column: "delete_time");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_directive_ids",
+                schema: "registry",
+                table: "plans",
+                column: "directive_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_fields",
+                schema: "registry",
+                table: "plans",
+                column: "fields")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_home_province_code",
+                schema: "registry",
+                table: "plans",
+                column: "home_province_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_lead_agency_id",
+                schema: "registry",
+                table: "plans",
+                column: "lead_agency_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_partner_province_codes",
+                schema: "registry",
+                table: "plans",
+                column: "partner_province_codes")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_party_agency_ids",
+                schema: "registry",
+                table: "plans",
+                column: "party_agency_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_party_province_codes",
+                schema: "registry",
+                table: "plans",
+                column: "party_province_codes")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_search_key",
+                schema: "registry",
+                table: "plans",
+                column: "search_key")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plans_state",
+                schema: "registry",
+                table: "plans",
+                column: "state");
         }
 
         /// <inheritdoc />
@@ -499,7 +637,7 @@ namespace CoopRegistry.Data.Migrations
                 schema: "registry");
 
             migrationBuilder.DropTable(
-                name: "directive",
+                name: "directives",
                 schema: "registry");
 
             migrationBuilder.DropTable(
@@ -511,11 +649,15 @@ namespace CoopRegistry.Data.Migrations
                 schema: "registry");
 
             migrationBuilder.DropTable(
+                name: "plans",
+                schema: "registry");
+
+            migrationBuilder.DropTable(
                 name: "public_holidays",
                 schema: "registry");
 
             migrationBuilder.DropTable(
-                name: "agreement",
+                name: "agreements",
                 schema: "registry");
 
             migrationBuilder.DropTable(

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoopRegistry.Data.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261123133318_RegisterRecords")]
+    [Migration("20261123133950_RegisterRecords")]
     partial class RegisterRecords
     {
         /// <inheritdoc />
@@ -259,53 +259,53 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnName("withdrawal_reason");
 
                     b.HasKey("Id")
-                        .HasName("pk_agreement");
+                        .HasName("pk_agreements");
 
                     b.HasIndex("CreateTime")
-                        .HasDatabaseName("ix_agreement_create_time");
+                        .HasDatabaseName("ix_agreements_create_time");
 
                     b.HasIndex("DeleteTime")
-                        .HasDatabaseName("ix_agreement_delete_time");
+                        .HasDatabaseName("ix_agreements_delete_time");
 
                     b.HasIndex("DirectiveIds")
-                        .HasDatabaseName("ix_agreement_directive_ids");
+                        .HasDatabaseName("ix_agreements_directive_ids");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DirectiveIds"), "gin");
 
                     b.HasIndex("Fields")
-                        .HasDatabaseName("ix_agreement_fields");
+                        .HasDatabaseName("ix_agreements_fields");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Fields"), "gin");
 
                     b.HasIndex("HomeProvinceCode")
-                        .HasDatabaseName("ix_agreement_home_province_code");
+                        .HasDatabaseName("ix_agreements_home_province_code");
 
                     b.HasIndex("PartyAgencyIds")
-                        .HasDatabaseName("ix_agreement_party_agency_ids");
+                        .HasDatabaseName("ix_agreements_party_agency_ids");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyAgencyIds"), "gin");
 
                     b.HasIndex("PartyProvinceCodes")
-                        .HasDatabaseName("ix_agreement_party_province_codes");
+                        .HasDatabaseName("ix_agreements_party_province_codes");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyProvinceCodes"), "gin");
 
                     b.HasIndex("SearchKey")
-                        .HasDatabaseName("ix_agreement_search_key");
+                        .HasDatabaseName("ix_agreements_search_key");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("SigningDate")
-                        .HasDatabaseName("ix_agreement_signing_date");
+                        .HasDatabaseName("ix_agreements_signing_date");
 
                     b.HasIndex("State")
-                        .HasDatabaseName("ix_agreement_state");
+                        .HasDatabaseName("ix_agreements_state");
 
                     b.HasIndex("Title")
-                        .HasDatabaseName("ix_agreement_title");
+                        .HasDatabaseName("ix_agreements_title");
 
-                    b.ToTable("agreement", "registry");
+                    b.ToTable("agreements", "registry");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Agreements.AgreementRevision", b =>
@@ -535,47 +535,47 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnName("withdrawal_reason");
 
                     b.HasKey("Id")
-                        .HasName("pk_directive");
+                        .HasName("pk_directives");
 
                     b.HasIndex("CreateTime")
-                        .HasDatabaseName("ix_directive_create_time");
+                        .HasDatabaseName("ix_directives_create_time");
 
                     b.HasIndex("DeleteTime")
-                        .HasDatabaseName("ix_directive_delete_time");
+                        .HasDatabaseName("ix_directives_delete_time");
 
                     b.HasIndex("HomeProvinceCode")
-                        .HasDatabaseName("ix_directive_home_province_code");
+                        .HasDatabaseName("ix_directives_home_province_code");
 
                     b.HasIndex("IssueDate")
-                        .HasDatabaseName("ix_directive_issue_date");
+                        .HasDatabaseName("ix_directives_issue_date");
 
                     b.HasIndex("IssuerId")
-                        .HasDatabaseName("ix_directive_issuer_id");
+                        .HasDatabaseName("ix_directives_issuer_id");
 
                     b.HasIndex("Kind")
-                        .HasDatabaseName("ix_directive_kind");
+                        .HasDatabaseName("ix_directives_kind");
 
                     b.HasIndex("NumberKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_directive_number_key");
+                        .HasDatabaseName("ix_directives_number_key");
 
                     b.HasIndex("PartyAgencyIds")
-                        .HasDatabaseName("ix_directive_party_agency_ids");
+                        .HasDatabaseName("ix_directives_party_agency_ids");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyAgencyIds"), "gin");
 
                     b.HasIndex("PartyProvinceCodes")
-                        .HasDatabaseName("ix_directive_party_province_codes");
+                        .HasDatabaseName("ix_directives_party_province_codes");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyProvinceCodes"), "gin");
 
                     b.HasIndex("SearchKey")
-                        .HasDatabaseName("ix_directive_search_key");
+                        .HasDatabaseName("ix_directives_search_key");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
 
-                    b.ToTable("directive", "registry");
+                    b.ToTable("directives", "registry");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Directory.Agency", b =>
@@ -1052,6 +1052,237 @@ namespace CoopRegistry.Data.Migrations
                     b.ToTable("events", "registry");
                 });
 
+            modelBuilder.Entity("CoopRegistry.Domain.Plans.Plan", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("activities");
+
+                    b.PrimitiveCollection<List<string>>("AgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("agency_ids");
+
+                    b.PrimitiveCollection<List<string>>("AgreementIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("agreement_ids");
+
+                    b.Property<string>("ApprovalReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approval_reference");
+
+                    b.Property<DateOnly?>("ApprovedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_date");
+
+                    b.Property<string>("ApprovingAuthorityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("approving_authority_id");
+
+                    b.PrimitiveCollection<List<string>>("CoordinatingAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("coordinating_agency_ids");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("CreatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by_client");
+
+                    b.Property<DateTime?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
+
+                    b.PrimitiveCollection<List<string>>("DirectiveIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("directive_ids");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.PrimitiveCollection<string[]>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("HomeProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("home_province_code");
+
+                    b.Property<string>("LeadAgencyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("lead_agency_id");
+
+                    b.PrimitiveCollection<List<string>>("PartnerProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("partner_province_codes");
+
+                    b.PrimitiveCollection<List<string>>("PartyAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_agency_ids");
+
+                    b.PrimitiveCollection<List<string>>("PartyProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_province_codes");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_document");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_key")
+                        .HasComputedColumnSql("registry.search_key(search_document)", true);
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sources");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateOnly?>("SubmissionDueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("submission_due_date");
+
+                    b.Property<DateOnly?>("SubmittedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_date");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("title")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<DateTime>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.Property<string>("UpdatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by_client");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plans");
+
+                    b.HasIndex("AgencyIds")
+                        .HasDatabaseName("ix_plans_agency_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AgencyIds"), "gin");
+
+                    b.HasIndex("AgreementIds")
+                        .HasDatabaseName("ix_plans_agreement_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AgreementIds"), "gin");
+
+                    b.HasIndex("CreateTime")
+                        .HasDatabaseName("ix_plans_create_time");
+
+                    b.HasIndex("DeleteTime")
+                        .HasDatabaseName("ix_plans_delete_time");
+
+                    b.HasIndex("DirectiveIds")
+                        .HasDatabaseName("ix_plans_directive_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DirectiveIds"), "gin");
+
+                    b.HasIndex("Fields")
+                        .HasDatabaseName("ix_plans_fields");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Fields"), "gin");
+
+                    b.HasIndex("HomeProvinceCode")
+                        .HasDatabaseName("ix_plans_home_province_code");
+
+                    b.HasIndex("LeadAgencyId")
+                        .HasDatabaseName("ix_plans_lead_agency_id");
+
+                    b.HasIndex("PartnerProvinceCodes")
+                        .HasDatabaseName("ix_plans_partner_province_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartnerProvinceCodes"), "gin");
+
+                    b.HasIndex("PartyAgencyIds")
+                        .HasDatabaseName("ix_plans_party_agency_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyAgencyIds"), "gin");
+
+                    b.HasIndex("PartyProvinceCodes")
+                        .HasDatabaseName("ix_plans_party_province_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyProvinceCodes"), "gin");
+
+                    b.HasIndex("SearchKey")
+                        .HasDatabaseName("ix_plans_search_key");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("State")
+                        .HasDatabaseName("ix_plans_state");
+
+                    b.ToTable("plans", "registry");
+                });
+
             modelBuilder.Entity("CoopRegistry.Data.Documents.DocumentChunk", b =>
                 {
                     b.HasOne("CoopRegistry.Domain.Documents.RecordDocument", null)
@@ -1069,7 +1300,7 @@ namespace CoopRegistry.Data.Migrations
                         .HasForeignKey("HomeProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_agreement_provinces_home_province_code");
+                        .HasConstraintName("fk_agreements_provinces_home_province_code");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Agreements.AgreementRevision", b =>
@@ -1079,7 +1310,7 @@ namespace CoopRegistry.Data.Migrations
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_agreement_revisions_agreement_agreement_id");
+                        .HasConstraintName("fk_agreement_revisions_agreements_agreement_id");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Directives.Directive", b =>
@@ -1089,14 +1320,14 @@ namespace CoopRegistry.Data.Migrations
                         .HasForeignKey("HomeProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_directive_provinces_home_province_code");
+                        .HasConstraintName("fk_directives_provinces_home_province_code");
 
                     b.HasOne("CoopRegistry.Domain.Directory.Agency", null)
                         .WithMany()
                         .HasForeignKey("IssuerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_directive_agencies_issuer_id");
+                        .HasConstraintName("fk_directives_agencies_issuer_id");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Directory.Agency", b =>
@@ -1122,6 +1353,16 @@ namespace CoopRegistry.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_events_provinces_home_province_code");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Plans.Plan", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Directory.Province", null)
+                        .WithMany()
+                        .HasForeignKey("HomeProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plans_provinces_home_province_code");
                 });
 #pragma warning restore 612, 618
         }

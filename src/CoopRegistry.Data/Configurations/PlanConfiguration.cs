@@ -1,0 +1,34 @@
+using CoopRegistry.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoopRegistry.Data.Configurations;
+
+/// <summary>
+/// Plans: links and parties as text[] (GIN-indexed, for "which plans implement agreement X" and
+/// the other list filters), activities as jsonb, enums as their names.
+/// </summary>
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> entity)
+    {
+        entity.ToTable("plans");
+        entity.ConfigureRecord();
+        entity.Property(p => p.Title).VietnameseText(PlanRules.TitleLength);
+        entity.Property(p => p.Summary).HasMaxLength(PlanRules.TextLength);
+        entity.Property(p => p.LeadAgencyId).HasMaxLength(100);
+        entity.Property(p => p.ApprovingAuthorityId).HasMaxLength(100);
+        entity.Property(p => p.ApprovalReference).HasMaxLength(PlanRules.ReferenceLength);
+        entity.Property(p => p.ReturnReason).HasMaxLength(PlanRules.ReasonLength);
+        entity.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
+        entity.PrimitiveCollection(p => p.Fields).ElementType(element => element.HasConversion<string>());
+        entity.Property(p => p.Activities).HasJsonConversion();
+        entity.HasIndex(p => p.State);
+        entity.HasIndex(p => p.LeadAgencyId);
+        entity.HasIndex(p => p.AgreementIds).HasMethod("gin");
+        entity.HasIndex(p => p.DirectiveIds).HasMethod("gin");
+        entity.HasIndex(p => p.AgencyIds).HasMethod("gin");
+        entity.HasIndex(p => p.PartnerProvinceCodes).HasMethod("gin");
+        entity.HasIndex(p => p.Fields).HasMethod("gin");
+    }
+}

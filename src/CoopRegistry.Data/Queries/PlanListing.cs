@@ -1,0 +1,44 @@
+using System.Text.Json;
+using CoopRegistry.Data.Listing;
+using CoopRegistry.Domain.Directory;
+using CoopRegistry.Domain.Listing;
+using CoopRegistry.Domain.Plans;
+using CoopRegistry.Domain.Records;
+
+namespace CoopRegistry.Data.Queries;
+
+/// <summary>
+/// ListPlans' filter and order_by on the listing engine (AIP-160, keyset pages). Repeated fields
+/// compare as "contains": `agreements:"agreements/x"` answers "which plans implement agreement X";
+/// `agencies` is the lead or a coordinating agency; a bare phrase searches title, summary and activities.
+/// </summary>
+public static class PlanListing
+{
+    public static readonly IReadOnlyDictionary<string, PlanState> StateNames = Enum.GetValues<PlanState>()
+        .ToDictionary(state => "PLAN_STATE_" + JsonNamingPolicy.SnakeCaseUpper.ConvertName(state.ToString()));
+
+    public static readonly IReadOnlyDictionary<string, CooperationField> FieldNames = Enum.GetValues<CooperationField>()
+        .ToDictionary(field => "COOPERATION_FIELD_" + JsonNamingPolicy.SnakeCaseUpper.ConvertName(field.ToString()));
+
+    public static readonly ListSchema<Plan> Schema = new ListSchema<Plan>("name", p => p.Id)
+        .Enum("state", p => p.State, StateNames, orderable: false)
+        .ResourceName("lead_agency", p => p.LeadAgencyId, Agency.Collection, orderable: false)
+        .TextList("coordinating_agencies", p => p.CoordinatingAgencyIds, Agency.Collection)
+        .TextList("agencies", p => p.AgencyIds, Agency.Collection)
+        .TextList("partner_province", p => p.PartnerProvinceCodes, Province.Collection)
+        .TextList("agreements", p => p.AgreementIds, RecordCollections.Agreements)
+        .TextList("directives", p => p.DirectiveIds, RecordCollections.Directives)
+        .EnumList("fields", p => p.Fields, FieldNames)
+        .ResourceName("home_province", p => p.HomeProvinceCode, Province.Collection, orderable: false)
+        .Date("start_date", p => p.StartDate)
+        .Date("end_date", p => p.EndDate)
+        .Date("submission_due_date", p => p.SubmissionDueDate)
+        .Text("title", p => p.Title)
+        .Timestamp("create_time", p => p.CreateTime)
+        .Search(p => p.SearchKey);
+
+    /// <summary>Filters, orders and pages <paramref name="visible"/> (already narrowed to what the caller may see).</summary>
+    public static Task<Page<Plan>> ListAsync(
+        IQueryable<Plan> visible, int pageSize, string? pageToken, string? filter, string? orderBy, bool showDeleted, CancellationToken cancellationToken) =>
+        visible.ToPageAsync(Schema, new ListRequest(pageSize, pageToken, filter, orderBy, showDeleted ? "show_deleted" : ""), cancellationToken);
+}

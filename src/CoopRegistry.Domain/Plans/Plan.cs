@@ -1,0 +1,127 @@
+using CoopRegistry.Domain.Errors;
+using CoopRegistry.Domain.Records;
+
+namespace CoopRegistry.Domain.Plans;
+
+/// <summary>
+/// A cooperation plan (kế hoạch): the agreements it implements, exactly one lead agency (one
+/// focal point), coordinating agencies, period, approval and activities. Validation is in
+/// <see cref="PlanRules"/>, the approval moves in <see cref="PlanApproval"/>.
+/// </summary>
+public sealed class Plan : RegistryRecord
+{
+    public const string CollectionName = RecordCollections.Plans;
+
+    /// <summary>Fields an Update may change (contract names, relative to the plan).</summary>
+    public static readonly IReadOnlyList<string> UpdatableFields =
+    [
+        "title", "summary", "agreements", "directives", "lead_agency", "coordinating_agencies", "partner_provinces",
+        "fields", "start_date", "end_date", "submission_due_date", "approving_authority", "activities", "sources",
+    ];
+
+    /// <summary>
+    /// Fields that may still change once a plan is submitted or approved: where its facts come
+    /// from is record-keeping, not the plan's substance. Everything else waits for a return.
+    /// </summary>
+    public static readonly IReadOnlySet<string> MetadataFields = new HashSet<string> { "sources" };
+
+    public override string Collection => CollectionName;
+
+    public string Title { get; set; } = "";
+    public string? Summary { get; set; }
+    public List<string> AgreementIds { get; set; } = [];
+    public List<string> DirectiveIds { get; set; } = [];
+    public string LeadAgencyId { get; set; } = "";
+    public List<string> CoordinatingAgencyIds { get; set; } = [];
+
+    /// <summary>The lead and the coordinating agencies together (for the `agencies` filter); kept by <see cref="PlanRules.Normalize"/>.</summary>
+    public List<string> AgencyIds { get; set; } = [];
+
+    public List<string> PartnerProvinceCodes { get; set; } = [];
+    public List<CooperationField> Fields { get; set; } = [];
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+
+    /// <summary>The date by which it must be submitted for approval (e.g. "to be submitted by 21/9/2025").</summary>
+    public DateOnly? SubmissionDueDate { get; set; }
+
+    public PlanState State { get; set; } = PlanState.Draft;
+    public string? ApprovingAuthorityId { get; set; }
+    public DateOnly? SubmittedDate { get; set; }
+    public DateOnly? ApprovedDate { get; set; }
+    public string? ApprovalReference { get; set; }
+
+    /// <summary>Why it was last returned; kept after a resubmission as the history of the last return.</summary>
+    public string? ReturnReason { get; set; }
+
+    public List<PlanActivity> Activities { get; set; } = [];
+
+    public override IEnumerable<RecordReference> References()
+    {
+        yield return RecordReference.Agency("plan.lead_agency", LeadAgencyId);
+        for (var i = 0; i < CoordinatingAgencyIds.Count; i++)
+            yield return RecordReference.Agency($"plan.coordinating_agencies[{i}]", CoordinatingAgencyIds[i]);
+        for (var i = 0; i < PartnerProvinceCodes.Count; i++)
+            yield return RecordReference.Province($"plan.partner_provinces[{i}]", PartnerProvinceCodes[i]);
+        for (var i = 0; i < AgreementIds.Count; i++)
+            yield return new RecordReference($"plan.agreements[{i}]", RecordCollections.Agreements, AgreementIds[i]);
+        for (var i = 0; i < DirectiveIds.Count; i++)
+            yield return new RecordReference($"plan.directives[{i}]", RecordCollections.Directives, DirectiveIds[i]);
+        if (ApprovingAuthorityId is not null)
+            yield return RecordReference.Agency("plan.approving_authority", ApprovingAuthorityId, party: false);
+        for (var i = 0; i < Activities.Count; i++)
+        {
+            var activity = Activities[i];
+            if (activity.LeadAgencyId is not null)
+                yield return RecordReference.Agency($"plan.activities[{i}].lead_agency", activity.LeadAgencyId);
+            for (var j = 0; j < activity.CoordinatingAgencyIds.Count; j++)
+                yield return RecordReference.Agency($"plan.activities[{i}].coordinating_agencies[{j}]", activity.CoordinatingAgencyIds[j]);
+            if (activity.PartnerProvinceCode is not null)
+                yield return RecordReference.Province($"plan.activities[{i}].partner_province", activity.PartnerProvinceCode);
+        }
+    }
+
+    protected override IEnumerable<string?> SearchableText() =>
+        [Title, Summary, ApprovalReference, .. Activities.SelectMany(a => new[] { a.Title, a.Description })];
+
+    /// <summary>
+    /// Applies an edit: the fields named in <paramref name="paths"/> are copied from
+    /// <paramref name="changes"/>, then the whole plan must still be valid. Only draft and returned
+    /// plans are edited; a submitted or approved one accepts only <see cref="MetadataFields"/>.
+    /// </summary>
+    public void Edit(Plan changes, IReadOnlySet<string> paths)
+    {
+        DemandNotWithdrawn();
+        var substantive = paths.Where(p => !MetadataFields.Contains(p)).Order(StringComparer.Ordinal).ToList();
+        if (State is PlanState.Submitted or PlanState.Approved && substantive.Count > 0)
+            throw new FailedPreconditionException("PLAN_NOT_EDITABLE", ResourceName,
+                $"{ResourceName} is {PlanApproval.Describe(State)}: {string.Join(", ", substantive)} can change only while it is draft or returned "
+                + $"(only {string.Join(", ", MetadataFields)} may change now){PlanApproval.AllowedMovesSentence(State)}");
+        foreach (var path in paths)
+            Copy(changes, path);
+        PlanRules.Normalize(this);
+        PlanRules.Demand(this);
+    }
+
+    private void Copy(Plan from, string path)
+    {
+        switch (path)
+        {
+            case "title": Title = from.Title; break;
+            case "summary": Summary = from.Summary; break;
+            case "agreements": AgreementIds = [.. from.AgreementIds]; break;
+            case "directives": DirectiveIds = [.. from.DirectiveIds]; break;
+            case "lead_agency": LeadAgencyId = from.LeadAgencyId; break;
+            case "coordinating_agencies": CoordinatingAgencyIds = [.. from.CoordinatingAgencyIds]; break;
+            case "partner_provinces": PartnerProvinceCodes = [.. from.PartnerProvinceCodes]; break;
+            case "fields": Fields = [.. from.Fields]; break;
+            case "start_date": StartDate = from.StartDate; break;
+            case "end_date": EndDate = from.EndDate; break;
+            case "submission_due_date": SubmissionDueDate = from.SubmissionDueDate; break;
+            case "approving_authority": ApprovingAuthorityId = from.ApprovingAuthorityId; break;
+            case "activities": Activities = [.. from.Activities]; break;
+            case "sources": Sources = [.. from.Sources]; break;
+            default: throw new InvalidOperationException($"{path} is not an updatable field of a plan");
+        }
+    }
+}

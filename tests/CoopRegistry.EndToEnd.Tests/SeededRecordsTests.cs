@@ -1,0 +1,67 @@
+using CoopRegistry.Contracts.V1;
+using CoopRegistry.EndToEnd.Tests.Auth;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace CoopRegistry.EndToEnd.Tests;
+
+/// <summary>
+/// After `migrate` (what `./coop up` runs), the records written from the source documents can be
+/// listed and found by text, partner and field — through real tokens against the running registry.
+/// </summary>
+public class SeededRecordsTests(StackFixture stack) : IClassFixture<StackFixture>
+{
+    private async Task<GrpcChannel> ChannelFor(string clientId) =>
+        stack.Channel(await TokenRequests.AccessTokenAsync(stack.TokenUrl, TokenRequests.DevClients.Single(c => c.ClientId == clientId)));
+
+    [Fact]
+    public async Task The_department_of_foreign_affairs_finds_seeded_agreements_by_text_partner_and_field()
+    {
+        using var channel = await ChannelFor("vn30-so-ngoai-vu");
+        var agreements = new AgreementService.AgreementServiceClient(channel);
+
+        // Accent-free text finds "Biên bản ghi nhớ hợp tác giữa tỉnh Gia Lai và tỉnh Attapeu …".
+        var byText = await agreements.ListAgreementsAsync(new ListAgreementsRequest { Filter = "\"bien ban ghi nho\" AND \"attapeu\"" });
+        Assert.Contains(byText.Agreements, a => a.Name == "agreements/vn30-laat-mou-2025-2030");
+
+        var byPartner = await agreements.ListAgreementsAsync(new ListAgreementsRequest { Filter = "partner_province = \"provinces/KH-16\"", PageSize = 100 });
+        Assert.Contains(byPartner.Agreements, a => a.Name == "agreements/vn30-kh16-minutes-2022-2025");
+        Assert.DoesNotContain(byPartner.Agreements, a => a.Name == "agreements/vn30-laat-mou-2025-2030");
+
+        var byField = await agreements.ListAgreementsAsync(new ListAgreementsRequest
+        {
+            Filter = "fields:COOPERATION_FIELD_PEOPLE_TO_PEOPLE AND state = AGREEMENT_STATE_IN_FORCE",
+        });
+        Assert.Equal(["agreements/vn30-kh16-ket-nghia-lang-bien-gioi"], byField.Agreements.Select(a => a.Name));
+    }
+
+    [Fact]
+    public async Task Seeded_events_plans_and_directives_are_listed_and_linked()
+    {
+        using var channel = await ChannelFor("vn30-so-ngoai-vu");
+        var events = await new EventService.EventServiceClient(channel)
+            .ListEventsAsync(new ListEventsRequest { Filter = "\"xuc tien dau tu\" AND kind = EVENT_KIND_CONFERENCE" });
+        Assert.Contains(events.Events, e => e.Name == "events/vn30-stung-treng-investment-conference");
+
+        var plans = await new PlanService.PlanServiceClient(channel)
+            .ListPlansAsync(new ListPlansRequest { Filter = "partner_province = \"provinces/LA-AT\"" });
+        Assert.Contains(plans.Plans, p => p.Name == "plans/vn30-hop-tac-nam-lao-dong-bac-campuchia-2025");
+
+        var directives = await new DirectiveService.DirectiveServiceClient(channel).ListDirectivesAsync(new ListDirectivesRequest { PageSize = 100 });
+        Assert.NotEmpty(directives.Directives);
+        Assert.Contains(directives.Directives, d => d.LinkedRecords.Count > 0);
+    }
+
+    [Fact]
+    public async Task A_partner_province_sees_only_the_seeded_records_it_is_party_to()
+    {
+        using var channel = await ChannelFor("kh16-chinh-quyen-tinh");
+        var agreements = new AgreementService.AgreementServiceClient(channel);
+        var visible = await agreements.ListAgreementsAsync(new ListAgreementsRequest { PageSize = 1000 });
+        Assert.Contains(visible.Agreements, a => a.Name == "agreements/vn30-kh16-minutes-2022-2025");
+        Assert.DoesNotContain(visible.Agreements, a => a.Name == "agreements/vn30-laat-mou-2025-2030");
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await agreements.GetAgreementAsync(new GetAgreementRequest { Name = "agreements/vn30-laat-mou-2025-2030" }));
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+}
