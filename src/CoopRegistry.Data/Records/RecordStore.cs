@@ -80,7 +80,11 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Saves a changed tracked record; a concurrent change since it was read is ABORTED.</summary>
+    /// <summary>
+    /// Saves a changed tracked record. A concurrent change since it was read is ABORTED; so is a
+    /// unique key another writer took between a service's own check and this save (a directive
+    /// number, an agreement's next revision number): retried, the check answers properly.
+    /// </summary>
     public async Task<T> SaveAsync<T>(T record, Caller caller, CancellationToken cancellationToken) where T : RegistryRecord
     {
         await PrepareAsync(record, cancellationToken);
@@ -92,6 +96,10 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
             return record;
         }
         catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(record.ResourceName);
+        }
+        catch (DbUpdateException e) when (PostgresErrors.IsUniqueViolation(e))
         {
             throw new ConcurrencyConflictException(record.ResourceName);
         }
