@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoopRegistry.Data.Listing;
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Directory;
@@ -15,11 +14,11 @@ namespace CoopRegistry.Data.Queries;
 public static class AgreementListing
 {
     public static readonly ListSchema<Agreement> Schema = new ListSchema<Agreement>("name", a => a.Id)
-        .Enum("state", a => a.State, Names<AgreementState>("AGREEMENT_STATE_"), orderable: false)
-        .Enum("kind", a => a.Kind, Names<AgreementKind>("AGREEMENT_KIND_"), orderable: false)
-        .Enum("level", a => a.Level, Names<AgreementLevel>("COOPERATION_LEVEL_"), orderable: false)
-        .Enum("confidentiality", a => a.Confidentiality, Names<Confidentiality>("CONFIDENTIALITY_"), orderable: false)
-        .EnumList("fields", a => a.Fields, Names<CooperationField>("COOPERATION_FIELD_"))
+        .Enum("state", a => a.State, ContractEnumNames.For<AgreementState>("AGREEMENT_STATE_"), orderable: false)
+        .Enum("kind", a => a.Kind, ContractEnumNames.For<AgreementKind>("AGREEMENT_KIND_"), orderable: false)
+        .Enum("level", a => a.Level, ContractEnumNames.For<AgreementLevel>("COOPERATION_LEVEL_"), orderable: false)
+        .Enum("confidentiality", a => a.Confidentiality, ContractEnumNames.For<Confidentiality>("CONFIDENTIALITY_"), orderable: false)
+        .EnumList("fields", a => a.Fields, ContractEnumNames.For<CooperationField>("COOPERATION_FIELD_"))
         .TextList("partner_province", a => a.PartyProvinceCodes, Province.Collection)
         .TextList("parties.province", a => a.PartyProvinceCodes, Province.Collection)
         .TextList("parties.agency", a => a.PartyAgencyIds, Agency.Collection)
@@ -38,8 +37,4 @@ public static class AgreementListing
         IQueryable<Agreement> visible, int pageSize, string? pageToken, string? filter, string? orderBy, bool showDeleted,
         CancellationToken cancellationToken) =>
         visible.ToPageAsync(Schema, new ListRequest(pageSize, pageToken, filter, orderBy, showDeleted ? "show_deleted" : ""), cancellationToken);
-
-    private static Dictionary<string, TEnum> Names<TEnum>(string prefix) where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Where(value => Convert.ToInt32(value) != 0)
-            .ToDictionary(value => prefix + JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString()));
 }

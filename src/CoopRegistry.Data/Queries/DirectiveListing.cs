@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoopRegistry.Data.Listing;
 using CoopRegistry.Domain.Directives;
 using CoopRegistry.Domain.Directory;
@@ -9,12 +8,8 @@ namespace CoopRegistry.Data.Queries;
 /// <summary>What ListDirectives accepts in filter and order_by (contract field names, see directive_service.proto).</summary>
 public static class DirectiveListing
 {
-    public static readonly IReadOnlyDictionary<string, DirectiveKind> KindNames = Enum.GetValues<DirectiveKind>()
-        .Where(kind => kind != DirectiveKind.Unspecified)
-        .ToDictionary(kind => "DIRECTIVE_KIND_" + JsonNamingPolicy.SnakeCaseUpper.ConvertName(kind.ToString()));
-
     public static readonly ListSchema<Directive> Schema = new ListSchema<Directive>("name", d => d.Id)
-        .Enum("kind", d => d.Kind, KindNames, orderable: false)
+        .Enum("kind", d => d.Kind, ContractEnumNames.For<DirectiveKind>("DIRECTIVE_KIND_"), orderable: false)
         .Text("number", d => d.Number)
         .ResourceName("issuer", d => d.IssuerId, Agency.Collection, orderable: false)
         .ResourceName("home_province", d => d.HomeProvinceCode, Province.Collection, orderable: false)

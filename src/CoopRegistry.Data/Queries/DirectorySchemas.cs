@@ -19,7 +19,7 @@ public static class DirectorySchemas
     public static readonly ListSchema<Agency> Agencies = new ListSchema<Agency>("name", a => a.Id)
         .ResourceName("province", a => a.ProvinceCode, Province.Collection)
         .Text("country_code", a => a.CountryCode)
-        .Enum("kind", a => a.Kind, AgencyKindNames.All)
+        .Enum("kind", a => a.Kind, ContractEnumNames.For<AgencyKind>("AGENCY_KIND_"))
         .ResourceName("parent", a => a.ParentId, Agency.Collection, orderable: false)
         .Text("display_names.en", a => a.Names.En)
         .Text("display_names.vi", a => a.Names.Vi)

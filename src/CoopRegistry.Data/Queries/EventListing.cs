@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoopRegistry.Data.Listing;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Events;
@@ -16,10 +15,10 @@ namespace CoopRegistry.Data.Queries;
 public static class EventListing
 {
     public static readonly ListSchema<CooperationEvent> Schema = new ListSchema<CooperationEvent>("name", e => e.Id)
-        .Enum("kind", e => e.Kind, Names<EventKind>("EVENT_KIND_"), orderable: false)
-        .Enum("state", e => e.State, Names<EventState>("EVENT_STATE_"), orderable: false)
-        .Enum("level", e => e.Level, Names<CooperationLevel>("COOPERATION_LEVEL_"), orderable: false)
-        .EnumList("fields", e => e.Fields, Names<CooperationField>("COOPERATION_FIELD_"))
+        .Enum("kind", e => e.Kind, ContractEnumNames.For<EventKind>("EVENT_KIND_"), orderable: false)
+        .Enum("state", e => e.State, ContractEnumNames.For<EventState>("EVENT_STATE_"), orderable: false)
+        .Enum("level", e => e.Level, ContractEnumNames.For<CooperationLevel>("COOPERATION_LEVEL_"), orderable: false)
+        .EnumList("fields", e => e.Fields, ContractEnumNames.For<CooperationField>("COOPERATION_FIELD_"))
         .TextList("partner_province", e => e.PartyProvinceCodes, Province.Collection)
         .TextList("participating_provinces", e => e.ParticipatingProvinceCodes, Province.Collection)
         .TextList("participating_agencies", e => e.ParticipatingAgencyIds, Agency.Collection)
@@ -40,7 +39,4 @@ public static class EventListing
         IQueryable<CooperationEvent> visible, int pageSize, string? pageToken, string? filter, string? orderBy, bool showDeleted,
         CancellationToken cancellationToken) =>
         visible.ToPageAsync(Schema, new ListRequest(pageSize, pageToken, filter, orderBy, showDeleted ? "show_deleted" : ""), cancellationToken);
-
-    private static Dictionary<string, TEnum> Names<TEnum>(string prefix) where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().ToDictionary(value => prefix + JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString()));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoopRegistry.Data.Listing;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Listing;
@@ -14,21 +13,15 @@ namespace CoopRegistry.Data.Queries;
 /// </summary>
 public static class PlanListing
 {
-    public static readonly IReadOnlyDictionary<string, PlanState> StateNames = Enum.GetValues<PlanState>()
-        .ToDictionary(state => "PLAN_STATE_" + JsonNamingPolicy.SnakeCaseUpper.ConvertName(state.ToString()));
-
-    public static readonly IReadOnlyDictionary<string, CooperationField> FieldNames = Enum.GetValues<CooperationField>()
-        .ToDictionary(field => "COOPERATION_FIELD_" + JsonNamingPolicy.SnakeCaseUpper.ConvertName(field.ToString()));
-
     public static readonly ListSchema<Plan> Schema = new ListSchema<Plan>("name", p => p.Id)
-        .Enum("state", p => p.State, StateNames, orderable: false)
+        .Enum("state", p => p.State, ContractEnumNames.For<PlanState>("PLAN_STATE_"), orderable: false)
         .ResourceName("lead_agency", p => p.LeadAgencyId, Agency.Collection, orderable: false)
         .TextList("coordinating_agencies", p => p.CoordinatingAgencyIds, Agency.Collection)
         .TextList("agencies", p => p.AgencyIds, Agency.Collection)
         .TextList("partner_province", p => p.PartnerProvinceCodes, Province.Collection)
         .TextList("agreements", p => p.AgreementIds, RecordCollections.Agreements)
         .TextList("directives", p => p.DirectiveIds, RecordCollections.Directives)
-        .EnumList("fields", p => p.Fields, FieldNames)
+        .EnumList("fields", p => p.Fields, ContractEnumNames.For<CooperationField>("COOPERATION_FIELD_"))
         .ResourceName("home_province", p => p.HomeProvinceCode, Province.Collection, orderable: false)
         .Date("start_date", p => p.StartDate)
         .Date("end_date", p => p.EndDate)
