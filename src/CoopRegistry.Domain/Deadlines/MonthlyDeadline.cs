@@ -29,6 +29,15 @@ public abstract partial record Deadline
     /// </summary>
     public sealed record Monthly(MonthlyDay Rule, int Day = 0) : Deadline
     {
+        // A fixed day is 1..31 (2..31 for "before"); no fixed day is written 0.
+        public int Day { get; init; } = Rule switch
+        {
+            MonthlyDay.None when Day == 0 => 0,
+            MonthlyDay.OnOrBefore when Day is >= 1 and <= 31 => Day,
+            MonthlyDay.Before when Day is >= 2 and <= 31 => Day,
+            _ => throw new ArgumentOutOfRangeException(nameof(Day)),
+        };
+
         /// <summary>No single last day: each occurrence has its own.</summary>
         public override DateOnly? LastDay(WorkingCalendar? calendar = null) => null;
 

@@ -12,6 +12,8 @@ public abstract partial record Deadline
     /// </summary>
     public sealed record WithinWorkingDays(int Days, DateOnly? From, string? Event = null) : Deadline
     {
+        public int Days { get; init; } = Days >= 1 ? Days : throw new ArgumentOutOfRangeException(nameof(Days));
+
         public override DateOnly? LastDay(WorkingCalendar? calendar = null)
         {
             if (From is not { } from)
