@@ -7,4 +7,5 @@ public static class RecordCollections
     public const string Plans = "plans";
     public const string Events = "events";
     public const string Directives = "directives";
+    public const string Commitments = "commitments";
 }

@@ -1,0 +1,102 @@
+using CoopRegistry.Domain.Deadlines;
+using CoopRegistry.Domain.Records;
+
+namespace CoopRegistry.Domain.Commitments;
+
+/// <summary>
+/// An obligation with an owner: who owes what, by when, and whether it was done. This file holds
+/// its shape; validation, edits, the lifecycle (progress, completion, cancel, waive) and the
+/// computed state live in the other files of this folder.
+/// </summary>
+public sealed partial class Commitment : RegistryRecord
+{
+    public const string CollectionName = RecordCollections.Commitments;
+
+    public override string Collection => CollectionName;
+
+    /// <summary>The source record's collection ("agreements", "plans", "events", "directives").</summary>
+    public string SourceCollection { get; set; } = "";
+    public string SourceId { get; set; } = "";
+    public string? SourceSection { get; set; }
+
+    /// <summary>Who commits: exactly one of a province, an agency or an enterprise (by name).</summary>
+    public string? CommittingProvinceCode { get; set; }
+    public string? CommittingAgencyId { get; set; }
+    public string? CommittingEnterprise { get; set; }
+
+    /// <summary>Exactly one focal point (chủ trì).</summary>
+    public string LeadAgencyId { get; set; } = "";
+    public List<string> CoordinatingAgencyIds { get; set; } = [];
+
+    /// <summary>The lead and the coordinating agencies together (for the `agencies` filter).</summary>
+    public List<string> AgencyIds { get; set; } = [];
+
+    public string? ResponsiblePerson { get; set; }
+    public string Task { get; set; } = "";
+    public string? Description { get; set; }
+    public string? Deliverable { get; set; }
+
+    /// <summary>Null when the source states none ("6 rõ": time missing); <see cref="Deadline.Ongoing"/> for a standing duty.</summary>
+    public Deadline? Deadline { get; set; }
+
+    /// <summary>The deadline's last on-time local day, kept from <see cref="Deadline"/> for queries.</summary>
+    public DateOnly? DueDate { get; set; }
+
+    /// <summary>The instant a firm deadline becomes overdue (00:00 local after <see cref="DueDate"/>); null when never.</summary>
+    public DateTime? OverdueFrom { get; set; }
+
+    /// <summary>True for monthly deadlines: judged per occurrence.</summary>
+    public bool Recurring { get; set; }
+
+    public string? ApprovingAuthorityId { get; set; }
+    public bool KeyTask { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public List<string> PartnerProvinceCodes { get; set; } = [];
+    public DateOnly StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+
+    /// <summary>The stored part of the state; overdue is computed at read time, never stored.</summary>
+    public CommitmentLifecycleState Lifecycle { get; set; } = CommitmentLifecycleState.Open;
+
+    public int PercentComplete { get; set; }
+    public DateTime? LastReportTime { get; set; }
+    public int ReportCount { get; set; }
+
+    public CompletionState CompletionState { get; set; }
+    public DateOnly? CompletedDate { get; set; }
+    public DateTime? CompletionRequestTime { get; set; }
+    public string? CompletionNote { get; set; }
+    public List<string> CompletionEvidence { get; set; } = [];
+    public DateTime? CompletionDecisionTime { get; set; }
+    public string? CompletionDecidedBy { get; set; }
+    public string? CompletionReturnReason { get; set; }
+
+    /// <summary>Why it was cancelled or waived.</summary>
+    public string? ClosingReason { get; set; }
+    public DateTime? ClosedTime { get; set; }
+
+    /// <summary>Set when the registry created it by itself under a law.</summary>
+    public string? StatutoryBasis { get; set; }
+
+    /// <summary>The missing "6 rõ" elements, kept on every write for the `incomplete` filter.</summary>
+    public List<SixClearsElement> MissingElements { get; set; } = [];
+
+    public override IEnumerable<RecordReference> References()
+    {
+        yield return new RecordReference("commitment.source.record", SourceCollection, SourceId);
+        yield return RecordReference.Agency("commitment.lead_agency", LeadAgencyId);
+        for (var i = 0; i < CoordinatingAgencyIds.Count; i++)
+            yield return RecordReference.Agency($"commitment.coordinating_agencies[{i}]", CoordinatingAgencyIds[i]);
+        for (var i = 0; i < PartnerProvinceCodes.Count; i++)
+            yield return RecordReference.Province($"commitment.partner_provinces[{i}]", PartnerProvinceCodes[i]);
+        if (CommittingProvinceCode is not null)
+            yield return RecordReference.Province("commitment.committing_party.province", CommittingProvinceCode);
+        if (CommittingAgencyId is not null)
+            yield return RecordReference.Agency("commitment.committing_party.agency", CommittingAgencyId);
+        if (ApprovingAuthorityId is not null)
+            yield return RecordReference.Agency("commitment.approving_authority", ApprovingAuthorityId);
+    }
+
+    protected override IEnumerable<string?> SearchableText() =>
+        [Task, Description, Deliverable, ResponsiblePerson, CommittingEnterprise, SourceSection, .. Tags];
+}
