@@ -74,7 +74,7 @@ public static class Occurrences
 
     /// <summary>
     /// The occurrences of a recurring commitment; empty when its deadline is not monthly. The
-    /// closing is taken from <see cref="Commitment.ClosedTime"/> for a commitment that is not open.
+    /// closing is <see cref="Commitment.ClosedAt"/> (cancelled, waived, or completion accepted).
     /// </summary>
     public static IReadOnlyList<Occurrence> Of(Commitment commitment, IEnumerable<ProgressReport> reports, DateTimeOffset now, TimeZoneInfo? zone = null) =>
         commitment.Deadline is Deadline.Monthly monthly
@@ -89,9 +89,7 @@ public static class Occurrences
         occurrences.FirstOrDefault(o => o.State == OccurrenceState.Pending);
 
     private static DateTimeOffset? ClosedAt(Commitment commitment) =>
-        commitment.Lifecycle == CommitmentLifecycleState.Open || commitment.ClosedTime is not { } closed
-            ? null
-            : new DateTimeOffset(DateTime.SpecifyKind(closed, DateTimeKind.Utc));
+        commitment.ClosedAt is { } closed ? new DateTimeOffset(DateTime.SpecifyKind(closed, DateTimeKind.Utc)) : null;
 
     private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 }
