@@ -125,7 +125,7 @@ public sealed partial class Commitment
     /// The instant it stopped being open: when it was cancelled or waived, or when its completion
     /// was accepted; null while open.
     /// </summary>
-    public DateTime? ClosedAt => Lifecycle switch
+    public DateTime? ClosedAt() => Lifecycle switch
     {
         CommitmentLifecycleState.Open => null,
         CommitmentLifecycleState.Done => CompletionDecisionTime ?? ClosedTime,

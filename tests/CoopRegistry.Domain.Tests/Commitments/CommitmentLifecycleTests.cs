@@ -72,7 +72,7 @@ public class CommitmentLifecycleTests
         Assert.Equal(CommitmentLifecycleState.Done, c.Lifecycle);
         Assert.Equal((CompletionState.Accepted, "vn30-ubnd-tinh", Now.AddDays(3)), (c.CompletionState, c.CompletionDecidedBy, c.CompletionDecisionTime));
         Assert.Equal(new DateOnly(2026, 5, 14), c.CompletedDate);
-        Assert.Equal(Now.AddDays(3), c.ClosedAt);
+        Assert.Equal(Now.AddDays(3), c.ClosedAt());
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class CommitmentLifecycleTests
         close(" Không còn phù hợp ");
         Assert.Equal(cancel ? CommitmentLifecycleState.Cancelled : CommitmentLifecycleState.Waived, c.Lifecycle);
         Assert.Equal(("Không còn phù hợp", Now), (c.ClosingReason, c.ClosedTime));
-        Assert.Equal(Now, c.ClosedAt);
+        Assert.Equal(Now, c.ClosedAt());
         Assert.Equal("COMMITMENT_CLOSED", Refused(() => c.Cancel("again", Now)).Reason);
         Assert.Equal("COMMITMENT_CLOSED", Refused(() => c.ReportProgress("x", 1, [], null, null, "a", "c", Now)).Reason);
     }
