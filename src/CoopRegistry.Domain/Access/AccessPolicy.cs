@@ -22,7 +22,8 @@ public static class AccessPolicy
         AccessAction.ReadReference => caller.Scopes.Count > 0,
         // Auditors read everything; everyone else needs read.
         AccessAction.Read => caller.Has(Scopes.Read) || caller.Has(Scopes.Audit),
-        AccessAction.Report => caller.Has(Scopes.Report),
+        // Reporting progress is also part of managing: the focal point reports with its manage scope.
+        AccessAction.Report => caller.Has(Scopes.Report) || caller.Has(Scopes.Manage),
         AccessAction.Manage => caller.Has(Scopes.Manage),
         AccessAction.Audit => caller.Has(Scopes.Audit),
         AccessAction.Admin => caller.Has(Scopes.Admin),
@@ -32,7 +33,7 @@ public static class AccessPolicy
     private static string Describe(AccessAction action) => action switch
     {
         AccessAction.ReadReference or AccessAction.Read => "reading (registry.read)",
-        AccessAction.Report => "reporting progress (registry.report)",
+        AccessAction.Report => "reporting progress (registry.report or registry.manage)",
         AccessAction.Manage => "changing records (registry.manage)",
         AccessAction.Audit => "auditing (registry.audit)",
         _ => "administration (registry.admin)",

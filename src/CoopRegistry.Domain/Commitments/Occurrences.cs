@@ -74,24 +74,56 @@ public static class Occurrences
 
     /// <summary>
     /// The occurrences of a recurring commitment; empty when its deadline is not monthly. The
-    /// closing is taken from <see cref="Commitment.ClosedTime"/> for a commitment that is not open.
+    /// closing is <see cref="Commitment.ClosedAt()"/> (cancelled, waived, or completion accepted).
     /// </summary>
-    public static IReadOnlyList<Occurrence> Of(Commitment commitment, IEnumerable<ProgressReport> reports, DateTimeOffset now, TimeZoneInfo? zone = null) =>
+    public static IReadOnlyList<Occurrence> Of(Commitment commitment, IEnumerable<OccurrenceReport> reports, DateTimeOffset now, TimeZoneInfo? zone = null) =>
         commitment.Deadline is Deadline.Monthly monthly
-            ? Of(monthly, commitment.StartDate, commitment.EndDate, ClosedAt(commitment), reports.Select(OccurrenceReport.Of), now, zone)
+            ? Of(monthly, commitment.StartDate, commitment.EndDate, ClosedAt(commitment), reports, now, zone)
             : [];
 
+    /// <inheritdoc cref="Of(Commitment, IEnumerable{OccurrenceReport}, DateTimeOffset, TimeZoneInfo?)"/>
+    public static IReadOnlyList<Occurrence> Of(Commitment commitment, IEnumerable<ProgressReport> reports, DateTimeOffset now, TimeZoneInfo? zone = null) =>
+        Of(commitment, reports.Select(OccurrenceReport.Of), now, zone);
+
     /// <summary>
-    /// The occurrence of a recurring commitment still to be met: the earliest PENDING one (the
-    /// current month's, unless already met); null when none is pending.
+    /// The earliest occurrence still to be met: not yet overdue at <paramref name="now"/> and not
+    /// covered by any report — this month's, or once this month's is met or past, the next month's
+    /// (within the start and end dates). Null when none is left (the end date is reached).
     /// </summary>
+    public static Occurrence? NextDue(
+        Deadline.Monthly deadline, DateOnly startDate, DateOnly? endDate, IEnumerable<OccurrenceReport> reports, DateTimeOffset now, TimeZoneInfo? zone = null)
+    {
+        zone ??= LocalDays.HomeZone;
+        var covered = reports.ToList();
+        var month = MonthOf(LocalDays.DayOf(now, zone));
+        if (MonthOf(startDate) > month)
+            month = MonthOf(startDate);
+        // A month's occurrence is due within that month, so at most this month and the next are looked at, plus met ones.
+        for (var i = 0; i < 24; i++, month = month.AddMonths(1))
+        {
+            if (endDate is { } end && month > MonthOf(end))
+                return null;
+            var occurrence = deadline.For(month.Year, month.Month, zone);
+            var monthEnd = month.AddMonths(1).AddDays(-1);
+            if (occurrence.OverdueFrom <= now || covered.Any(r => r.PeriodStart <= monthEnd && r.PeriodEnd >= month))
+                continue;
+            return new Occurrence(month, occurrence.LastDay, occurrence.OverdueFrom, OccurrenceState.Pending, null);
+        }
+        return null;
+    }
+
+    /// <summary>The next occurrence due of an open recurring commitment; null when it is not recurring, not open, or has none left.</summary>
+    public static Occurrence? NextDue(Commitment commitment, IEnumerable<OccurrenceReport> reports, DateTimeOffset now, TimeZoneInfo? zone = null) =>
+        commitment is { Deadline: Deadline.Monthly monthly, Lifecycle: CommitmentLifecycleState.Open }
+            ? NextDue(monthly, commitment.StartDate, commitment.EndDate, reports, now, zone)
+            : null;
+
+    /// <summary>The earliest PENDING occurrence of a list from <see cref="Of(Deadline.Monthly, DateOnly, DateOnly?, DateTimeOffset?, IEnumerable{OccurrenceReport}, DateTimeOffset, TimeZoneInfo?)"/>; null when none is pending.</summary>
     public static Occurrence? CurrentPending(IReadOnlyList<Occurrence> occurrences) =>
         occurrences.FirstOrDefault(o => o.State == OccurrenceState.Pending);
 
     private static DateTimeOffset? ClosedAt(Commitment commitment) =>
-        commitment.Lifecycle == CommitmentLifecycleState.Open || commitment.ClosedTime is not { } closed
-            ? null
-            : new DateTimeOffset(DateTime.SpecifyKind(closed, DateTimeKind.Utc));
+        commitment.ClosedAt() is { } closed ? new DateTimeOffset(DateTime.SpecifyKind(closed, DateTimeKind.Utc)) : null;
 
     private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 }

@@ -184,3 +184,51 @@ public class OccurrencesTests
         Assert.Equal(new DateOnly(2026, 5, 1), Occurrences.CurrentPending(none)!.Period);
     }
 }
+
+public class OccurrenceNextDueTests
+{
+    private static readonly Deadline.Monthly Before20 = new(MonthlyDay.Before, 20);
+
+    private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant);
+
+    private static Occurrence? NextDue(string start, string? end, string now, params OccurrenceReport[] reports) =>
+        Occurrences.NextDue(Before20, DateOnly.Parse(start), end is null ? null : DateOnly.Parse(end), reports, At(now));
+
+    [Fact]
+    public void This_month_while_it_is_not_yet_due()
+    {
+        var next = NextDue("2026-01-01", null, "2026-05-19T16:59:59Z")!;
+        Assert.Equal((new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 19), OccurrenceState.Pending), (next.Period, next.LastDay, next.State));
+    }
+
+    [Fact]
+    public void Next_month_once_this_month_is_past_due()
+    {
+        Assert.Equal(new DateOnly(2026, 6, 19), NextDue("2026-01-01", null, "2026-05-19T17:00:00Z")!.LastDay);
+    }
+
+    [Fact]
+    public void Next_month_once_this_month_is_met()
+    {
+        var met = new OccurrenceReport(new(2026, 5, 1), new(2026, 5, 31), At("2026-05-03T00:00:00Z"), "r1");
+        Assert.Equal(new DateOnly(2026, 6, 19), NextDue("2026-01-01", null, "2026-05-10T00:00:00Z", met)!.LastDay);
+    }
+
+    [Fact]
+    public void Not_before_the_start_nor_after_the_end()
+    {
+        Assert.Equal(new DateOnly(2026, 8, 19), NextDue("2026-08-05", null, "2026-05-10T00:00:00Z")!.LastDay);
+        Assert.Null(NextDue("2026-01-01", "2026-05-31", "2026-05-25T00:00:00Z"));
+    }
+
+    [Fact]
+    public void A_closed_or_dated_commitment_has_none()
+    {
+        var open = new Commitment { Id = "c", Deadline = Before20, StartDate = new(2026, 1, 1) };
+        Assert.NotNull(Occurrences.NextDue(open, [], At("2026-05-10T00:00:00Z")));
+        var cancelled = new Commitment { Id = "c", Deadline = Before20, StartDate = new(2026, 1, 1), Lifecycle = CommitmentLifecycleState.Cancelled };
+        Assert.Null(Occurrences.NextDue(cancelled, [], At("2026-05-10T00:00:00Z")));
+        var dated = new Commitment { Id = "d", Deadline = new Deadline.OnOrBefore(new(2026, 6, 30)), StartDate = new(2026, 1, 1) };
+        Assert.Null(Occurrences.NextDue(dated, [], At("2026-05-10T00:00:00Z")));
+    }
+}
