@@ -5,6 +5,7 @@ using CommitmentService = CoopRegistry.Contracts.V1.CommitmentService;
 using DirectiveService = CoopRegistry.Contracts.V1.DirectiveService;
 using DirectoryService = CoopRegistry.Contracts.V1.DirectoryService;
 using EventService = CoopRegistry.Contracts.V1.EventService;
+using FulfilmentService = CoopRegistry.Contracts.V1.FulfilmentService;
 using PlanService = CoopRegistry.Contracts.V1.PlanService;
 
 namespace CoopRegistry.Server.Access;
@@ -85,6 +86,9 @@ public static class MethodAccess
         [Method(CommitmentService.Descriptor, "AcceptCompletion")] = AccessAction.Report,
         [Method(CommitmentService.Descriptor, "ReturnCompletion")] = AccessAction.Report,
         [Method(CommitmentService.Descriptor, "WaiveCommitment")] = AccessAction.Report,
+        // Reports count only the commitments the caller may see (RecordAccess), so reading is enough.
+        [Method(FulfilmentService.Descriptor, "GetFulfilmentReport")] = AccessAction.Read,
+        [Method(FulfilmentService.Descriptor, "ExportFulfilmentReport")] = AccessAction.Read,
         [Method(AdminService.Descriptor, "ListClients")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "CreateClient")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "DisableClient")] = AccessAction.Admin,

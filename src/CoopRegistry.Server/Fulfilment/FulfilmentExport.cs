@@ -28,7 +28,7 @@ public static class FulfilmentExport
     /// <summary>Sections of the first column.</summary>
     public const string Total = "total", KeyTasks = "key_tasks", Agency = "lead_agency", Recurring = "recurring";
 
-    /// <summary>The rows of a report; values are strings, ints, doubles or null (blank).</summary>
+    /// <summary>The rows of a report; values are strings, ints, doubles or null (blank). Agency names by resource name (`agencies/{id}`).</summary>
     public static IEnumerable<object?[]> Rows(FulfilmentReport report, IReadOnlyDictionary<string, string> agencyNames)
     {
         var asOf = report.AsOf.ToDateTime().ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture);
