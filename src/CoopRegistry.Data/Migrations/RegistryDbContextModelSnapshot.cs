@@ -726,6 +726,66 @@ namespace CoopRegistry.Data.Migrations
                     b.ToTable("commitments", "registry");
                 });
 
+            modelBuilder.Entity("CoopRegistry.Domain.Commitments.ProgressReport", b =>
+                {
+                    b.Property<string>("CommitmentId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.PrimitiveCollection<List<string>>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("narrative")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<int>("PercentComplete")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent_complete");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<DateTime>("ReportTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("report_time");
+
+                    b.Property<string>("ReporterAgencyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reporter_agency_id");
+
+                    b.Property<string>("ReporterClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reporter_client_id");
+
+                    b.HasKey("CommitmentId", "Number")
+                        .HasName("pk_progress_reports");
+
+                    b.HasIndex("CommitmentId", "ReportTime")
+                        .HasDatabaseName("ix_progress_reports_commitment_id_report_time");
+
+                    b.ToTable("progress_reports", "registry");
+                });
+
             modelBuilder.Entity("CoopRegistry.Domain.Directives.Directive", b =>
                 {
                     b.Property<string>("Id")
@@ -1644,6 +1704,16 @@ namespace CoopRegistry.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_commitments_provinces_home_province_code");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Commitments.ProgressReport", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_reports_commitments_commitment_id");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Directives.Directive", b =>

@@ -16,7 +16,6 @@ using Mapster;
 using Deadline = CoopRegistry.Domain.Deadlines.Deadline;
 using Model = CoopRegistry.Domain.Commitments.Commitment;
 using Names = CoopRegistry.Domain.Directory.ResourceNames;
-using Resource = CoopRegistry.Contracts.V1.Commitment;
 
 namespace CoopRegistry.Server.Services;
 
@@ -30,7 +29,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, HolidayCale
     public override async Task<GetCommitmentResponse> GetCommitment(GetCommitmentRequest request, ServerCallContext context)
     {
         var commitment = await store.GetAsync<Model>(Model.CollectionName, ParseName(request.Name), context.Caller(), context.CancellationToken);
-        return new GetCommitmentResponse { Commitment = Map(commitment) };
+        return new GetCommitmentResponse { Commitment = await MapAsync(commitment, context.CancellationToken) };
     }
 
     public override async Task<ListCommitmentsResponse> ListCommitments(ListCommitmentsRequest request, ServerCallContext context)
@@ -40,7 +39,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, HolidayCale
             request.PageSize, request.PageToken, request.Filter, request.OrderBy, context.CancellationToken);
         return new ListCommitmentsResponse
         {
-            Commitments = { page.Items.Select(c => CommitmentMapping.ToContract(c, mapping, now)) },
+            Commitments = { await MapAllAsync(page.Items, now, context.CancellationToken) },
             NextPageToken = page.NextPageToken,
             TotalSize = page.TotalSize,
         };
@@ -51,10 +50,10 @@ public sealed partial class CommitmentGrpcService(RecordStore store, HolidayCale
         var caller = context.Caller();
         var (commitment, requestId) = CommitmentConverter.ToCreate(request, caller, HomeDates.Today(store.Now));
         if (requestId is { } retry && await store.FindPriorAsync<Model>(caller, retry, context.CancellationToken) is { } prior)
-            return new CreateCommitmentResponse { Commitment = Map(prior) };
+            return new CreateCommitmentResponse { Commitment = await MapAsync(prior, context.CancellationToken) };
         await KeepFactsAsync(commitment, context.CancellationToken);
         await DemandSourceVisibleAsync(commitment, caller, context.CancellationToken);
-        return new CreateCommitmentResponse { Commitment = Map(await store.CreateAsync(commitment, caller, requestId, context.CancellationToken)) };
+        return new CreateCommitmentResponse { Commitment = await MapAsync(await store.CreateAsync(commitment, caller, requestId, context.CancellationToken), context.CancellationToken) };
     }
 
     public override async Task<UpdateCommitmentResponse> UpdateCommitment(UpdateCommitmentRequest request, ServerCallContext context)
@@ -67,7 +66,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, HolidayCale
         commitment.Edit(changes, paths, HomeDates.Today(store.Now), await CalendarForAsync(deadline, commitment.HomeProvinceCode, context.CancellationToken));
         if (paths.Contains("source"))
             await DemandSourceVisibleAsync(commitment, caller, context.CancellationToken);
-        return new UpdateCommitmentResponse { Commitment = Map(await store.SaveAsync(commitment, caller, context.CancellationToken)) };
+        return new UpdateCommitmentResponse { Commitment = await MapAsync(await store.SaveAsync(commitment, caller, context.CancellationToken), context.CancellationToken) };
     }
 
     public override async Task<ParseDeadlineResponse> ParseDeadline(ParseDeadlineRequest request, ServerCallContext context)
@@ -119,5 +118,5 @@ public sealed partial class CommitmentGrpcService(RecordStore store, HolidayCale
 
     private static string ParseName(string name) => Names.ParseId(Model.CollectionName, name, "name");
 
-    private Resource Map(Model commitment) => CommitmentMapping.ToContract(commitment, mapping, store.Now);
+    // Mapping (state at now, occurrences of recurring ones): MapAsync / MapAllAsync in CommitmentGrpcService.Lifecycle.cs.
 }
