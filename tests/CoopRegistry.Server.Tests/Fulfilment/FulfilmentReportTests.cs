@@ -1,8 +1,14 @@
 using System.Globalization;
 using CoopRegistry.Contracts.V1;
+using CoopRegistry.Data;
+using CoopRegistry.Data.Commitments;
+using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Server.Fulfilment;
 using CoopRegistry.Server.Tests.Fixtures;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using static CoopRegistry.Server.Tests.Fulfilment.FulfilmentDataset;
 
 namespace CoopRegistry.Server.Tests.Fulfilment;
@@ -246,6 +252,26 @@ public class FulfilmentReportTests(FulfilmentDataset data) : IClassFixture<Fulfi
             using var call = client.ExportFulfilmentReport(new ExportFulfilmentReportRequest { Scope = reversed, Format = ExportFormat.Csv });
             await call.ResponseStream.MoveNext();
         });
+    }
+
+    [Fact]
+    public async Task Every_commitment_write_appended_its_history_row_and_history_cannot_be_rewritten()
+    {
+        using var scope = data.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var c1 = await db.Set<CommitmentHistory>().Where(h => h.CommitmentId == "c1").OrderBy(h => h.Id).ToListAsync();
+        // Created, completion asked, completion accepted: one row each, stamped with the write's time.
+        Assert.Equal([Created, Utc(2026, 5, 8, 3), Utc(2026, 5, 9, 3)], c1.Select(h => h.RecordedAt).ToArray());
+        Assert.Equal(
+            [CommitmentLifecycleState.Open, CommitmentLifecycleState.Open, CommitmentLifecycleState.Done],
+            c1.Select(h => h.Lifecycle).ToArray());
+        var c4 = await db.Set<CommitmentHistory>().Where(h => h.CommitmentId == "c4").OrderBy(h => h.Id).Select(h => h.DueDate).ToListAsync();
+        Assert.Equal([new DateOnly(2026, 6, 30), new DateOnly(2026, 8, 31)], c4);
+
+        var update = await Assert.ThrowsAsync<PostgresException>(() =>
+            db.Database.ExecuteSqlRawAsync("UPDATE registry.commitment_history SET lead_agency_id = 'x' WHERE commitment_id = 'c1'"));
+        Assert.Contains("append-only", update.MessageText);
+        await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM registry.commitment_history"));
     }
 
     [Fact]
