@@ -1,3 +1,4 @@
+using CoopRegistry.Data.Commitments;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data;
@@ -10,7 +11,9 @@ public static class RegistryDbContextOptions
     {
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", RegistryDbContext.Schema))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            // Every commitment write appends its history row in the same transaction.
+            .AddInterceptors(CommitmentHistoryInterceptor.Instance);
         return options;
     }
 }

@@ -26,6 +26,109 @@ namespace CoopRegistry.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoopRegistry.Data.Commitments.CommitmentHistory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ClosedTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_time");
+
+                    b.Property<string>("CommitmentId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<DateOnly?>("CompletedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_date");
+
+                    b.Property<string>("Deadline")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("deadline");
+
+                    b.Property<DateTime?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("HomeProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("home_province_code");
+
+                    b.Property<bool>("KeyTask")
+                        .HasColumnType("boolean")
+                        .HasColumnName("key_task");
+
+                    b.Property<string>("LeadAgencyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("lead_agency_id");
+
+                    b.Property<string>("Lifecycle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("lifecycle");
+
+                    b.Property<DateTime?>("OverdueFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_from");
+
+                    b.PrimitiveCollection<List<string>>("PartnerProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("partner_province_codes");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<bool>("Recurring")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recurring");
+
+                    b.Property<string>("SourceCollection")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source_collection");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitment_history");
+
+                    b.HasIndex("CommitmentId", "RecordedAt", "Id")
+                        .HasDatabaseName("ix_commitment_history_commitment_id_recorded_at_id");
+
+                    b.ToTable("commitment_history", "registry");
+                });
+
             modelBuilder.Entity("CoopRegistry.Data.Documents.DocumentChunk", b =>
                 {
                     b.Property<string>("DocumentId")

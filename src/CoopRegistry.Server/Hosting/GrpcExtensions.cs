@@ -36,6 +36,7 @@ public static class GrpcExtensions
         app.MapGrpcService<EventGrpcService>();
         app.MapGrpcService<DirectiveGrpcService>();
         app.MapGrpcService<CommitmentGrpcService>();
+        app.MapGrpcService<FulfilmentGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz");

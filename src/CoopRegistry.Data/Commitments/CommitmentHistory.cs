@@ -1,0 +1,63 @@
+using CoopRegistry.Domain.Commitments;
+using CoopRegistry.Domain.Deadlines;
+
+namespace CoopRegistry.Data.Commitments;
+
+/// <summary>
+/// One snapshot of a commitment's facts, appended in the same transaction as every insert or
+/// update of the commitment (<see cref="CommitmentHistoryInterceptor"/>): the table is the
+/// registry's memory of what it said when, so a fulfilment report as of a past instant reads the
+/// latest snapshot recorded at or before it. Never updated, never deleted.
+/// </summary>
+public sealed class CommitmentHistory
+{
+    /// <summary>Ascending in the order of writes.</summary>
+    public long Id { get; set; }
+    public string CommitmentId { get; set; } = "";
+
+    /// <summary>The instant of the write: the commitment's update time, the store's clock.</summary>
+    public DateTime RecordedAt { get; set; }
+
+    public string HomeProvinceCode { get; set; } = "";
+    public string LeadAgencyId { get; set; } = "";
+    public List<string> PartnerProvinceCodes { get; set; } = [];
+    public string SourceCollection { get; set; } = "";
+    public string SourceId { get; set; } = "";
+    public bool KeyTask { get; set; }
+    public bool Recurring { get; set; }
+    public Deadline? Deadline { get; set; }
+    public DateOnly? DueDate { get; set; }
+    public DateTime? OverdueFrom { get; set; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public CommitmentLifecycleState Lifecycle { get; set; }
+    public DateOnly? CompletedDate { get; set; }
+
+    /// <summary>When it stopped being open (done: the acceptance; cancelled, waived: the closing); null while open.</summary>
+    public DateTime? ClosedTime { get; set; }
+
+    /// <summary>Set when the commitment was withdrawn at this write.</summary>
+    public DateTime? DeleteTime { get; set; }
+
+    public static CommitmentHistory Of(Commitment commitment, DateTime recordedAt) => new()
+    {
+        CommitmentId = commitment.Id,
+        RecordedAt = recordedAt,
+        HomeProvinceCode = commitment.HomeProvinceCode,
+        LeadAgencyId = commitment.LeadAgencyId,
+        PartnerProvinceCodes = [.. commitment.PartnerProvinceCodes],
+        SourceCollection = commitment.SourceCollection,
+        SourceId = commitment.SourceId,
+        KeyTask = commitment.KeyTask,
+        Recurring = commitment.Recurring,
+        Deadline = commitment.Deadline,
+        DueDate = commitment.DueDate,
+        OverdueFrom = commitment.OverdueFrom,
+        StartDate = commitment.StartDate,
+        EndDate = commitment.EndDate,
+        Lifecycle = commitment.Lifecycle,
+        CompletedDate = commitment.CompletedDate,
+        ClosedTime = commitment.ClosedAt(),
+        DeleteTime = commitment.DeleteTime,
+    };
+}
