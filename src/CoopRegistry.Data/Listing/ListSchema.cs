@@ -89,6 +89,14 @@ public sealed class ListSchema<T> where T : class
     }
 
     /// <summary>
+    /// A field that is a condition rather than a column (<c>overdue_on = 2026-07-01</c>):
+    /// <paramref name="condition"/> builds it from the written value, or answers null when the value
+    /// is not one the field takes (described by <paramref name="takes"/>). <c>=</c> and <c>:</c> apply it, <c>!=</c> negates it.
+    /// </summary>
+    public ListSchema<T> Condition(string field, string takes, Func<FilterLiteral, Expression<Func<T, bool>>?> condition) =>
+        Add(new ConditionField<T>(field, takes, condition), null);
+
+    /// <summary>
     /// The folded search text bare words and phrases are looked for in: normally the stored
     /// generated column <c>search_key</c> (registry.search_key(search_document), GIN trigram index).
     /// </summary>

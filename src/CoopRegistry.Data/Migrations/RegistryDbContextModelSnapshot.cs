@@ -400,6 +400,332 @@ namespace CoopRegistry.Data.Migrations
                     b.ToTable("public_holidays", "registry");
                 });
 
+            modelBuilder.Entity("CoopRegistry.Domain.Commitments.Commitment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("AgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("agency_ids");
+
+                    b.Property<string>("ApprovingAuthorityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("approving_authority_id");
+
+                    b.Property<DateTime?>("ClosedTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_time");
+
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("closing_reason");
+
+                    b.Property<string>("CommittingAgencyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("committing_agency_id");
+
+                    b.Property<string>("CommittingEnterprise")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("committing_enterprise");
+
+                    b.Property<string>("CommittingProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("committing_province_code");
+
+                    b.Property<DateOnly?>("CompletedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_date");
+
+                    b.Property<string>("CompletionDecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("completion_decided_by");
+
+                    b.Property<DateTime?>("CompletionDecisionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completion_decision_time");
+
+                    b.PrimitiveCollection<List<string>>("CompletionEvidence")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("completion_evidence");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("completion_note");
+
+                    b.Property<DateTime?>("CompletionRequestTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completion_request_time");
+
+                    b.Property<string>("CompletionReturnReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("completion_return_reason");
+
+                    b.Property<string>("CompletionState")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("completion_state");
+
+                    b.PrimitiveCollection<List<string>>("CoordinatingAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("coordinating_agency_ids");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("CreatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by_client");
+
+                    b.Property<string>("Deadline")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("deadline");
+
+                    b.Property<DateTime?>("DeleteTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_time");
+
+                    b.Property<string>("Deliverable")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("deliverable");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("HomeProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("home_province_code");
+
+                    b.Property<bool>("KeyTask")
+                        .HasColumnType("boolean")
+                        .HasColumnName("key_task");
+
+                    b.Property<DateTime?>("LastReportTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_report_time");
+
+                    b.Property<string>("LeadAgencyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("lead_agency_id");
+
+                    b.Property<string>("Lifecycle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("lifecycle");
+
+                    b.PrimitiveCollection<string[]>("MissingElements")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("missing_elements");
+
+                    b.Property<DateTime?>("OverdueFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_from");
+
+                    b.PrimitiveCollection<List<string>>("PartnerProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("partner_province_codes");
+
+                    b.PrimitiveCollection<List<string>>("PartyAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_agency_ids");
+
+                    b.PrimitiveCollection<List<string>>("PartyProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_province_codes");
+
+                    b.Property<int>("PercentComplete")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent_complete");
+
+                    b.Property<bool>("Recurring")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recurring");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_count");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("responsible_person");
+
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_document");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_key")
+                        .HasComputedColumnSql("registry.search_key(search_document)", true);
+
+                    b.Property<string>("SourceCollection")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source_collection");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("SourceSection")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_section");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sources");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("StatutoryBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("statutory_basis");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("task")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<DateTime>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.Property<string>("UpdatedByClient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by_client");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitments");
+
+                    b.HasIndex("AgencyIds")
+                        .HasDatabaseName("ix_commitments_agency_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AgencyIds"), "gin");
+
+                    b.HasIndex("CoordinatingAgencyIds")
+                        .HasDatabaseName("ix_commitments_coordinating_agency_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CoordinatingAgencyIds"), "gin");
+
+                    b.HasIndex("CreateTime")
+                        .HasDatabaseName("ix_commitments_create_time");
+
+                    b.HasIndex("DeleteTime")
+                        .HasDatabaseName("ix_commitments_delete_time");
+
+                    b.HasIndex("DueDate")
+                        .HasDatabaseName("ix_commitments_due_date");
+
+                    b.HasIndex("HomeProvinceCode")
+                        .HasDatabaseName("ix_commitments_home_province_code");
+
+                    b.HasIndex("LeadAgencyId")
+                        .HasDatabaseName("ix_commitments_lead_agency_id");
+
+                    b.HasIndex("OverdueFrom")
+                        .HasDatabaseName("ix_commitments_overdue_from");
+
+                    b.HasIndex("PartnerProvinceCodes")
+                        .HasDatabaseName("ix_commitments_partner_province_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartnerProvinceCodes"), "gin");
+
+                    b.HasIndex("PartyAgencyIds")
+                        .HasDatabaseName("ix_commitments_party_agency_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyAgencyIds"), "gin");
+
+                    b.HasIndex("PartyProvinceCodes")
+                        .HasDatabaseName("ix_commitments_party_province_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyProvinceCodes"), "gin");
+
+                    b.HasIndex("SearchKey")
+                        .HasDatabaseName("ix_commitments_search_key");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("ix_commitments_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
+
+                    b.HasIndex("SourceCollection", "SourceId")
+                        .HasDatabaseName("ix_commitments_source_collection_source_id");
+
+                    b.ToTable("commitments", "registry");
+                });
+
             modelBuilder.Entity("CoopRegistry.Domain.Directives.Directive", b =>
                 {
                     b.Property<string>("Id")
@@ -1308,6 +1634,16 @@ namespace CoopRegistry.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_agreement_revisions_agreements_agreement_id");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Commitments.Commitment", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Directory.Province", null)
+                        .WithMany()
+                        .HasForeignKey("HomeProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitments_provinces_home_province_code");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Directives.Directive", b =>

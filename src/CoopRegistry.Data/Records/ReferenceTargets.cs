@@ -1,4 +1,5 @@
 using CoopRegistry.Domain.Agreements;
+using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directives;
 using CoopRegistry.Domain.Events;
 using CoopRegistry.Domain.Plans;
@@ -23,6 +24,7 @@ internal static class ReferenceTargets
         [RecordCollections.Agreements] = (db, ids, ct) => db.Set<Agreement>().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct),
         [RecordCollections.Events] = (db, ids, ct) => db.Set<CooperationEvent>().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct),
         [RecordCollections.Plans] = (db, ids, ct) => db.Set<Plan>().Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct),
+        [RecordCollections.Commitments] = (db, ids, ct) => db.Set<Commitment>().Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct),
     };
 
     public static async Task<HashSet<string>> ExistingAsync(RegistryDbContext db, string collection, List<string> ids, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using CoopRegistry.Domain.Access;
 using AdminService = CoopRegistry.Contracts.V1.AdminService;
 using AgreementService = CoopRegistry.Contracts.V1.AgreementService;
+using CommitmentService = CoopRegistry.Contracts.V1.CommitmentService;
 using DirectiveService = CoopRegistry.Contracts.V1.DirectiveService;
 using DirectoryService = CoopRegistry.Contracts.V1.DirectoryService;
 using EventService = CoopRegistry.Contracts.V1.EventService;
@@ -69,6 +70,21 @@ public static class MethodAccess
         [Method(DirectiveService.Descriptor, "UpdateDirective")] = AccessAction.Manage,
         [Method(DirectiveService.Descriptor, "DeleteDirective")] = AccessAction.Manage,
         [Method(DirectiveService.Descriptor, "UndeleteDirective")] = AccessAction.Manage,
+        [Method(CommitmentService.Descriptor, "GetCommitment")] = AccessAction.Read,
+        [Method(CommitmentService.Descriptor, "ListCommitments")] = AccessAction.Read,
+        [Method(CommitmentService.Descriptor, "ListProgressReports")] = AccessAction.Read,
+        [Method(CommitmentService.Descriptor, "ListUpcomingDeadlines")] = AccessAction.Read,
+        [Method(CommitmentService.Descriptor, "WatchDeadlines")] = AccessAction.Read,
+        [Method(CommitmentService.Descriptor, "ParseDeadline")] = AccessAction.Read,
+        [Method(CommitmentService.Descriptor, "CreateCommitment")] = AccessAction.Manage,
+        [Method(CommitmentService.Descriptor, "UpdateCommitment")] = AccessAction.Manage,
+        [Method(CommitmentService.Descriptor, "CancelCommitment")] = AccessAction.Manage,
+        // Report lets report and manage clients in; the record-level rule (CommitmentAccess) decides who of them.
+        [Method(CommitmentService.Descriptor, "ReportProgress")] = AccessAction.Report,
+        [Method(CommitmentService.Descriptor, "RequestCompletion")] = AccessAction.Report,
+        [Method(CommitmentService.Descriptor, "AcceptCompletion")] = AccessAction.Report,
+        [Method(CommitmentService.Descriptor, "ReturnCompletion")] = AccessAction.Report,
+        [Method(CommitmentService.Descriptor, "WaiveCommitment")] = AccessAction.Report,
         [Method(AdminService.Descriptor, "ListClients")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "CreateClient")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "DisableClient")] = AccessAction.Admin,

@@ -35,6 +35,7 @@ public static class GrpcExtensions
         app.MapGrpcService<PlanGrpcService>();
         app.MapGrpcService<EventGrpcService>();
         app.MapGrpcService<DirectiveGrpcService>();
+        app.MapGrpcService<CommitmentGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz");

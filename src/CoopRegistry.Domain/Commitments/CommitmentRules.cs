@@ -1,0 +1,134 @@
+using CoopRegistry.Domain.Calendar;
+using CoopRegistry.Domain.Deadlines;
+using CoopRegistry.Domain.Errors;
+using CoopRegistry.Domain.Records;
+
+namespace CoopRegistry.Domain.Commitments;
+
+/// <summary>
+/// What makes a commitment valid, each violation named by its request field
+/// ("commitment.lead_agency"), and the facts kept on every write for queries: the agencies list,
+/// the deadline's due date and overdue instant, recurring, the missing "6 rõ" elements.
+/// </summary>
+public static class CommitmentRules
+{
+    public const int TaskLength = 2000;
+    public const int TextLength = 4000;
+    public const int NameLength = 500;
+    public const int SectionLength = 200;
+    public const int TagLength = 100;
+
+    /// <summary>The collections a commitment's source may be in.</summary>
+    public static readonly IReadOnlyList<string> SourceCollections =
+        [RecordCollections.Agreements, RecordCollections.Plans, RecordCollections.Events, RecordCollections.Directives];
+
+    /// <summary>
+    /// Fills what defaults and what is derived: the start date (<paramref name="today"/> when unset),
+    /// the agencies (lead, then coordinators), the deadline facts and the missing elements.
+    /// A working-day deadline needs <paramref name="calendar"/> (the home country's public holidays).
+    /// </summary>
+    public static void Normalize(Commitment commitment, DateOnly today, WorkingCalendar? calendar = null)
+    {
+        if (commitment.StartDate == default)
+            commitment.StartDate = today;
+        commitment.AgencyIds = commitment.LeadAgencyId.Length == 0
+            ? [.. commitment.CoordinatingAgencyIds.Distinct()]
+            : [commitment.LeadAgencyId, .. commitment.CoordinatingAgencyIds.Where(a => a != commitment.LeadAgencyId).Distinct()];
+        KeepDeadlineFacts(commitment, calendar);
+        commitment.MissingElements = SixClears.Missing(commitment);
+    }
+
+    /// <summary>
+    /// DueDate = the deadline's last on-time day; OverdueFrom = 00:00 Asia/Ho_Chi_Minh the day
+    /// after it, for firm deadlines only; Recurring for monthly ones (judged per occurrence, so no OverdueFrom).
+    /// </summary>
+    public static void KeepDeadlineFacts(Commitment commitment, WorkingCalendar? calendar)
+    {
+        var deadline = commitment.Deadline;
+        commitment.Recurring = deadline is Deadline.Monthly;
+        commitment.DueDate = deadline?.LastDay(calendar);
+        commitment.OverdueFrom = deadline is { IsFirm: true } && commitment.DueDate is { } due
+            ? LocalDays.StartOf(due.AddDays(1), LocalDays.HomeZone).UtcDateTime
+            : null;
+    }
+
+    /// <summary>True when the deadline (or the expected one of a tentative deadline) counts working days from a date.</summary>
+    public static bool NeedsCalendar(Deadline? deadline) => deadline switch
+    {
+        Deadline.WithinWorkingDays { From: not null } => true,
+        Deadline.Tentative tentative => NeedsCalendar(tentative.Expected),
+        _ => false,
+    };
+
+    /// <summary>INVALID_ARGUMENT naming every violation at once.</summary>
+    public static void Demand(Commitment commitment)
+    {
+        var violations = Validate(commitment);
+        if (violations.Count > 0)
+            throw new InvalidArgumentException(violations);
+    }
+
+    public static List<FieldViolation> Validate(Commitment commitment)
+    {
+        var violations = new List<FieldViolation>();
+        void Add(string field, string description) => violations.Add(new FieldViolation(field, description));
+
+        if (string.IsNullOrWhiteSpace(commitment.Task))
+            Add("commitment.task", "is required: what is to be done, as the source writes it (\"6 rõ\": task)");
+        else if (commitment.Task.Length > TaskLength)
+            Add("commitment.task", $"is longer than {TaskLength} characters");
+        Length(commitment.Description, TextLength, "commitment.description", Add);
+        Length(commitment.Deliverable, TextLength, "commitment.deliverable", Add);
+        Length(commitment.ResponsiblePerson, NameLength, "commitment.responsible_person", Add);
+        Length(commitment.CommittingEnterprise, NameLength, "commitment.committing_party.enterprise", Add);
+        Length(commitment.SourceSection, SectionLength, "commitment.source.section", Add);
+        Length(commitment.StatutoryBasis, NameLength, "commitment.statutory_basis", Add);
+
+        if (commitment.SourceId.Length == 0)
+            Add("commitment.source.record", "is required: the agreement, plan, event or directive the commitment comes from");
+        else if (!SourceCollections.Contains(commitment.SourceCollection))
+            Add("commitment.source.record", $"{commitment.SourceCollection}/{commitment.SourceId} is not an agreement, plan, event or directive");
+
+        if (commitment.LeadAgencyId.Length == 0)
+            Add("commitment.lead_agency", "is required: a commitment has exactly one lead agency (one focal point)");
+        for (var i = 0; i < commitment.CoordinatingAgencyIds.Count; i++)
+            if (commitment.LeadAgencyId.Length > 0 && commitment.CoordinatingAgencyIds[i] == commitment.LeadAgencyId)
+                Add($"commitment.coordinating_agencies[{i}]", $"agencies/{commitment.LeadAgencyId} is the lead agency; one focal point: the lead does not also coordinate");
+        Unique(commitment.CoordinatingAgencyIds, "commitment.coordinating_agencies", "agencies/", Add);
+        Unique(commitment.PartnerProvinceCodes, "commitment.partner_provinces", "provinces/", Add);
+
+        var parties = new[] { commitment.CommittingProvinceCode, commitment.CommittingAgencyId, commitment.CommittingEnterprise }.Count(p => p is not null);
+        if (parties > 1)
+            Add("commitment.committing_party", "names one party: a province, an agency or an enterprise");
+
+        for (var i = 0; i < commitment.Tags.Count; i++)
+            if (string.IsNullOrWhiteSpace(commitment.Tags[i]) || commitment.Tags[i].Length > TagLength)
+                Add($"commitment.tags[{i}]", $"must be 1-{TagLength} characters");
+        Unique(commitment.Tags, "commitment.tags", "", Add);
+
+        if (commitment.EndDate is { } end)
+        {
+            if (end < commitment.StartDate)
+                Add("commitment.end_date", $"{end:yyyy-MM-dd} is before start_date {commitment.StartDate:yyyy-MM-dd}");
+            if (commitment.Deadline is not Deadline.Monthly)
+                Add("commitment.end_date", "is only for recurring (monthly) obligations; a one-off commitment ends with its deadline");
+        }
+        if (commitment.PercentComplete is < 0 or > 100)
+            Add("commitment.percent_complete", "is a percentage, 0-100");
+        return violations;
+    }
+
+    private static void Length(string? text, int max, string field, Action<string, string> add)
+    {
+        if (text?.Length > max)
+            add(field, $"is longer than {max} characters");
+    }
+
+    private static void Unique(List<string> values, string field, string prefix, Action<string, string> add)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < values.Count; i++)
+            if (!seen.Add(values[i]))
+                add($"{field}[{i}]", $"{prefix}{values[i]} is named twice");
+    }
+}

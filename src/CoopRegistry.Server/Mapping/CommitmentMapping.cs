@@ -1,0 +1,65 @@
+using CoopRegistry.Domain.Commitments;
+using CoopRegistry.Domain.Directory;
+using Mapster;
+using Contract = CoopRegistry.Contracts.V1;
+
+namespace CoopRegistry.Server.Mapping;
+
+/// <summary>
+/// Domain → contract for commitments. What depends on the clock (state) is not Mapster's: call
+/// <see cref="ToContract"/>, which maps the stored fields and then computes the state at `now`.
+/// </summary>
+public sealed class CommitmentMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config)
+    {
+        config.NewConfig<Commitment, Contract.Commitment>()
+            .Map(dest => dest.Name, src => src.ResourceName)
+            .Map(dest => dest.HomeProvince, src => Name(Province.Collection, src.HomeProvinceCode))
+            .Map(dest => dest.Source, src => new Contract.CommitmentSource
+            {
+                Record = Name(src.SourceCollection, src.SourceId),
+                Section = src.SourceSection ?? "",
+            })
+            .Map(dest => dest.CommittingParty, src => Party(src))
+            .Map(dest => dest.LeadAgency, src => Name(Agency.Collection, src.LeadAgencyId))
+            .Map(dest => dest.CoordinatingAgencies, src => src.CoordinatingAgencyIds.Select(id => Name(Agency.Collection, id)))
+            .Map(dest => dest.PartnerProvinces, src => src.PartnerProvinceCodes.Select(code => Name(Province.Collection, code)))
+            .Map(dest => dest.ApprovingAuthority, src => Name(Agency.Collection, src.ApprovingAuthorityId))
+            .Map(dest => dest.Deadline, src => src.Deadline == null ? null : CommitmentConverter.ToContract(src.Deadline, src.DueDate, src.OverdueFrom))
+            .Map(dest => dest.MissingElements, src => src.MissingElements.Select(e => (Contract.SixClearsElement)(int)e))
+            .Map(dest => dest.Completion, src => Completion(src))
+            .Ignore(dest => dest.State)
+            .Ignore(dest => dest.Occurrences);
+    }
+
+    /// <summary>The commitment as callers see it at <paramref name="now"/> (UTC): the stored fields and the computed state.</summary>
+    public static Contract.Commitment ToContract(Commitment commitment, TypeAdapterConfig mapping, DateTime now)
+    {
+        var contract = commitment.Adapt<Contract.Commitment>(mapping);
+        contract.State = (Contract.CommitmentState)(int)CommitmentStatus.At(commitment, now);
+        return contract;
+    }
+
+    private static Contract.CommittingParty Party(Commitment src) =>
+        src.CommittingProvinceCode is { } province ? new Contract.CommittingParty { Province = Name(Province.Collection, province) }
+        : src.CommittingEnterprise is { } enterprise ? new Contract.CommittingParty { Enterprise = enterprise }
+        // Defaults to the lead agency (commitment.proto).
+        : new Contract.CommittingParty { Agency = Name(Agency.Collection, src.CommittingAgencyId ?? src.LeadAgencyId) };
+
+    private static Contract.Completion? Completion(Commitment src) => src.CompletionState == CompletionState.None && src.CompletedDate is null
+        ? null
+        : new Contract.Completion
+        {
+            State = (Contract.CompletionState)(int)src.CompletionState,
+            CompletedDate = Records.ProtoDates.ToProto(src.CompletedDate),
+            RequestTime = Records.ProtoDates.ToProto(src.CompletionRequestTime),
+            Note = src.CompletionNote ?? "",
+            Evidence = { src.CompletionEvidence },
+            DecisionTime = Records.ProtoDates.ToProto(src.CompletionDecisionTime),
+            DecidedBy = Name(Agency.Collection, src.CompletionDecidedBy),
+            ReturnReason = src.CompletionReturnReason ?? "",
+        };
+
+    private static string Name(string collection, string? id) => string.IsNullOrEmpty(id) ? "" : ResourceNames.Format(collection, id);
+}
