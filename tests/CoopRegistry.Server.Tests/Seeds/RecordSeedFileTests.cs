@@ -73,8 +73,11 @@ public class RecordSeedFileTests
         // Lạng Sơn's board reports before the 25th to the Chairman.
         Assert.Contains(commitments, c => c.HomeProvince == "provinces/VN-09" && c.Deadline?.Text == "trước ngày 25 hằng tháng"
             && c.LeadAgency == "agencies/vn09-ban-quan-ly-khu-ktck-dong-dang" && c.ApprovingAuthority == "agencies/vn09-ubnd");
-        // Every recurring obligation has its start.
-        Assert.Equal(8, commitments.Count(c => c.StartDate is not null));
+        // Eight recurring obligations (monthly), each starting on its directive's (meeting's) day.
+        var recurring = commitments.Where(c => c.Deadline is { Text.Length: > 0 } && DeadlineParser.Parse(c.Deadline.Text) is Deadline.Monthly).ToList();
+        Assert.Equal(8, recurring.Count);
+        Assert.Contains(recurring, c => c.Deadline.Text == "Hàng tháng" && c.StartDate.Equals(new Google.Type.Date { Year = 2025, Month = 8, Day = 29 }));
+        Assert.All(commitments, c => Assert.NotNull(c.StartDate));
         // Key tasks: all of the economic-diplomacy letter's tasks, and Lạng Sơn's §II.1–II.2.
         Assert.Equal(24, commitments.Count(c => c.KeyTask && c.Sources[0].Document == "gialai-2026-02-economic-diplomacy-directive.txt"));
         Assert.Equal(15, commitments.Count(c => c.KeyTask && c.HomeProvince == "provinces/VN-09"));
@@ -125,7 +128,7 @@ public class RecordSeedFileTests
     [InlineData("commitments.json", "duplicate name", "appears more than once")]
     [InlineData("commitments.json", "unknown field", "titel")]
     [InlineData("commitments.json", "unknown authority", "agencies/vn-khong-ton-tai")]
-    [InlineData("commitments.json", "recurring without start", "startDate")]
+    [InlineData("commitments.json", "no start", "startDate")]
     [InlineData("commitments.json", "statutory without signing", "statutoryBasis")]
     [InlineData("agreements.json", "signed without follow-up", "needs exactly one statutory follow-up")]
     public void A_broken_record_is_reported(string file, string fault, string expected)
@@ -161,10 +164,7 @@ public class RecordSeedFileTests
             case "dangling source": first["source"]!["record"] = "directives/khong-ton-tai"; break;
             case "foreign source": first["source"]!["record"] = "directives/vn09-tb-ket-luan-ban-quan-ly-dong-dang-2026-05"; break;
             case "unknown authority": first["approvingAuthority"] = "agencies/vn-khong-ton-tai"; break;
-            case "recurring without start":
-                first["deadline"] = new JsonObject { ["text"] = "trước ngày 20 hằng tháng" };
-                first.Remove("startDate");
-                break;
+            case "no start": first.Remove("startDate"); break;
             case "statutory without signing": first["statutoryBasis"] = "Luật 70/2020/QH14, Điều 19"; break;
             case "signed without follow-up":
                 // The Attapeu MOU (People's Committee, province level) with a signing date needs its Art. 19 follow-up.

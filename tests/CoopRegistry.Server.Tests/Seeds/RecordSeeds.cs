@@ -102,8 +102,10 @@ public static partial class RecordSeeds
             .Concat(seeds.Events.Select(r => (r.Name, r.HomeProvince)))
             .Concat(seeds.Directives.Select(r => (r.Name, r.HomeProvince))))
             sources.TryAdd(name, home);
+        var directiveDates = seeds.Directives.GroupBy(d => d.Name).ToDictionary(
+            g => g.Key, g => g.First().IssueDate is { Year: > 0 } d ? new DateOnly(d.Year, d.Month, d.Day) : (DateOnly?)null);
         foreach (var c in seeds.Commitments)
-            check.Commitment(c, sources);
+            check.Commitment(c, sources, directiveDates);
         foreach (var a in seeds.Agreements)
             check.StatutoryFollowUp(a, seeds.Commitments);
         return check.Problems;
@@ -298,7 +300,7 @@ public static partial class RecordSeeds
             Records(at, "linkedRecords", d.LinkedRecords, "");
         }
 
-        public void Commitment(Contract.Commitment c, IReadOnlyDictionary<string, string> sourceHomes)
+        public void Commitment(Contract.Commitment c, IReadOnlyDictionary<string, string> sourceHomes, IReadOnlyDictionary<string, DateOnly?> directiveDates)
         {
             var at = Where(CommitmentsFile, c.Name);
             Common(at, c.HomeProvince, c.Sources);
@@ -340,8 +342,11 @@ public static partial class RecordSeeds
             var deadline = ParsedDeadline(at, c.Deadline);
             var start = Date(at, "startDate", c.StartDate);
             Order(at, "endDate", start, Date(at, "endDate", c.EndDate));
-            if (deadline is Deadline.Monthly && start is null)
-                Problems.Add($"{at}: startDate: a recurring obligation starts on its directive's date");
+            if (start is null)
+                Problems.Add($"{at}: startDate: a seed states its start (the directive's date), or the load would date it by the day it ran; recurring occurrences start from its month");
+            else if (deadline is Deadline.Monthly && c.Source?.Record is { } record && record.StartsWith("directives/", StringComparison.Ordinal)
+                && directiveDates.TryGetValue(record, out var issued) && issued is { } day && start < day)
+                Problems.Add($"{at}: startDate: a recurring obligation cannot start before its directive ({day:yyyy-MM-dd})");
 
             if (c.StatutoryBasis.Length > 0 && c.Source?.Record.StartsWith("agreements/", StringComparison.Ordinal) != true)
                 Problems.Add($"{at}: statutoryBasis: only the follow-up of a signed agreement has one");
