@@ -362,8 +362,8 @@ public static partial class RecordSeeds
             var at = Where(AgreementsFile, a.Name);
             var followUps = commitments.Where(c => c.StatutoryBasis.Length > 0 && c.Source?.Record == a.Name).ToList();
             var due = a.SigningDate is { Year: > 0 } s ? new DateOnly(s.Year, s.Month, s.Day).AddDays(15) : (DateOnly?)null;
-            var needed = due is not null && a.Level == Contract.CooperationLevel.Province
-                && a.Parties.Any(p => p.Agency.EndsWith("-ubnd", StringComparison.Ordinal) && p.Agency.StartsWith("agencies/vn", StringComparison.Ordinal));
+            // Province level is the People's Committee's name (a department's or a commune's follows other rules).
+            var needed = due is not null && a.Level == Contract.CooperationLevel.Province;
             if (!needed)
             {
                 foreach (var c in followUps)
