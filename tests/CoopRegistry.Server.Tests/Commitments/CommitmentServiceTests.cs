@@ -5,6 +5,7 @@ using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
 using Date = Google.Type.Date;
 
 namespace CoopRegistry.Server.Tests.Commitments;
@@ -212,5 +213,56 @@ public class CommitmentServiceTests(CommitmentRegistry registry) : IClassFixture
         Assert.Equal("chậm nhất ngày 30/6/2026", one.GetProperty("deadline").GetProperty("text").GetString());
         Assert.Equal("2026-06-30T17:00:00Z", one.GetProperty("deadline").GetProperty("overdueTime").GetString());
         Assert.Equal("agencies/vn30-so-cong-thuong", one.GetProperty("leadAgency").GetString());
+    }
+
+    [Fact]
+    public async Task A_source_the_caller_cannot_see_is_refused_as_unknown()
+    {
+        // Lạng Sơn's Department of Foreign Affairs manages its own province's records only.
+        var langSon = new Domain.Access.Caller("langson", "vn09-so-ngoai-vu", "VN-09",
+            new HashSet<string> { Domain.Access.Scopes.Read, Domain.Access.Scopes.Manage });
+        var commitment = registry.Complete();
+        commitment.LeadAgency = "agencies/vn09-so-ngoai-vu";
+        commitment.CoordinatingAgencies.Clear();
+        var violation = await RpcAssert.InvalidFieldAsync("commitment.source.record", async () =>
+            await registry.Client(langSon).CreateCommitmentAsync(new CreateCommitmentRequest { Commitment = commitment }));
+        Assert.Contains(registry.Directive, violation.Description);
+    }
+
+    [Fact]
+    public async Task A_working_day_deadline_is_counted_with_the_home_countrys_holidays()
+    {
+        var commitment = registry.Complete();
+        commitment.Deadline = new Deadline
+        {
+            WithinWorkingDays = new WorkingDaysDeadline { Days = 7, FromDate = new Date { Year = 2026, Month = 2, Day = 13 }, Event = "nhận đủ hồ sơ" },
+        };
+        var created = await registry.CreateAsync(commitment);
+        Assert.Equal(new Date { Year = 2026, Month = 3, Day = 3 }, created.Deadline.LastDay);
+        Assert.Equal("trong 7 ngày làm việc kể từ ngày 13/2/2026", created.Deadline.Text);
+    }
+
+    [Fact]
+    public async Task A_closed_commitment_takes_only_tags_and_sources()
+    {
+        var created = await registry.CreateAsync(registry.Complete());
+        await using (var db = registry.CreateContext())
+        {
+            var stored = await db.Set<Domain.Commitments.Commitment>().SingleAsync(c => c.Id == created.Name.Substring("commitments/".Length));
+            stored.Lifecycle = Domain.Commitments.CommitmentLifecycleState.Cancelled;
+            stored.ClosingReason = "Không còn phù hợp";
+            await db.SaveChangesAsync();
+        }
+
+        var change = new Commitment { Name = created.Name, Task = "Khác", Tags = { "lưu trữ" } };
+        var status = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, async () =>
+            await commitments.UpdateCommitmentAsync(new UpdateCommitmentRequest { Commitment = change, UpdateMask = new FieldMask { Paths = { "task", "tags" } } }));
+        Assert.Equal("COMMITMENT_CLOSED", status.GetDetail<ErrorInfo>().Reason);
+
+        var tagged = (await commitments.UpdateCommitmentAsync(new UpdateCommitmentRequest { Commitment = change, UpdateMask = new FieldMask { Paths = { "tags" } } })).Commitment;
+        Assert.Equal(["lưu trữ"], tagged.Tags);
+        Assert.Equal(CommitmentState.Cancelled, tagged.State);
+        Assert.Equal("Không còn phù hợp", tagged.ClosingReason);
+        Assert.Equal(created.Task, tagged.Task);
     }
 }
