@@ -53,6 +53,36 @@ public class SeededRecordsTests(StackFixture stack) : IClassFixture<StackFixture
     }
 
     [Fact]
+    public async Task Seeded_commitments_are_listed_by_lead_deadline_and_partner()
+    {
+        using var channel = await ChannelFor("vn30-so-ngoai-vu");
+        var commitments = new CommitmentService.CommitmentServiceClient(channel);
+
+        // Gia Lai's workload from its four documents (and the Attapeu MOU), loaded by `migrate`.
+        var home = await commitments.ListCommitmentsAsync(new ListCommitmentsRequest { Filter = "home_province = \"provinces/VN-30\"", PageSize = 1 });
+        Assert.Equal(91, home.TotalSize);
+
+        // The four monthly reports "trước ngày 20 hằng tháng" of 11/5/2026: Sở Công Thương's among them.
+        var monthly = await commitments.ListCommitmentsAsync(new ListCommitmentsRequest
+        {
+            Filter = "lead_agency = \"agencies/vn30-so-cong-thuong\" AND recurring = true",
+        });
+        Assert.Equal(["commitments/vn30-lt26-18-bao-cao-thang-so-cong-thuong"], monthly.Commitments.Select(c => c.Name));
+
+        // "chậm nhất ngày 05/9/2025": still on time at the end of 5/9, overdue at the end of 6/9 (local days).
+        var late = await commitments.ListCommitmentsAsync(new ListCommitmentsRequest { Filter = "overdue_on = 2025-09-06", PageSize = 1000 });
+        Assert.Contains(late.Commitments, c => c.Name == "commitments/vn30-lt25-08-van-ban-gui-ratanakiri");
+        var onTime = await commitments.ListCommitmentsAsync(new ListCommitmentsRequest { Filter = "overdue_on = 2025-09-05", PageSize = 1000 });
+        Assert.DoesNotContain(onTime.Commitments, c => c.Name == "commitments/vn30-lt25-08-van-ban-gui-ratanakiri");
+
+        // Ratanakiri's system sees its own commitment in the minutes, not Gia Lai's internal tasks.
+        using var partner = await ChannelFor("kh16-chinh-quyen-tinh");
+        var seen = await new CommitmentService.CommitmentServiceClient(partner).ListCommitmentsAsync(new ListCommitmentsRequest { PageSize = 1000 });
+        Assert.Contains(seen.Commitments, c => c.Name == "commitments/vn30-lt25-10-ratanakiri-bao-dam-luu-thong-hang-hoa");
+        Assert.DoesNotContain(seen.Commitments, c => c.Name == "commitments/vn30-nq59-18-ra-soat-thoa-thuan-quoc-te");
+    }
+
+    [Fact]
     public async Task A_partner_province_sees_only_the_seeded_records_it_is_party_to()
     {
         using var channel = await ChannelFor("kh16-chinh-quyen-tinh");

@@ -18,14 +18,17 @@ public static class DeadlineParser
     private const string MonthYear = @"(?<m>\d{1,2})\s*(?:/|nam)\s*(?<y>\d{4})";
     // OCR writes "chậm nhất" as "cha4m nhét": a stray digit and e for a.
     private const string NoLaterThan = @"cha\d?m\s+nh[ae]t";
+    // "định kỳ hằng tháng": the OCR scan of 12/9/2025 reads it "Pinh ky hiang thiang" (Đ as P, ằ and á as ia).
+    private const string Periodic = @"(?:[dp]inh\s+ky\s+)?";
+    private const string EveryMonth = @"(?:hi?ang|moi)\s+thi?ang";
 
     private static readonly (Regex Pattern, Func<Match, FoldedText, Deadline> Build)[] Forms =
     [
         (Rx(Prefix + @"du\s+kien\s*:?\s*(?<rest>.+)$"), Tentative),
         (Rx(Prefix + NoLaterThan + @"\s+" + Day + Date + End), (m, _) => new Deadline.OnOrBefore(DateOf(m))),
         (Rx(Prefix + @"truoc\s+" + Day + Date + End), (m, _) => new Deadline.Before(DateOf(m))),
-        (Rx(Prefix + @"(?:dinh\s+ky\s+)?(?:(?<rule>truoc|" + NoLaterThan + @")\s+(?:ngay\s+)?|(?:vao\s+)?ngay\s+)(?<n>\d{1,2})\s+(?:hang|moi)\s+thang" + End), MonthlyOnDay),
-        (Rx(Prefix + @"(?:dinh\s+ky\s+)?(?:hang|moi)\s+thang" + End), (_, _) => new Deadline.Monthly(MonthlyDay.None)),
+        (Rx(Prefix + Periodic + @"(?:(?<rule>truoc|" + NoLaterThan + @")\s+(?:ngay\s+)?|(?:vao\s+)?ngay\s+)(?<n>\d{1,2})\s+" + EveryMonth + End), MonthlyOnDay),
+        (Rx(Prefix + Periodic + EveryMonth + End), (_, _) => new Deadline.Monthly(MonthlyDay.None)),
         (Rx(Prefix + @"(?:trong\s+)?thang\s+" + MonthYear + End), (m, _) => Month(m)),
         (Rx(Prefix + @"(?:trong\s+)?quy\s+(?<q>iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*(?<y>\d{4})" + End), Quarter),
         (Rx(@"^\s*ngay\s+sau\s+(?:(?:dip|khi)\s+)?(?<occ>.*?)\s*(?:ngay\s+)?" + Date + End), RightAfter),

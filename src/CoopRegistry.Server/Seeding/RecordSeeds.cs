@@ -18,5 +18,7 @@ public static class RecordSeeds
         new RecordSeedFile<Contract.Plan, Domain.Plans.Plan>("plans.json", PlanConverter.FromSeed),
         // Seeds always state their home province, so there is no caller's to default to.
         new RecordSeedFile<Contract.Event, Domain.Events.CooperationEvent>("events.json", e => EventConverter.FromSeed(e, defaultHomeProvince: "")),
+        // After every record a commitment's source may be.
+        new RecordSeedFile<Contract.Commitment, Domain.Commitments.Commitment>("commitments.json", CommitmentConverter.FromSeed),
     ];
 }

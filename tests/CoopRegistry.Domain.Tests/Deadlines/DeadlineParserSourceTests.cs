@@ -48,6 +48,7 @@ public class DeadlineParserSourceTests
     [InlineData("**trước ngày 20 hằng tháng**", 20)] // Gia Lai 11/5/2026
     [InlineData("trước ngày 25 hằng tháng", 25)] // Lạng Sơn
     [InlineData("truoc ngay 20 hang thang", 20)]
+    [InlineData("truoc ngay 20 hiang thiang", 20)] // the same OCR misreading of "hằng tháng"
     public void Reads_monthly_reports(string text, int day)
     {
         Assert.Equal(new Deadline.Monthly(MonthlyDay.Before, day), DeadlineParser.Parse(text));
@@ -58,6 +59,9 @@ public class DeadlineParserSourceTests
     [InlineData("hằng tháng")]
     [InlineData("dinh ky hang thang")]
     [InlineData("hàng tháng")]
+    [InlineData("Hàng tháng")] // Gia Lai 29/8/2025: monthly meetings with enterprises
+    [InlineData("Pinh ky hiang thiang")] // the OCR scan of 12/9/2025, as scanned ("Định kỳ hằng tháng")
+    [InlineData("pinh ky hang thang")]
     public void Reads_monthly_without_a_day(string text)
     {
         Assert.Equal(new Deadline.Monthly(MonthlyDay.None), DeadlineParser.Parse(text));

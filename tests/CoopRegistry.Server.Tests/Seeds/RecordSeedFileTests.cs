@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
+using CoopRegistry.Domain.Deadlines;
+using CoopRegistry.Domain.Errors;
 using CoopRegistry.Testing;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Tests.Seeds;
 
 /// <summary>
-/// The record seeds (seeds/agreements.json, plans.json, events.json, directives.json) parse strictly
+/// The record seeds (seeds/agreements.json, plans.json, events.json, directives.json, commitments.json) parse strictly
 /// into the contract types and hang together: well-formed unique names, known provinces and agencies,
 /// cross-references that resolve, sources on every record, the rules of each record (two parties,
 /// one lead not among the coordinators) and dates in order. The fault tests show each check can fail.
@@ -22,6 +24,72 @@ public class RecordSeedFileTests
         Assert.NotEmpty(seeds.Plans);
         Assert.NotEmpty(seeds.Events);
         Assert.NotEmpty(seeds.Directives);
+        Assert.NotEmpty(seeds.Commitments);
+    }
+
+    [Fact]
+    public void Every_seeded_deadline_phrase_parses()
+    {
+        var seeds = RecordSeeds.Read(RepositoryPaths.Seeds);
+        var failures = new List<string>();
+        var phrases = 0;
+        foreach (var commitment in seeds.Commitments.Where(c => c.Deadline is { Text.Length: > 0 }))
+        {
+            phrases++;
+            try
+            {
+                DeadlineParser.Parse(commitment.Deadline.Text);
+            }
+            catch (InvalidArgumentException e)
+            {
+                failures.Add($"{commitment.Name}: \"{commitment.Deadline.Text}\": {e.Message}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.True(phrases >= 20, $"only {phrases} deadline phrases in commitments.json");
+    }
+
+    [Fact]
+    public void The_workload_of_the_documents_is_seeded()
+    {
+        var seeds = RecordSeeds.Read(RepositoryPaths.Seeds);
+        var commitments = seeds.Commitments;
+        int Count(string document) => commitments.Count(c => c.Sources[0].Document == document);
+
+        // Every task of the five documents, one focal point each (see the report of the seeding work for the split).
+        Assert.Equal(17, Count("gialai-2025-08-29-le-thanh-economic-zone.txt"));
+        Assert.Equal(25, Count("gialai-2025-09-12-foreign-affairs-resolution-59-ocr.txt"));
+        Assert.Equal(25, Count("gialai-2026-02-economic-diplomacy-directive.txt"));
+        Assert.Equal(23, Count("gialai-2026-05-11-le-thanh-enterprises.txt"));
+        Assert.Equal(21, Count("langson-2026-05-05-dong-dang-border-zone.txt"));
+
+        // The four monthly reports before the 20th (Gia Lai, 11/5/2026), one per agency, from the session's day.
+        var before20 = commitments.Where(c => c.Deadline?.Text == "trước ngày 20 hằng tháng").ToList();
+        Assert.Equal(
+            ["agencies/vn30-ban-quan-ly-khu-kinh-te", "agencies/vn30-so-cong-thuong", "agencies/vn30-so-ngoai-vu", "agencies/vn30-so-tai-chinh"],
+            before20.Select(c => c.LeadAgency).Order(StringComparer.Ordinal));
+        Assert.All(before20, c => Assert.Equal(new Google.Type.Date { Year = 2026, Month = 5, Day = 11 }, c.StartDate));
+        // Lạng Sơn's board reports before the 25th to the Chairman.
+        Assert.Contains(commitments, c => c.HomeProvince == "provinces/VN-09" && c.Deadline?.Text == "trước ngày 25 hằng tháng"
+            && c.LeadAgency == "agencies/vn09-ban-quan-ly-khu-ktck-dong-dang" && c.ApprovingAuthority == "agencies/vn09-ubnd");
+        // Eight recurring obligations (monthly), each starting on its directive's (meeting's) day.
+        var recurring = commitments.Where(c => c.Deadline is { Text.Length: > 0 } && DeadlineParser.Parse(c.Deadline.Text) is Deadline.Monthly).ToList();
+        Assert.Equal(8, recurring.Count);
+        Assert.Contains(recurring, c => c.Deadline.Text == "Hàng tháng" && c.StartDate.Equals(new Google.Type.Date { Year = 2025, Month = 8, Day = 29 }));
+        Assert.All(commitments, c => Assert.NotNull(c.StartDate));
+        // Key tasks: all of the economic-diplomacy letter's tasks, and Lạng Sơn's §II.1–II.2.
+        Assert.Equal(24, commitments.Count(c => c.KeyTask && c.Sources[0].Document == "gialai-2026-02-economic-diplomacy-directive.txt"));
+        Assert.Equal(15, commitments.Count(c => c.KeyTask && c.HomeProvince == "provinces/VN-09"));
+        // The head named as answerable.
+        Assert.Contains(commitments, c => c.ResponsiblePerson == "Giám đốc Sở Khoa học và Công nghệ" && c.Deadline?.Text == "chậm nhất ngày 30/6/2026");
+        // Commitments between parties: both sides at the border gate, the partner's among them.
+        Assert.Contains(commitments, c => c.CommittingParty?.Province == "provinces/KH-16" && c.Source.Record.StartsWith("agreements/", StringComparison.Ordinal));
+        // The OCR phrases are kept as scanned.
+        Assert.Contains(commitments, c => c.Deadline?.Text == "cha4m nhét ngay 21/9/2025");
+        Assert.Contains(commitments, c => c.Deadline?.Text == "Pinh ky hiang thiang");
+        // No seeded People's Committee agreement has a known signing date, so no statutory follow-up yet.
+        Assert.DoesNotContain(commitments, c => c.StatutoryBasis.Length > 0);
     }
 
     [Fact]
@@ -50,6 +118,19 @@ public class RecordSeedFileTests
     [InlineData("events.json", "dates reversed", "endDate")]
     [InlineData("agreements.json", "unknown field", "titel")]
     [InlineData("directives.json", "unknown document", "no-such-document.txt")]
+    [InlineData("commitments.json", "bad deadline", "commitments/vn30-lt25-01-theo-sat-hoat-dong-cua-khau: deadline.text")]
+    [InlineData("commitments.json", "deadline form and text", "set one form or the phrase in text, not both")]
+    [InlineData("commitments.json", "no lead", "exactly one lead agency is required")]
+    [InlineData("commitments.json", "unknown lead", "agencies/vn30-khong-ton-tai")]
+    [InlineData("commitments.json", "lead coordinates", "the lead agency cannot also coordinate")]
+    [InlineData("commitments.json", "dangling source", "directives/khong-ton-tai")]
+    [InlineData("commitments.json", "foreign source", "is kept by provinces/VN-09")]
+    [InlineData("commitments.json", "duplicate name", "appears more than once")]
+    [InlineData("commitments.json", "unknown field", "titel")]
+    [InlineData("commitments.json", "unknown authority", "agencies/vn-khong-ton-tai")]
+    [InlineData("commitments.json", "no start", "startDate")]
+    [InlineData("commitments.json", "statutory without signing", "statutoryBasis")]
+    [InlineData("agreements.json", "signed without follow-up", "needs exactly one statutory follow-up")]
     public void A_broken_record_is_reported(string file, string fault, string expected)
     {
         var folder = CopyOfRepositorySeeds();
@@ -76,6 +157,20 @@ public class RecordSeedFileTests
                 break;
             case "unknown field": first["titel"] = "x"; break;
             case "unknown document": first["sources"] = new JsonArray(new JsonObject { ["document"] = "no-such-document.txt", ["section"] = "§1" }); break;
+            case "bad deadline": first["deadline"] = new JsonObject { ["text"] = "khi nào xong thì báo" }; break;
+            case "deadline form and text": first["deadline"] = new JsonObject { ["ongoing"] = new JsonObject(), ["text"] = "thường xuyên" }; break;
+            case "no lead": first.Remove("leadAgency"); break;
+            case "unknown lead": first["leadAgency"] = "agencies/vn30-khong-ton-tai"; break;
+            case "dangling source": first["source"]!["record"] = "directives/khong-ton-tai"; break;
+            case "foreign source": first["source"]!["record"] = "directives/vn09-tb-ket-luan-ban-quan-ly-dong-dang-2026-05"; break;
+            case "unknown authority": first["approvingAuthority"] = "agencies/vn-khong-ton-tai"; break;
+            case "no start": first.Remove("startDate"); break;
+            case "statutory without signing": first["statutoryBasis"] = "Luật 70/2020/QH14, Điều 19"; break;
+            case "signed without follow-up":
+                // The Attapeu MOU (People's Committee, province level) with a signing date needs its Art. 19 follow-up.
+                first = records.Select(r => r!.AsObject()).Single(r => r["name"]!.GetValue<string>() == "agreements/vn30-laat-mou-2025-2030");
+                first["signingDate"] = Date(2025, 1, 1);
+                break;
             default: throw new ArgumentException(fault);
         }
         File.WriteAllText(path, records.ToJsonString());
