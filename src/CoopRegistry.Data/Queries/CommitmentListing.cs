@@ -26,6 +26,11 @@ public static class CommitmentListing
         ["directive"] = RecordCollections.Directives,
     };
 
+    /// <summary>"6 rõ" elements by their contract names and, as the contract's example writes them, without the prefix (`missing_elements: AUTHORITY`).</summary>
+    private static readonly IReadOnlyDictionary<string, SixClearsElement> ElementNames = ContractEnumNames.For<SixClearsElement>("SIX_CLEARS_ELEMENT_")
+        .SelectMany(pair => new[] { pair, KeyValuePair.Create(pair.Key["SIX_CLEARS_ELEMENT_".Length..], pair.Value) })
+        .ToDictionary(StringComparer.Ordinal);
+
     /// <summary>The schema as of <paramref name="now"/> (UTC).</summary>
     public static ListSchema<Commitment> Schema(DateTime now) => new ListSchema<Commitment>("name", c => c.Id)
         .Enum("state", Nullable(CommitmentStatus.Expression(now)), ContractEnumNames.For<CommitmentState>("COMMITMENT_STATE_"), orderable: false)
@@ -41,7 +46,7 @@ public static class CommitmentListing
         .Date("due_date", c => c.DueDate)
         .Condition("overdue_on", "a date written as 2026-07-01", OverdueOn)
         .Boolean("incomplete", c => c.MissingElements.Count > 0)
-        .EnumList("missing_elements", c => c.MissingElements, ContractEnumNames.For<SixClearsElement>("SIX_CLEARS_ELEMENT_"))
+        .EnumList("missing_elements", c => c.MissingElements, ElementNames)
         .Boolean("recurring", c => c.Recurring)
         .Text("task", c => c.Task)
         .Timestamp("create_time", c => c.CreateTime)

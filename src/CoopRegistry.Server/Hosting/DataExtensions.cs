@@ -25,6 +25,7 @@ public static class DataExtensions
         builder.Services.AddScoped<DocumentStore>();
         builder.Services.AddScoped<IDirectiveLinks, DirectiveLinks>();
         builder.Services.AddScoped<HolidayCalendars>();
+        builder.Services.AddScoped<Commitments.StatutoryFollowUps>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegistryMigrator>();
         builder.Services.AddScoped<RecordSeedLoader>();

@@ -7,7 +7,7 @@ namespace CoopRegistry.Server.Mapping;
 
 /// <summary>
 /// Domain → contract for commitments. What depends on the clock (state) is not Mapster's: call
-/// <see cref="ToContract"/>, which maps the stored fields and then computes the state at `now`.
+/// <see cref="ToContract"/>, which maps the stored fields, builds source, party, deadline and completion, and computes the state at `now`.
 /// </summary>
 public sealed class CommitmentMapping : IRegister
 {
@@ -16,19 +16,16 @@ public sealed class CommitmentMapping : IRegister
         config.NewConfig<Commitment, Contract.Commitment>()
             .Map(dest => dest.Name, src => src.ResourceName)
             .Map(dest => dest.HomeProvince, src => Name(Province.Collection, src.HomeProvinceCode))
-            .Map(dest => dest.Source, src => new Contract.CommitmentSource
-            {
-                Record = Name(src.SourceCollection, src.SourceId),
-                Section = src.SourceSection ?? "",
-            })
-            .Map(dest => dest.CommittingParty, src => Party(src))
             .Map(dest => dest.LeadAgency, src => Name(Agency.Collection, src.LeadAgencyId))
             .Map(dest => dest.CoordinatingAgencies, src => src.CoordinatingAgencyIds.Select(id => Name(Agency.Collection, id)))
             .Map(dest => dest.PartnerProvinces, src => src.PartnerProvinceCodes.Select(code => Name(Province.Collection, code)))
             .Map(dest => dest.ApprovingAuthority, src => Name(Agency.Collection, src.ApprovingAuthorityId))
-            .Map(dest => dest.Deadline, src => src.Deadline == null ? null : CommitmentConverter.ToContract(src.Deadline, src.DueDate, src.OverdueFrom))
             .Map(dest => dest.MissingElements, src => src.MissingElements.Select(e => (Contract.SixClearsElement)(int)e))
-            .Map(dest => dest.Completion, src => Completion(src))
+            // Messages with a oneof are built here, not deep-copied by Mapster (which would set every case in turn).
+            .Ignore(dest => dest.Source)
+            .Ignore(dest => dest.CommittingParty)
+            .Ignore(dest => dest.Deadline)
+            .Ignore(dest => dest.Completion)
             .Ignore(dest => dest.State)
             .Ignore(dest => dest.Occurrences);
     }
@@ -37,6 +34,14 @@ public sealed class CommitmentMapping : IRegister
     public static Contract.Commitment ToContract(Commitment commitment, TypeAdapterConfig mapping, DateTime now)
     {
         var contract = commitment.Adapt<Contract.Commitment>(mapping);
+        contract.Source = new Contract.CommitmentSource
+        {
+            Record = Name(commitment.SourceCollection, commitment.SourceId),
+            Section = commitment.SourceSection ?? "",
+        };
+        contract.CommittingParty = Party(commitment);
+        contract.Deadline = commitment.Deadline is { } deadline ? CommitmentConverter.ToContract(deadline, commitment.DueDate, commitment.OverdueFrom) : null;
+        contract.Completion = Completion(commitment);
         contract.State = (Contract.CommitmentState)(int)CommitmentStatus.At(commitment, now);
         return contract;
     }

@@ -7,6 +7,7 @@ using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Agreements;
+using CoopRegistry.Server.Commitments;
 using CoopRegistry.Server.Records;
 using Grpc.Core;
 using Mapster;
@@ -18,7 +19,8 @@ namespace CoopRegistry.Server.Services;
 /// AgreementService: parse → store (visibility, access, etag) → domain rule → save → map. The
 /// documents (UploadDocument, AddDocumentReference, DownloadDocument) are in AgreementGrpcService.Documents.cs.
 /// </summary>
-public sealed partial class AgreementGrpcService(RecordStore store, DocumentStore documents, HolidayCalendars calendars, TypeAdapterConfig mapping) : AgreementService.AgreementServiceBase
+public sealed partial class AgreementGrpcService(
+    RecordStore store, DocumentStore documents, HolidayCalendars calendars, StatutoryFollowUps followUps, TypeAdapterConfig mapping) : AgreementService.AgreementServiceBase
 {
     public override async Task<GetAgreementResponse> GetAgreement(GetAgreementRequest request, ServerCallContext context)
     {
@@ -102,7 +104,12 @@ public sealed partial class AgreementGrpcService(RecordStore store, DocumentStor
         var date = AgreementRequests.Required(request.SigningDate, "signing_date");
         var agreement = await ForChange(request.Name, request.Etag, context);
         agreement.Sign(date, request.SigningPlace, [.. request.Signatories.Select(AgreementConverter.ToSignatory)]);
-        return new() { Agreement = await SaveAsync(agreement, null, context) };
+        // Law 70/2020 Art. 19: the report to the Prime Minister is created with the signing, or neither is.
+        await using var transaction = await store.Db.Database.BeginTransactionAsync(context.CancellationToken);
+        var signed = await SaveAsync(agreement, null, context);
+        await followUps.AfterSigningAsync(agreement, context.Caller(), context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
+        return new() { Agreement = signed };
     }
 
     public override async Task<BringIntoForceResponse> BringIntoForce(BringIntoForceRequest request, ServerCallContext context)

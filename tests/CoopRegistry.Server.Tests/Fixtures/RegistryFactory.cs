@@ -8,10 +8,11 @@ namespace CoopRegistry.Server.Tests.Fixtures;
 
 /// <summary>
 /// The real registry, in process, on the given database; extra settings override appsettings.
-/// Tokens are validated as in production, only against <see cref="TestTokens"/>' key instead of
+/// Tests may replace services (a settable clock). Tokens are validated as in production, only against <see cref="TestTokens"/>' key instead of
 /// keys fetched from a token service.
 /// </summary>
-public sealed class RegistryFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class RegistryFactory(
+    string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -20,12 +21,16 @@ public sealed class RegistryFactory(string connectionString, IReadOnlyDictionary
         builder.UseSetting("ConnectionStrings:Registry", connectionString);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services =>
-            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+        builder.ConfigureTestServices(collection =>
+        {
+            collection.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
             {
                 jwt.Authority = null;
                 jwt.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
                 jwt.TokenValidationParameters.IssuerSigningKey = TestTokens.Key;
-            }));
+            });
+            // Extra services replace the registry's own (e.g. a fixed clock).
+            services?.Invoke(collection);
+        });
     }
 }
