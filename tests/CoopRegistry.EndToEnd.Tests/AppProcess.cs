@@ -38,7 +38,8 @@ public sealed class AppProcess : IAsyncDisposable
     public static async Task RunToEndAsync(string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         await using var app = Start(dll, environment, args);
-        await app.process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        // Generous: on a loaded 2-core machine migrate + seeds has taken over 2 minutes.
+        await app.process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(6));
         if (app.process.ExitCode != 0)
             throw new InvalidOperationException($"{Path.GetFileName(dll)} {string.Join(' ', args)} exited {app.process.ExitCode}:\n{app.Output}");
     }
