@@ -67,11 +67,11 @@ public sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
-    /// <summary>Polls <paramref name="url"/> until it answers 200, for at most a minute.</summary>
+    /// <summary>Polls <paramref name="url"/> until it answers 200, for at most three minutes (a loaded machine starts slowly).</summary>
     public async Task WaitUntilReadyAsync(string url)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddMinutes(1);
+        var deadline = DateTime.UtcNow.AddMinutes(3);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -89,7 +89,7 @@ public sealed class AppProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"{url} did not answer within a minute:\n{Output}");
+        throw new TimeoutException($"{url} did not answer within three minutes:\n{Output}");
     }
 
     private void Append(string? line)

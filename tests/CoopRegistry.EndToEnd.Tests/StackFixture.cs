@@ -18,32 +18,54 @@ public sealed class StackFixture : ClassDatabase
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        var dataFolder = Directory.CreateTempSubdirectory("coop-identity-").FullName;
+        var identityDll = AppProcess.Dll("CoopRegistry.Identity");
+        var registryDll = AppProcess.Dll("CoopRegistry.Server");
+        var environment = Settings(dataFolder, out var httpUrl);
+        await AppProcess.RunToEndAsync(identityDll, environment, "migrate");
+        // As `./coop up` does: the registry's migrate loads the record seeds from the source documents.
+        await AppProcess.RunToEndAsync(registryDll, environment, "migrate");
+        // A free port found now can be taken by another process before ours binds it (many test
+        // processes share this machine), so a start that loses its port is tried again on new ones.
+        for (var attempt = 1; ; attempt++)
+        {
+            identity = AppProcess.Start(identityDll, environment);
+            registry = AppProcess.Start(registryDll, environment);
+            try
+            {
+                await identity.WaitUntilReadyAsync($"{TokenUrl}/.well-known/openid-configuration");
+                await registry.WaitUntilReadyAsync($"{httpUrl}/healthz");
+                return;
+            }
+            catch (InvalidOperationException error) when (attempt < 3 && error.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await registry.DisposeAsync();
+                await identity.DisposeAsync();
+                environment = Settings(dataFolder, out httpUrl);
+            }
+        }
+    }
+
+    /// <summary>Both processes' settings on newly chosen free ports.</summary>
+    private Dictionary<string, string> Settings(string dataFolder, out string httpUrl)
+    {
         TokenUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
         GrpcUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
-        var httpUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
-        var environment = new Dictionary<string, string>
+        httpUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
+        return new Dictionary<string, string>
         {
             ["DOTNET_ENVIRONMENT"] = "Development",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ConnectionStrings__Registry"] = ConnectionString,
             ["ConnectionStrings__Identity"] = ConnectionString,
             ["Identity__Url"] = TokenUrl,
-            ["Identity__DataFolder"] = Directory.CreateTempSubdirectory("coop-identity-").FullName,
+            ["Identity__DataFolder"] = dataFolder,
             ["Registry__GrpcUrl"] = GrpcUrl,
             ["Registry__HttpUrl"] = httpUrl,
             ["Registry__Authority"] = TokenUrl,
             // Disabled clients are picked up within a second rather than the default half minute.
             ["Registry__ClientStatusRefresh"] = "00:00:01",
         };
-        var identityDll = AppProcess.Dll("CoopRegistry.Identity");
-        await AppProcess.RunToEndAsync(identityDll, environment, "migrate");
-        // As `./coop up` does: the registry's migrate loads the record seeds from the source documents.
-        var registryDll = AppProcess.Dll("CoopRegistry.Server");
-        await AppProcess.RunToEndAsync(registryDll, environment, "migrate");
-        identity = AppProcess.Start(identityDll, environment);
-        registry = AppProcess.Start(registryDll, environment);
-        await identity.WaitUntilReadyAsync($"{TokenUrl}/.well-known/openid-configuration");
-        await registry.WaitUntilReadyAsync($"{httpUrl}/healthz");
     }
 
     public GrpcChannel Channel(string? token) => GrpcChannel.ForAddress(GrpcUrl, new GrpcChannelOptions

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using CoopRegistry.Contracts.V1;
+using CoopRegistry.EndToEnd.Tests.Auth;
+using Grpc.Core;
+using MiniExcelLibs;
+
+namespace CoopRegistry.EndToEnd.Tests;
+
+/// <summary>
+/// After `migrate` (what `./coop up` runs), an auditor's token gets the fulfilment report of the
+/// seeded commitments as gRPC, CSV and XLSX, and the three agree figure for figure.
+/// </summary>
+public class SeededFulfilmentTests(StackFixture stack) : IClassFixture<StackFixture>
+{
+    private static readonly string[] Figures = ["total", "done_on_time", "done_late", "overdue", "not_yet_due", "open", "cancelled", "waived"];
+
+    private static FulfilmentScope GiaLai2025To2026() => new()
+    {
+        HomeProvince = "provinces/VN-30",
+        PeriodStart = new Google.Type.Date { Year = 2025, Month = 1, Day = 1 },
+        PeriodEnd = new Google.Type.Date { Year = 2026, Month = 12, Day = 31 },
+    };
+
+    [Fact]
+    public async Task An_auditor_gets_the_same_counts_as_gRPC_CSV_and_XLSX()
+    {
+        var token = await TokenRequests.AccessTokenAsync(stack.TokenUrl, TokenRequests.DevClients.Single(c => c.ClientId == "vn30-so-noi-vu"));
+        using var channel = stack.Channel(token);
+        var client = new FulfilmentService.FulfilmentServiceClient(channel);
+
+        var report = (await client.GetFulfilmentReportAsync(new GetFulfilmentReportRequest { Scope = GiaLai2025To2026() })).Report;
+        // The seeded documents give Gia Lai dated tasks in 2025–2026, so the report is not empty.
+        Assert.True(report.Total.Total.Count > 0, "the seeded commitments with deadlines in 2025–2026 are counted");
+        Assert.NotEmpty(report.ByLeadAgency);
+
+        var csv = ReadCsv(await ExportAsync(client, ExportFormat.Csv));
+        var xlsx = ReadXlsx(await ExportAsync(client, ExportFormat.Xlsx));
+        foreach (var rows in new[] { csv, xlsx })
+        {
+            Assert.Equal(Counts(report.Total), RowCounts(rows.Single(r => r["section"] == "total")));
+            Assert.Equal(Counts(report.KeyTasks), RowCounts(rows.Single(r => r["section"] == "key_tasks")));
+            Assert.Equal(report.Total.DoneOfTotal, rows.Single(r => r["section"] == "total")["done_of_total"]);
+            foreach (var agency in report.ByLeadAgency)
+                Assert.Equal(Counts(agency.Figures), RowCounts(rows.Single(r => r["section"] == "lead_agency" && r["agency"] == agency.Agency)));
+        }
+    }
+
+    private static int[] Counts(FulfilmentFigures figures) =>
+    [
+        figures.Total.Count, figures.DoneOnTime.Count, figures.DoneLate.Count, figures.Overdue.Count,
+        figures.NotYetDue.Count, figures.Open.Count, figures.Cancelled.Count, figures.Waived.Count,
+    ];
+
+    private static int[] RowCounts(Dictionary<string, string> row) =>
+        [.. Figures.Select(f => int.Parse(row[f], CultureInfo.InvariantCulture))];
+
+    private static async Task<byte[]> ExportAsync(FulfilmentService.FulfilmentServiceClient client, ExportFormat format)
+    {
+        using var call = client.ExportFulfilmentReport(new ExportFulfilmentReportRequest { Scope = GiaLai2025To2026(), Format = format });
+        var file = new MemoryStream();
+        await foreach (var chunk in call.ResponseStream.ReadAllAsync())
+            chunk.Data.WriteTo(file);
+        return file.ToArray();
+    }
+
+    /// <summary>RFC 4180 (quoted fields, doubled quotes, CRLF) after the UTF-8 byte-order mark.</summary>
+    private static List<Dictionary<string, string>> ReadCsv(byte[] file)
+    {
+        Assert.True(file.AsSpan().StartsWith(Encoding.UTF8.Preamble), "the CSV starts with a UTF-8 byte-order mark");
+        var text = Encoding.UTF8.GetString(file, 3, file.Length - 3);
+        var records = new List<List<string>>();
+        var record = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted && c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                (field, i) = (field.Append('"'), i + 1);
+            else if (c == '"')
+                quoted = !quoted;
+            else if (!quoted && c == ',')
+                (record, field) = (Add(record, field), new StringBuilder());
+            else if (!quoted && c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                (records, record, field, i) = (Add(records, Add(record, field)), [], new StringBuilder(), i + 1);
+            else
+                field.Append(c);
+        }
+        var header = records[0];
+        return [.. records.Skip(1).Select(r => header.Zip(r).ToDictionary(p => p.First, p => p.Second))];
+    }
+
+    private static List<string> Add(List<string> record, StringBuilder field)
+    {
+        record.Add(field.ToString());
+        return record;
+    }
+
+    private static List<List<string>> Add(List<List<string>> records, List<string> record)
+    {
+        records.Add(record);
+        return records;
+    }
+
+    private static List<Dictionary<string, string>> ReadXlsx(byte[] file)
+    {
+        using var stream = new MemoryStream(file);
+        var rows = MiniExcel.Query(stream, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>();
+        return [.. rows.Select(r => r.ToDictionary(p => p.Key, p => p.Value switch
+        {
+            null => "",
+            IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+            var value => value.ToString() ?? "",
+        }))];
+    }
+}
