@@ -1,1 +1,9 @@
-namespace CoopRegistry.Cli; internal static class Program { private static int Main() => 0; }
+using CoopRegistry.Cli;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+return await Cli.RunAsync(args, cancel.Token);

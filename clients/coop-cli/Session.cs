@@ -1,0 +1,19 @@
+using CoopRegistry.Cli.Profiles;
+using CoopRegistry.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopRegistry.Cli;
+
+/// <summary>The registry's typed clients for a saved profile (CoopRegistry.Client does tokens, deadlines and retries).</summary>
+public static class Session
+{
+    public static ServiceProvider Open(Profile profile) => new ServiceCollection()
+        .AddCoopRegistryClient(o =>
+        {
+            o.Address = new Uri(profile.Address);
+            o.TokenEndpoint = new Uri(profile.TokenEndpoint);
+            o.ClientId = profile.ClientId;
+            o.ClientSecret = profile.ClientSecret;
+        })
+        .BuildServiceProvider();
+}
