@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 
-namespace CoopRegistry.Client;
+namespace CoopRegistry.Clients;
 
 /// <summary>
 /// Access tokens by the client-credentials grant, kept until <see cref="CoopRegistryClientOptions.RefreshBeforeExpiry"/>

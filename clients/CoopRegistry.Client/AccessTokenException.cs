@@ -1,4 +1,4 @@
-namespace CoopRegistry.Client;
+namespace CoopRegistry.Clients;
 
 /// <summary>The token service refused the client credentials (or did not answer with a token).</summary>
 public sealed class AccessTokenException(int httpStatus, string? error, string? description)

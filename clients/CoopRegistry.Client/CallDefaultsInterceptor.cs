@@ -2,7 +2,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Options;
 
-namespace CoopRegistry.Client;
+namespace CoopRegistry.Clients;
 
 /// <summary>
 /// Runs once per logical call, above the channel's retries: gives a call without a deadline the

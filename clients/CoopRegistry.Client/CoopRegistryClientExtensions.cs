@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace CoopRegistry.Client;
+namespace CoopRegistry.Clients;
 
 /// <summary>Registers a typed client for every registry service, all sharing one token cache.</summary>
 public static class CoopRegistryClientExtensions

@@ -1,4 +1,4 @@
-namespace CoopRegistry.Client;
+namespace CoopRegistry.Clients;
 
 /// <summary>Where the registry and its token service are, and who is calling.</summary>
 public sealed class CoopRegistryClientOptions

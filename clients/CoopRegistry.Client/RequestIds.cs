@@ -1,7 +1,7 @@
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 
-namespace CoopRegistry.Client;
+namespace CoopRegistry.Clients;
 
 /// <summary>
 /// AIP-155 request ids: a request with an empty <c>request_id</c> gets a fresh UUID once per logical

@@ -2,7 +2,7 @@ using CoopRegistry.Contracts.V1;
 using Google.Protobuf.Reflection;
 using Grpc.Net.Client.Configuration;
 
-namespace CoopRegistry.Client;
+namespace CoopRegistry.Clients;
 
 /// <summary>
 /// The gRPC service config: unary reads (Get*, List*, ParseDeadline) and requests that carry a

@@ -1,4 +1,4 @@
-using CoopRegistry.Client;
+using CoopRegistry.Clients;
 using Grpc.Core;
 
 namespace CoopRegistry.Cli;
@@ -20,8 +20,11 @@ public static class ExitCodes
         RpcException rpc when rpc.Status.DebugException is { } inner && For(inner) is var code && code != Other => code,
         RpcException { StatusCode: StatusCode.NotFound } => NotFound,
         RpcException { StatusCode: StatusCode.Unavailable or StatusCode.DeadlineExceeded } => Unavailable,
-        RpcException { StatusCode: StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.Aborted or StatusCode.AlreadyExists
-            or StatusCode.OutOfRange or StatusCode.PermissionDenied or StatusCode.Unauthenticated or StatusCode.ResourceExhausted } => Refused,
+        RpcException
+        {
+            StatusCode: StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.Aborted or StatusCode.AlreadyExists
+            or StatusCode.OutOfRange or StatusCode.PermissionDenied or StatusCode.Unauthenticated or StatusCode.ResourceExhausted
+        } => Refused,
         AccessTokenException { HttpStatus: >= 500 } => Unavailable,
         AccessTokenException => Refused,
         HttpRequestException => Unavailable,

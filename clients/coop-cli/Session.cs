@@ -1,10 +1,10 @@
 using CoopRegistry.Cli.Profiles;
-using CoopRegistry.Client;
+using CoopRegistry.Clients;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopRegistry.Cli;
 
-/// <summary>The registry's typed clients for a saved profile (CoopRegistry.Client does tokens, deadlines and retries).</summary>
+/// <summary>The registry's typed clients for a saved profile (CoopRegistry.Clients does tokens, deadlines and retries).</summary>
 public static class Session
 {
     public static ServiceProvider Open(Profile profile) => new ServiceCollection()

@@ -47,7 +47,7 @@ public static class FulfilmentCommands
                 var file = await ExportAsync(client, scope, format == "xlsx" ? ExportFormat.Xlsx : ExportFormat.Csv, result.GetValue(output), ct);
                 printer.Line($"Wrote {file.FullName} ({file.Length} bytes)");
                 if (printer.Json)
-                    printer.Raw(new System.Text.Json.Nodes.JsonObject { ["file"] = file.FullName, ["bytes"] = file.Length }.ToJsonString());
+                    printer.Raw(new System.Text.Json.Nodes.JsonObject { ["file"] = file.FullName, ["bytes"] = file.Length });
                 return ExitCodes.Ok;
             }
             var response = await client.GetFulfilmentReportAsync(new GetFulfilmentReportRequest { Scope = scope }, cancellationToken: ct);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoopRegistry.Cli.Import;
 using CoopRegistry.Cli.Records;
@@ -96,7 +95,7 @@ public static class ImportCommand
                     ["errors"] = new JsonArray(o.Errors.Select(e => (JsonNode)new JsonObject { ["field"] = e.Field, ["message"] = e.Message }).ToArray()),
                 }).ToArray()),
             };
-            printer.Raw(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            printer.Raw(json);
             return;
         }
         var refused = outcomes.Where(o => o.Result == ImportResult.Refused).ToList();

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoopRegistry.Cli.Profiles;
-using CoopRegistry.Client;
+using CoopRegistry.Clients;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -45,7 +45,7 @@ public static class LoginCommands
                     ["agency"] = claims?["agency"]?.DeepClone(),
                     ["province"] = claims?["province"]?.DeepClone(),
                     ["scope"] = claims?["scope"]?.DeepClone(),
-                }.ToJsonString());
+                });
             }
             else
             {
@@ -86,7 +86,7 @@ public static class LoginCommands
                     ["tokenEndpoint"] = p.Value.TokenEndpoint,
                     ["clientId"] = p.Value.ClientId,
                 }).ToArray());
-                printer.Raw(array.ToJsonString());
+                printer.Raw(array);
             }
             else
             {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoopRegistry.Cli.Import;
 using CoopRegistry.Cli.Output;
@@ -54,7 +53,7 @@ public static class RecordCommands
                     ["nextPageToken"] = page.NextPageToken,
                     ["totalSize"] = page.TotalSize,
                 };
-                printer.Raw(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                printer.Raw(json);
                 return ExitCodes.Ok;
             }
             var more = page.NextPageToken.Length > 0 ? $"; next page: --page-token {page.NextPageToken}" : "";

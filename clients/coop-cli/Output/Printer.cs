@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Google.Protobuf;
 using Spectre.Console;
 
@@ -8,15 +11,18 @@ public sealed class Printer(bool json, IAnsiConsole console, TextWriter stdout)
 {
     private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithIndentation());
 
+    /// <summary>Indented, and Vietnamese written as itself rather than as \u escapes.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public bool Json { get; } = json;
 
     public IAnsiConsole Console { get; } = console;
 
     public TextWriter Stdout { get; } = stdout;
 
-    public void Message(IMessage message) => Stdout.WriteLine(Formatter.Format(message));
+    public void Message(IMessage message) => Raw(JsonNode.Parse(Formatter.Format(message)));
 
-    public void Raw(string json) => Stdout.WriteLine(json);
+    public void Raw(JsonNode? json) => Stdout.WriteLine(json?.ToJsonString(JsonOptions) ?? "null");
 
     /// <summary>A record as field/value rows (non-empty fields only).</summary>
     public void Record(IMessage record)
