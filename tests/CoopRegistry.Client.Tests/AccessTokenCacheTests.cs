@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace CoopRegistry.Client.Tests;
+namespace CoopRegistry.Clients.Tests;
 
 public class AccessTokenCacheTests
 {

@@ -2,7 +2,7 @@ using CoopRegistry.Cli;
 using CoopRegistry.Cli.Profiles;
 using Grpc.Core;
 
-namespace CoopRegistry.Client.Tests;
+namespace CoopRegistry.Clients.Tests;
 
 public class CliTests
 {

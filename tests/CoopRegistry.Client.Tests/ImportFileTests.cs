@@ -2,7 +2,7 @@ using CoopRegistry.Cli;
 using CoopRegistry.Cli.Import;
 using CoopRegistry.Contracts.V1;
 
-namespace CoopRegistry.Client.Tests;
+namespace CoopRegistry.Clients.Tests;
 
 public class ImportFileTests
 {

@@ -1,4 +1,4 @@
-namespace CoopRegistry.Client.Tests;
+namespace CoopRegistry.Clients.Tests;
 
 /// <summary>A clock the test moves by hand.</summary>
 public sealed class ManualTime(DateTimeOffset now) : TimeProvider

@@ -1,7 +1,7 @@
 using CoopRegistry.Contracts.V1;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopRegistry.Client.Tests;
+namespace CoopRegistry.Clients.Tests;
 
 public class OptionsTests
 {

@@ -3,7 +3,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Options;
 
-namespace CoopRegistry.Client.Tests;
+namespace CoopRegistry.Clients.Tests;
 
 public class RequestIdTests
 {
