@@ -116,7 +116,7 @@ public sealed class CliTests(StackFixture stack) : IClassFixture<StackFixture>, 
         Assert.True(table.ExitCode == 0, table.ToString());
         Assert.Contains("0 created, 0 updated, 2 skipped (unchanged), 0 refused", table.Stdout);
 
-        var listed = await cli.RunAsync("agreements", "list", "--filter", "\"Thỏa thuận\"", "--output", "json");
+        var listed = await cli.RunAsync("agreements", "list", "--filter", "title:\"Thỏa thuận\"", "--output", "json");
         var titles = CoopCli.Json(listed).GetProperty("agreements").EnumerateArray().Select(a => a.GetProperty("title").GetString()).Order();
         Assert.Equal(["Thỏa thuận một", "Thỏa thuận năm (sửa)"], titles);
     }
