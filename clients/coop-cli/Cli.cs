@@ -21,6 +21,13 @@ public static class Cli
 
     public static readonly Option<string> OutputOption = CreateOutputOption();
 
+    public static readonly Option<int> TimeoutOption = new("--timeout")
+    {
+        Description = "Deadline of each call in seconds (env COOP_TIMEOUT; default 30)",
+        Recursive = true,
+        DefaultValueFactory = _ => int.TryParse(Environment.GetEnvironmentVariable("COOP_TIMEOUT"), out var seconds) && seconds > 0 ? seconds : 30,
+    };
+
     private static Option<string> CreateOutputOption()
     {
         var option = new Option<string>("--output", "-o")
@@ -39,6 +46,7 @@ public static class Cli
         {
             ProfileOption,
             OutputOption,
+            TimeoutOption,
         };
         root.Add(LoginCommands.Login());
         root.Add(LoginCommands.Logout());
@@ -83,10 +91,17 @@ public static class Cli
         return $"{rpc.StatusCode}: {rpc.Status.Detail}{string.Concat(fields)}";
     }
 
-    public static Printer Printer(ParseResult result) =>
-        new(result.GetValue(OutputOption) == "json", AnsiConsole.Console, Console.Out);
+    public static Printer Printer(ParseResult result)
+    {
+        // Piped into grep or a file, a table keeps each row on one line rather than wrapping at 80 columns.
+        if (Console.IsOutputRedirected)
+            AnsiConsole.Profile.Width = 400;
+        return new(result.GetValue(OutputOption) == "json", AnsiConsole.Console, Console.Out);
+    }
 
     public static Profiles.Profile Profile(ParseResult result) => ProfileStore.Default().Get(result.GetValue(ProfileOption)!);
 
-    public static ServiceProvider Services(ParseResult result) => Session.Open(Profile(result));
+    public static ServiceProvider Services(ParseResult result) => Session.Open(Profile(result), Timeout(result));
+
+    public static TimeSpan Timeout(ParseResult result) => TimeSpan.FromSeconds(Math.Max(1, result.GetValue(TimeoutOption)));
 }

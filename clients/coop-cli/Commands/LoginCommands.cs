@@ -29,7 +29,7 @@ public static class LoginCommands
             var endpoint = TokenEndpoint(result.GetValue(tokenUrl)!);
             var secret = ReadSecret();
             var profile = new Profiles.Profile(result.GetValue(address)!.TrimEnd('/'), endpoint, result.GetValue(clientId)!, secret);
-            await using var services = Session.Open(profile);
+            await using var services = Session.Open(profile, Cli.Timeout(result));
             var token = await services.GetRequiredService<AccessTokenCache>().GetAsync(ct);
             var name = result.GetValue(Cli.ProfileOption)!;
             var store = ProfileStore.Default();

@@ -148,8 +148,10 @@ public sealed class CliTests(StackFixture stack) : IClassFixture<StackFixture>, 
         Assert.True(listed.ExitCode == 0, listed.ToString());
         var agreements = CoopCli.Json(listed).GetProperty("agreements").EnumerateArray().ToList();
         Assert.NotEmpty(agreements);
+        // A party is the province itself or one of its agencies (kh16-…).
         Assert.All(agreements, a => Assert.Contains(a.GetProperty("parties").EnumerateArray(),
-            p => p.TryGetProperty("province", out var province) && province.GetString() == "provinces/KH-16"));
+            p => p.TryGetProperty("province", out var province) && province.GetString() == "provinces/KH-16" ||
+                 p.TryGetProperty("agency", out var agency) && agency.GetString()!.StartsWith("agencies/kh16-", StringComparison.Ordinal)));
     }
 
     public void Dispose() => cli.Dispose();

@@ -22,6 +22,8 @@ public sealed class CoopCli(StackFixture stack) : IDisposable
             ["COOP_TOKEN_URL"] = stack.TokenUrl,
             ["COOP_CLIENT_SECRET"] = "",
             ["COOP_PROFILE"] = "",
+            // A freshly started stack on a busy machine answers its first calls slowly.
+            ["COOP_TIMEOUT"] = "120",
         };
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             env[key] = value;

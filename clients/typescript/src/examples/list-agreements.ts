@@ -1,5 +1,6 @@
 // Lists the agreements the calling client may see (a partner province: those it is party to).
-// COOP_GRPC_URL, COOP_TOKEN_URL, COOP_CLIENT_ID and COOP_CLIENT_SECRET configure it.
+// COOP_GRPC_URL, COOP_TOKEN_URL, COOP_CLIENT_ID and COOP_CLIENT_SECRET configure it; COOP_TIMEOUT_MS
+// the deadline of each call (default 30 s).
 import { createRegistry } from "../index.js";
 
 const env = (name: string, fallback?: string) => {
@@ -13,6 +14,7 @@ const registry = createRegistry({
   tokenEndpoint: `${env("COOP_TOKEN_URL", "http://127.0.0.1:5081")}/connect/token`,
   clientId: env("COOP_CLIENT_ID"),
   clientSecret: env("COOP_CLIENT_SECRET"),
+  timeoutMs: Number(env("COOP_TIMEOUT_MS", "30000")),
 });
 
 let pageToken = "";

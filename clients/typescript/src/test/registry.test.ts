@@ -13,6 +13,7 @@ const registry = () =>
     tokenEndpoint: `${COOP_TOKEN_URL}/connect/token`,
     clientId: COOP_CLIENT_ID!,
     clientSecret: COOP_CLIENT_SECRET!,
+    timeoutMs: Number(process.env.COOP_TIMEOUT_MS ?? 30_000),
   });
 
 test("lists the home provinces from the directory", { skip }, async () => {
@@ -43,6 +44,7 @@ test("a wrong secret gets no token and no call is made", { skip }, async () => {
     tokenEndpoint: `${COOP_TOKEN_URL}/connect/token`,
     clientId: COOP_CLIENT_ID!,
     clientSecret: COOP_CLIENT_SECRET + "x",
+    timeoutMs: Number(process.env.COOP_TIMEOUT_MS ?? 30_000),
   });
   await assert.rejects(client.directory.listProvinces({}), /invalid_client/);
 });
