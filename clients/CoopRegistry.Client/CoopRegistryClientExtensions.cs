@@ -1,0 +1,63 @@
+using CoopRegistry.Contracts.V1;
+using Grpc.Core;
+using Grpc.Net.ClientFactory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CoopRegistry.Clients;
+
+/// <summary>Registers a typed client for every registry service, all sharing one token cache.</summary>
+public static class CoopRegistryClientExtensions
+{
+    /// <summary>The named HttpClient that calls the token endpoint.</summary>
+    public const string TokenHttpClient = "CoopRegistry.Token";
+
+    public static IServiceCollection AddCoopRegistryClient(this IServiceCollection services, Action<CoopRegistryClientOptions> configure)
+    {
+        services.AddOptions<CoopRegistryClientOptions>().Configure(configure).Validate(o =>
+        {
+            o.Validate();
+            return true;
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(TokenHttpClient);
+        services.TryAddSingleton(sp => new AccessTokenCache(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(TokenHttpClient),
+            sp.GetRequiredService<IOptions<CoopRegistryClientOptions>>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient<CallDefaultsInterceptor>();
+
+        Add<DirectoryService.DirectoryServiceClient>(services);
+        Add<AgreementService.AgreementServiceClient>(services);
+        Add<PlanService.PlanServiceClient>(services);
+        Add<EventService.EventServiceClient>(services);
+        Add<DirectiveService.DirectiveServiceClient>(services);
+        Add<CommitmentService.CommitmentServiceClient>(services);
+        Add<FulfilmentService.FulfilmentServiceClient>(services);
+        Add<AdminService.AdminServiceClient>(services);
+        return services;
+    }
+
+    private static void Add<TClient>(IServiceCollection services)
+        where TClient : ClientBase
+    {
+        services.AddGrpcClient<TClient>((sp, o) => o.Address = Options(sp).Address)
+            .ConfigureChannel((sp, channel) =>
+            {
+                var options = Options(sp);
+                channel.ServiceConfig = RetryPolicies.ServiceConfig(options.MaxAttempts);
+                // Validate() allows http:// only on loopback; there the bearer token may go in cleartext.
+                channel.UnsafeUseInsecureChannelCallCredentials = options.Address!.Scheme == Uri.UriSchemeHttp;
+            })
+            .AddInterceptor<CallDefaultsInterceptor>(InterceptorScope.Client)
+            .AddCallCredentials(async (context, metadata, sp) =>
+            {
+                var token = await sp.GetRequiredService<AccessTokenCache>().GetAsync(context.CancellationToken);
+                metadata.Add("Authorization", $"Bearer {token}");
+            });
+    }
+
+    private static CoopRegistryClientOptions Options(IServiceProvider sp) =>
+        sp.GetRequiredService<IOptions<CoopRegistryClientOptions>>().Value;
+}

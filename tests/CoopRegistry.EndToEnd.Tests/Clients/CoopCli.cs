@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+namespace CoopRegistry.EndToEnd.Tests.Clients;
+
+/// <summary>The built `coop` CLI with its own profile folder (XDG_CONFIG_HOME), against the stack.</summary>
+public sealed class CoopCli(StackFixture stack) : IDisposable
+{
+    private readonly DirectoryInfo home = Directory.CreateTempSubdirectory("coop-cli-");
+
+    public string ProfilesPath => Path.Combine(home.FullName, "coop", "profiles.json");
+
+    public string Folder => home.FullName;
+
+    public Task<Run> RunAsync(params string[] args) => RunWithAsync(null, null, args);
+
+    public Task<Run> RunWithAsync(IReadOnlyDictionary<string, string>? environment, string? stdin, params string[] args)
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["XDG_CONFIG_HOME"] = home.FullName,
+            ["COOP_GRPC_URL"] = stack.GrpcUrl,
+            ["COOP_TOKEN_URL"] = stack.TokenUrl,
+            ["COOP_CLIENT_SECRET"] = "",
+            ["COOP_PROFILE"] = "",
+            // A freshly started stack on a busy machine answers its first calls slowly.
+            ["COOP_TIMEOUT"] = "120",
+        };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            env[key] = value;
+        return Run.ProgramAsync("dotnet", [Run.ClientDll("coop-cli", "coop"), .. args], env, home.FullName, stdin);
+    }
+
+    public static JsonElement Json(Run run) => JsonDocument.Parse(run.Stdout).RootElement;
+
+    public void Dispose() => home.Delete(recursive: true);
+}
