@@ -65,7 +65,7 @@ public class SeededFulfilmentTests(StackFixture stack) : IClassFixture<StackFixt
     }
 
     /// <summary>RFC 4180 (quoted fields, doubled quotes, CRLF) after the UTF-8 byte-order mark.</summary>
-    private static List<Dictionary<string, string>> ReadCsv(byte[] file)
+    internal static List<Dictionary<string, string>> ReadCsv(byte[] file)
     {
         Assert.True(file.AsSpan().StartsWith(Encoding.UTF8.Preamble), "the CSV starts with a UTF-8 byte-order mark");
         var text = Encoding.UTF8.GetString(file, 3, file.Length - 3);

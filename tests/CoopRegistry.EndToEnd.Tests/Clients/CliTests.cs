@@ -3,7 +3,7 @@ using CoopRegistry.EndToEnd.Tests.Auth;
 namespace CoopRegistry.EndToEnd.Tests.Clients;
 
 /// <summary>The built `coop` CLI against the running registry and token service, as a person or a script uses it.</summary>
-public sealed class CliTests(StackFixture stack) : IClassFixture<StackFixture>, IDisposable
+public sealed partial class CliTests(StackFixture stack) : IClassFixture<StackFixture>, IDisposable
 {
     private readonly CoopCli cli = new(stack);
     private static readonly TokenRequests.DevClient Manager = TokenRequests.DevClients.First(c => c.ClientId == "vn30-so-ngoai-vu");
