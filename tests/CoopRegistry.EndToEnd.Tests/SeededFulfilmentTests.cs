@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.EndToEnd.Tests.Auth;
+using CoopRegistry.Testing;
 using Grpc.Core;
-using MiniExcelLibs;
 
 namespace CoopRegistry.EndToEnd.Tests;
 
@@ -34,8 +33,8 @@ public class SeededFulfilmentTests(StackFixture stack) : IClassFixture<StackFixt
         Assert.True(report.Total.Total.Count > 0, "the seeded commitments with deadlines in 2025–2026 are counted");
         Assert.NotEmpty(report.ByLeadAgency);
 
-        var csv = ReadCsv(await ExportAsync(client, ExportFormat.Csv));
-        var xlsx = ReadXlsx(await ExportAsync(client, ExportFormat.Xlsx));
+        var csv = ExportedTables.ReadCsv(await ExportAsync(client, ExportFormat.Csv));
+        var xlsx = ExportedTables.ReadXlsx(await ExportAsync(client, ExportFormat.Xlsx));
         foreach (var rows in new[] { csv, xlsx })
         {
             Assert.Equal(Counts(report.Total), RowCounts(rows.Single(r => r["section"] == "total")));
@@ -62,56 +61,5 @@ public class SeededFulfilmentTests(StackFixture stack) : IClassFixture<StackFixt
         await foreach (var chunk in call.ResponseStream.ReadAllAsync())
             chunk.Data.WriteTo(file);
         return file.ToArray();
-    }
-
-    /// <summary>RFC 4180 (quoted fields, doubled quotes, CRLF) after the UTF-8 byte-order mark.</summary>
-    internal static List<Dictionary<string, string>> ReadCsv(byte[] file)
-    {
-        Assert.True(file.AsSpan().StartsWith(Encoding.UTF8.Preamble), "the CSV starts with a UTF-8 byte-order mark");
-        var text = Encoding.UTF8.GetString(file, 3, file.Length - 3);
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted && c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                (field, i) = (field.Append('"'), i + 1);
-            else if (c == '"')
-                quoted = !quoted;
-            else if (!quoted && c == ',')
-                (record, field) = (Add(record, field), new StringBuilder());
-            else if (!quoted && c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                (records, record, field, i) = (Add(records, Add(record, field)), [], new StringBuilder(), i + 1);
-            else
-                field.Append(c);
-        }
-        var header = records[0];
-        return [.. records.Skip(1).Select(r => header.Zip(r).ToDictionary(p => p.First, p => p.Second))];
-    }
-
-    private static List<string> Add(List<string> record, StringBuilder field)
-    {
-        record.Add(field.ToString());
-        return record;
-    }
-
-    private static List<List<string>> Add(List<List<string>> records, List<string> record)
-    {
-        records.Add(record);
-        return records;
-    }
-
-    private static List<Dictionary<string, string>> ReadXlsx(byte[] file)
-    {
-        using var stream = new MemoryStream(file);
-        var rows = MiniExcel.Query(stream, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>();
-        return [.. rows.Select(r => r.ToDictionary(p => p.Key, p => p.Value switch
-        {
-            null => "",
-            IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-            var value => value.ToString() ?? "",
-        }))];
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CoopRegistry.EndToEnd.Tests.Auth;
+using CoopRegistry.Testing;
 
 namespace CoopRegistry.EndToEnd.Tests.Clients;
 
@@ -87,7 +88,7 @@ public sealed partial class CliTests
         Assert.Contains("Wrote", csv.Stdout);
         var csvBytes = File.ReadAllBytes(csvPath);
         Assert.True(csvBytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "the CSV starts with a UTF-8 byte-order mark");
-        var totalRow = SeededFulfilmentTests.ReadCsv(csvBytes).Single(r => r["section"] == "total");
+        var totalRow = ExportedTables.ReadCsv(csvBytes).Single(r => r["section"] == "total");
         Assert.Equal(total, int.Parse(totalRow["total"], CultureInfo.InvariantCulture));
 
         var xlsxPath = Path.Combine(cli.Folder, "fulfilment.xlsx");
