@@ -21,7 +21,7 @@ public static class CommitmentConverter
     /// <summary>CreateCommitment: the new commitment (start date defaulting to <paramref name="today"/>) and its checked request id.</summary>
     public static (Commitment Commitment, Guid? RequestId) ToCreate(Contract.CreateCommitmentRequest request, Caller caller, DateOnly today)
     {
-        var violations = new Violations();
+        var violations = new FieldViolations();
         var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
         var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.CommitmentId, "commitment_id")) ?? "";
         if (request.Commitment is null)
@@ -43,10 +43,10 @@ public static class CommitmentConverter
     {
         if (commitment is null)
             throw new InvalidArgumentException("commitment", "is required, with its name and the fields to change");
-        var violations = new Violations();
+        var violations = new FieldViolations();
         var id = violations.Check(() => ResourceNames.ParseId(Commitment.CollectionName, commitment.Name, "commitment.name")) ?? "";
         var changes = Read(commitment, violations);
-        violations.Throw(violations.All.Where(v => v.Field == "commitment.name" || paths.Contains(TopField(v.Field))).ToList(), replace: true);
+        violations.Throw(violations.All.Where(v => v.Field == "commitment.name" || paths.Contains(FieldViolations.TopField(v.Field, "commitment."))).ToList(), replace: true);
         return (id, changes);
     }
 
@@ -57,7 +57,7 @@ public static class CommitmentConverter
     /// </summary>
     public static Commitment FromSeed(Contract.Commitment seed)
     {
-        var violations = new Violations();
+        var violations = new FieldViolations();
         var commitment = Read(seed, violations);
         commitment.Id = violations.Check(() => ResourceNames.ParseId(Commitment.CollectionName, seed.Name, "commitment.name")) ?? "";
         commitment.HomeProvinceCode = violations.Check(() => ResourceNames.ParseId(Province.Collection, seed.HomeProvince, "commitment.home_province")) ?? "";
@@ -105,7 +105,7 @@ public static class CommitmentConverter
     /// <summary>A contract deadline as the domain's, or null when none is set; violations are named under <paramref name="field"/>.</summary>
     public static Deadline? ToDeadline(Contract.Deadline? deadline, string field)
     {
-        var violations = new Violations();
+        var violations = new FieldViolations();
         var result = ReadDeadline(deadline, field, violations);
         violations.Throw([]);
         return result;
@@ -156,7 +156,7 @@ public static class CommitmentConverter
         return contract;
     }
 
-    private static Commitment Read(Contract.Commitment source, Violations violations)
+    private static Commitment Read(Contract.Commitment source, FieldViolations violations)
     {
         var commitment = new Commitment
         {
@@ -197,7 +197,7 @@ public static class CommitmentConverter
         return commitment;
     }
 
-    private static (string Collection, string Id) SourceRecord(string name, Violations violations)
+    private static (string Collection, string Id) SourceRecord(string name, FieldViolations violations)
     {
         if (name.Length == 0)
             return ("", "");
@@ -211,7 +211,7 @@ public static class CommitmentConverter
         return (collection, violations.Check(() => ResourceNames.ParseId(collection, name, "commitment.source.record")) ?? "");
     }
 
-    private static Deadline? ReadDeadline(Contract.Deadline? deadline, string field, Violations violations)
+    private static Deadline? ReadDeadline(Contract.Deadline? deadline, string field, FieldViolations violations)
     {
         if (deadline is null)
             return null;
@@ -247,7 +247,7 @@ public static class CommitmentConverter
         }
     }
 
-    private static Deadline? Parse(string text, string field, Violations violations)
+    private static Deadline? Parse(string text, string field, FieldViolations violations)
     {
         try
         {
@@ -261,12 +261,12 @@ public static class CommitmentConverter
         }
     }
 
-    private static Deadline? Month(Google.Type.Date date, string field, Violations violations) =>
+    private static Deadline? Month(Google.Type.Date date, string field, FieldViolations violations) =>
         date.Year is >= 1900 and <= 2200 && date.Month is >= 1 and <= 12
             ? new Deadline.WithinMonth(date.Year, date.Month)
             : Invalid<Deadline>(violations, field, "needs a year (1900-2200) and a month 1-12");
 
-    private static Deadline? Monthly(Contract.MonthlyDeadline monthly, string field, Violations violations) => monthly.Rule switch
+    private static Deadline? Monthly(Contract.MonthlyDeadline monthly, string field, FieldViolations violations) => monthly.Rule switch
     {
         Contract.MonthlyRule.NoFixedDay when monthly.Day == 0 => new Deadline.Monthly(MonthlyDay.None),
         Contract.MonthlyRule.NoFixedDay => Invalid<Deadline>(violations, $"{field}.day", "is 0 with MONTHLY_RULE_NO_FIXED_DAY"),
@@ -276,7 +276,7 @@ public static class CommitmentConverter
         _ => Invalid<Deadline>(violations, $"{field}.rule", "is required"),
     };
 
-    private static Deadline? Tentative(Contract.TentativeDeadline tentative, string field, Violations violations)
+    private static Deadline? Tentative(Contract.TentativeDeadline tentative, string field, FieldViolations violations)
     {
         if (tentative.Expected is null)
             return Invalid<Deadline>(violations, field, "is required: the expected deadline");
@@ -289,7 +289,7 @@ public static class CommitmentConverter
         };
     }
 
-    private static Deadline? WorkingDays(Contract.WorkingDaysDeadline working, string field, Violations violations)
+    private static Deadline? WorkingDays(Contract.WorkingDaysDeadline working, string field, FieldViolations violations)
     {
         var from = Date(working.FromDate, $"{field}.from_date", violations);
         if (working.Days is < 1 or > 366)
@@ -299,68 +299,32 @@ public static class CommitmentConverter
         return new Deadline.WithinWorkingDays(working.Days, from, Optional(working.Event));
     }
 
-    private static DateOnly? Date(Google.Type.Date? date, string field, Violations violations) => violations.Check(() => date.ToDateOnly(field));
+    private static DateOnly? Date(Google.Type.Date? date, string field, FieldViolations violations) => violations.Check(() => date.ToDateOnly(field));
 
-    private static T? Invalid<T>(Violations violations, string field, string description)
+    private static T? Invalid<T>(FieldViolations violations, string field, string description)
     {
         violations.Add(field, description);
         return default;
     }
 
-    private static CommitmentLifecycleState Invalid(Violations violations, string field, string description)
+    private static CommitmentLifecycleState Invalid(FieldViolations violations, string field, string description)
     {
         violations.Add(field, description);
         return CommitmentLifecycleState.Open;
     }
 
-    private static SourceReference Source(Contract.SourceReference source, string field, Violations violations)
+    private static SourceReference Source(Contract.SourceReference source, string field, FieldViolations violations)
     {
         if (string.IsNullOrWhiteSpace(source.Document))
             violations.Add($"{field}.document", "is required");
         return new SourceReference(source.Document.Trim(), source.Section.Trim());
     }
 
-    private static List<string> Names(IEnumerable<string> names, string collection, string field, Violations violations) =>
+    private static List<string> Names(IEnumerable<string> names, string collection, string field, FieldViolations violations) =>
         names.Select((name, i) => violations.Check(() => ResourceNames.ParseId(collection, name, $"{field}[{i}]"))).OfType<string>().ToList();
 
-    private static string? OptionalName(string name, string collection, string field, Violations violations) =>
+    private static string? OptionalName(string name, string collection, string field, FieldViolations violations) =>
         name.Length == 0 ? null : violations.Check(() => ResourceNames.ParseId(collection, name, field));
 
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    /// <summary>"commitment.deadline.text" → "deadline".</summary>
-    private static string TopField(string field)
-    {
-        var path = field.StartsWith("commitment.", StringComparison.Ordinal) ? field["commitment.".Length..] : field;
-        var end = path.IndexOfAny(['.', '[']);
-        return end < 0 ? path : path[..end];
-    }
-
-    /// <summary>Collects field violations so that all are reported together.</summary>
-    private sealed class Violations
-    {
-        public List<FieldViolation> All { get; } = [];
-
-        public void Add(string field, string description) => All.Add(new FieldViolation(field, description));
-
-        public T? Check<T>(Func<T> parse)
-        {
-            try
-            {
-                return parse();
-            }
-            catch (InvalidArgumentException e)
-            {
-                All.AddRange(e.Violations);
-                return default;
-            }
-        }
-
-        public void Throw(IReadOnlyList<FieldViolation> more, bool replace = false)
-        {
-            var violations = (replace ? more : All.Concat(more)).DistinctBy(v => (v.Field, v.Description)).ToList();
-            if (violations.Count > 0)
-                throw new InvalidArgumentException(violations);
-        }
-    }
 }

@@ -21,7 +21,7 @@ public static partial class PlanConverter
     /// <summary>CreatePlan: the new draft plan, its checked request id; format and plan rules checked together.</summary>
     public static (Plan Plan, Guid? RequestId) ToCreate(Contract.CreatePlanRequest request, Caller caller)
     {
-        var violations = new Violations();
+        var violations = new FieldViolations();
         var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
         var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.PlanId, "plan_id")) ?? "";
         if (request.Plan is null)
@@ -41,10 +41,10 @@ public static partial class PlanConverter
     {
         if (plan is null)
             throw new InvalidArgumentException("plan", "is required, with its name and the fields to change");
-        var violations = new Violations();
+        var violations = new FieldViolations();
         var id = violations.Check(() => ResourceNames.ParseId(Plan.CollectionName, plan.Name, "plan.name")) ?? "";
         var changes = Read(plan, violations);
-        violations.Throw(violations.All.Where(v => v.Field == "plan.name" || paths.Contains(TopField(v.Field))).ToList(), replace: true);
+        violations.Throw(violations.All.Where(v => v.Field == "plan.name" || paths.Contains(FieldViolations.TopField(v.Field, "plan."))).ToList(), replace: true);
         return (id, changes);
     }
 
@@ -54,7 +54,7 @@ public static partial class PlanConverter
     /// </summary>
     public static Plan FromSeed(Contract.Plan seed)
     {
-        var violations = new Violations();
+        var violations = new FieldViolations();
         var plan = Read(seed, violations);
         plan.Id = violations.Check(() => ResourceNames.ParseId(Plan.CollectionName, seed.Name, "plan.name")) ?? "";
         plan.HomeProvinceCode = violations.Check(() => ResourceNames.ParseId(Province.Collection, seed.HomeProvince, "plan.home_province")) ?? "";
@@ -74,7 +74,7 @@ public static partial class PlanConverter
     public static string? ApprovingAuthority(string name) =>
         name.Length == 0 ? null : ResourceNames.ParseId(Agency.Collection, name, "approving_authority");
 
-    private static Plan Read(Contract.Plan source, Violations violations) => new()
+    private static Plan Read(Contract.Plan source, FieldViolations violations) => new()
     {
         Title = source.Title.Trim(),
         Summary = Optional(source.Summary),
@@ -92,7 +92,7 @@ public static partial class PlanConverter
         Sources = source.Sources.Select((s, i) => Source(s, $"plan.sources[{i}]", violations)).ToList(),
     };
 
-    private static PlanActivity Activity(Contract.PlanActivity source, string field, Violations violations)
+    private static PlanActivity Activity(Contract.PlanActivity source, string field, FieldViolations violations)
     {
         if (source.Id.Length > 0 && !ActivityId().IsMatch(source.Id))
             violations.Add($"{field}.id", "must be 1-63 lower-case letters, digits and hyphens (e.g. \"a1\"), or empty for the registry to choose");
@@ -109,14 +109,14 @@ public static partial class PlanConverter
         };
     }
 
-    private static SourceReference Source(Contract.SourceReference source, string field, Violations violations)
+    private static SourceReference Source(Contract.SourceReference source, string field, FieldViolations violations)
     {
         if (string.IsNullOrWhiteSpace(source.Document))
             violations.Add($"{field}.document", "is required");
         return new SourceReference(source.Document.Trim(), source.Section.Trim());
     }
 
-    private static List<CooperationField> Fields(IEnumerable<Contract.CooperationField> fields, Violations violations) =>
+    private static List<CooperationField> Fields(IEnumerable<Contract.CooperationField> fields, FieldViolations violations) =>
         fields.Select((field, i) =>
         {
             if (field != Contract.CooperationField.Unspecified && Enum.IsDefined((CooperationField)field))
@@ -125,48 +125,11 @@ public static partial class PlanConverter
             return null;
         }).OfType<CooperationField>().ToList();
 
-    private static List<string> Names(IEnumerable<string> names, string collection, string field, Violations violations) =>
+    private static List<string> Names(IEnumerable<string> names, string collection, string field, FieldViolations violations) =>
         names.Select((name, i) => violations.Check(() => ResourceNames.ParseId(collection, name, $"{field}[{i}]"))).OfType<string>().ToList();
 
-    private static string? OptionalName(string name, string collection, string field, Violations violations) =>
+    private static string? OptionalName(string name, string collection, string field, FieldViolations violations) =>
         name.Length == 0 ? null : violations.Check(() => ResourceNames.ParseId(collection, name, field));
 
     private static string? Optional(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    /// <summary>"plan.activities[0].title" → "activities".</summary>
-    private static string TopField(string field)
-    {
-        var path = field.StartsWith("plan.", StringComparison.Ordinal) ? field[5..] : field;
-        var end = path.IndexOfAny(['.', '[']);
-        return end < 0 ? path : path[..end];
-    }
-
-    /// <summary>Collects field violations so that all are reported together.</summary>
-    private sealed class Violations
-    {
-        public List<FieldViolation> All { get; } = [];
-
-        public void Add(string field, string description) => All.Add(new FieldViolation(field, description));
-
-        public T? Check<T>(Func<T> parse)
-        {
-            try
-            {
-                return parse();
-            }
-            catch (InvalidArgumentException e)
-            {
-                All.AddRange(e.Violations);
-                return default;
-            }
-        }
-
-        /// <summary>Throws with the collected violations plus <paramref name="more"/> (or only those when replacing), if any.</summary>
-        public void Throw(IReadOnlyList<FieldViolation> more, bool replace = false)
-        {
-            var violations = (replace ? more : All.Concat(more)).DistinctBy(v => (v.Field, v.Description)).ToList();
-            if (violations.Count > 0)
-                throw new InvalidArgumentException(violations);
-        }
-    }
 }
