@@ -1,3 +1,4 @@
+using CoopRegistry.Data.Audit;
 using CoopRegistry.Data.Commitments;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,14 +7,17 @@ namespace CoopRegistry.Data;
 /// <summary>The one place that says how the registry talks to PostgreSQL.</summary>
 public static class RegistryDbContextOptions
 {
-    public static TBuilder UseRegistryDatabase<TBuilder>(this TBuilder options, string connectionString)
+    /// <param name="clock">The clock audit entries are stamped with (tests pass a fake one through DI).</param>
+    public static TBuilder UseRegistryDatabase<TBuilder>(this TBuilder options, string connectionString, TimeProvider? clock = null)
         where TBuilder : DbContextOptionsBuilder
     {
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", RegistryDbContext.Schema))
             .UseSnakeCaseNamingConvention()
             // Every commitment write appends its history row in the same transaction.
-            .AddInterceptors(CommitmentHistoryInterceptor.Instance);
+            .AddInterceptors(CommitmentHistoryInterceptor.Instance,
+                // Every audited change writes its audit entry in the same transaction, at commit.
+                new AuditInterceptor(RegistryAuditSubjects.Instance, clock ?? TimeProvider.System));
         return options;
     }
 }

@@ -11,6 +11,7 @@ public sealed class RegistryMigrator(RegistryDbContext db)
         // Read the seeds first: a bad file stops the run before anything is written.
         var seeds = SeedReader.Read(seedsFolder);
         await db.Database.MigrateAsync(cancellationToken);
+        using var seeding = Audit.AuditActor.Use(Audit.AuditActor.Seed);
         return await new SeedLoader(db).LoadAsync(seeds, cancellationToken);
     }
 }

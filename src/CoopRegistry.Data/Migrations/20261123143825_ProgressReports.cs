@@ -47,13 +47,13 @@ namespace CoopRegistry.Data.Migrations
                 table: "progress_reports",
                 columns: new[] { "commitment_id", "report_time" });
 
-            migrationBuilder.Sql(ProgressReportsAppendOnly.CreateSql);
+            migrationBuilder.Sql(AppendOnlyTable.CreateSql("progress_reports", "a progress report"));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(ProgressReportsAppendOnly.DropSql);
+            migrationBuilder.Sql(AppendOnlyTable.DropSql("progress_reports"));
 
             migrationBuilder.DropTable(
                 name: "progress_reports",

@@ -52,13 +52,13 @@ namespace CoopRegistry.Data.Migrations
                 columns: new[] { "commitment_id", "recorded_at", "id" });
 
             migrationBuilder.Sql(CommitmentHistorySql.BackfillSql);
-            migrationBuilder.Sql(CommitmentHistorySql.CreateSql);
+            migrationBuilder.Sql(Records.AppendOnlyTable.CreateSql("commitment_history", "commitment history"));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(CommitmentHistorySql.DropSql);
+            migrationBuilder.Sql(Records.AppendOnlyTable.DropSql("commitment_history"));
             migrationBuilder.DropTable(
                 name: "commitment_history",
                 schema: "registry");

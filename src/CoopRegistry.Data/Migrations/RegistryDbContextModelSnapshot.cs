@@ -26,6 +26,108 @@ namespace CoopRegistry.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoopRegistry.Data.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("After")
+                        .HasColumnType("json")
+                        .HasColumnName("after");
+
+                    b.Property<string>("AgencyId")
+                        .HasColumnType("text")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("json")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("change");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("client_id");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("HomeProvinceCode")
+                        .HasColumnType("text")
+                        .HasColumnName("home_province_code");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("method");
+
+                    b.Property<string>("ParentName")
+                        .HasColumnType("text")
+                        .HasColumnName("parent_name");
+
+                    b.PrimitiveCollection<List<string>>("PartyAgencyIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_agency_ids");
+
+                    b.PrimitiveCollection<List<string>>("PartyProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("party_province_codes");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<string>("RecordName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("record_name");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("Time")
+                        .HasDatabaseName("ix_audit_entries_time");
+
+                    b.HasIndex("AgencyId", "Sequence")
+                        .HasDatabaseName("ix_audit_entries_agency_id_sequence");
+
+                    b.HasIndex("ClientId", "Sequence")
+                        .HasDatabaseName("ix_audit_entries_client_id_sequence");
+
+                    b.HasIndex("ParentName", "Sequence")
+                        .HasDatabaseName("ix_audit_entries_parent_name_sequence");
+
+                    b.HasIndex("RecordName", "Sequence")
+                        .HasDatabaseName("ix_audit_entries_record_name_sequence");
+
+                    b.ToTable("audit_entries", "registry");
+                });
+
             modelBuilder.Entity("CoopRegistry.Data.Commitments.CommitmentHistory", b =>
                 {
                     b.Property<long>("Id")

@@ -1,9 +1,11 @@
 using CoopRegistry.Data;
+using CoopRegistry.Data.Audit;
 using CoopRegistry.Data.Directives;
 using CoopRegistry.Data.Documents;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Identity.Data;
+using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Seeding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -19,7 +21,7 @@ public static class DataExtensions
     public static void AddRegistryData(this WebApplicationBuilder builder)
     {
         builder.Services.AddDbContextPool<RegistryDbContext>((services, options) =>
-            options.UseRegistryDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry));
+            options.UseRegistryDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddScoped<DirectoryReader>();
         builder.Services.AddScoped<RecordStore>();
         builder.Services.AddScoped<DocumentStore>();
@@ -33,8 +35,10 @@ public static class DataExtensions
         builder.Services.AddScoped<RegistrySeeding>();
         // The token service's client store (schema identity, migrated by the token service), for
         // AdminService: OpenIddict's application manager hashes secrets as the token service checks them.
-        builder.Services.AddDbContext<IdentityDbContext>((services, options) =>
-            options.UseIdentityDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry));
+        builder.Services.AddDbContext<IdentityDbContext>((services, options) => options
+            .UseIdentityDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry)
+            // Client changes are audited like records (secrets left out).
+            .AddInterceptors(new AuditInterceptor(ClientAuditSubjects.Instance, services.GetRequiredService<TimeProvider>())));
         builder.Services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>());
         // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached.
         builder.Services.AddHealthChecks().AddDbContextCheck<RegistryDbContext>(DatabaseCheck);

@@ -16,6 +16,7 @@ public static class GrpcExtensions
             // Order matters: errors from the access check must become rich statuses too.
             grpc.Interceptors.Add<ErrorInterceptor>();
             grpc.Interceptors.Add<AccessInterceptor>();
+            grpc.Interceptors.Add<AuditActorInterceptor>();
         }).AddJsonTranscoding(json =>
             // JSON error bodies carry the same rich details; the serializer must know their types.
             json.TypeRegistry = TypeRegistry.FromMessages(RpcErrors.DetailTypes));

@@ -1,4 +1,5 @@
 using CoopRegistry.Data;
+using CoopRegistry.Data.Audit;
 using CoopRegistry.Data.Seeding;
 
 namespace CoopRegistry.Server.Seeding;
@@ -10,6 +11,7 @@ public sealed class RegistrySeeding(RegistryMigrator migrator, RecordSeedLoader 
     {
         var batches = RecordSeedLoader.Read(seedsFolder);
         var directory = await migrator.MigrateAndSeedAsync(seedsFolder, cancellationToken);
+        using var seeding = AuditActor.Use(AuditActor.Seed);
         return (directory, await records.LoadAsync(batches, cancellationToken));
     }
 }

@@ -1,0 +1,31 @@
+namespace CoopRegistry.Data.Audit;
+
+/// <summary>
+/// Who is changing the registry and through which method, for the audit entries of the writes in
+/// the current call. Set per gRPC call (and for seeding); flows with the async call.
+/// </summary>
+public sealed record AuditActor(string ClientId, string? AgencyId, string Method, Guid? RequestId = null)
+{
+    private static readonly AsyncLocal<AuditActor?> Ambient = new();
+
+    /// <summary>Writes with no caller (maintenance run by the process itself).</summary>
+    public static readonly AuditActor System = new("system", null, "system");
+
+    /// <summary>Records loaded from seeds/ by `migrate`.</summary>
+    public static readonly AuditActor Seed = new("seed", null, "seed");
+
+    public static AuditActor Current => Ambient.Value ?? System;
+
+    /// <summary>Makes <paramref name="actor"/> current until the returned scope is disposed.</summary>
+    public static IDisposable Use(AuditActor actor)
+    {
+        var previous = Ambient.Value;
+        Ambient.Value = actor;
+        return new Scope(previous);
+    }
+
+    private sealed class Scope(AuditActor? previous) : IDisposable
+    {
+        public void Dispose() => Ambient.Value = previous;
+    }
+}
