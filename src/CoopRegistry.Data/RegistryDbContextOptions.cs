@@ -17,7 +17,7 @@ public static class RegistryDbContextOptions
             // Every commitment write appends its history row in the same transaction.
             .AddInterceptors(CommitmentHistoryInterceptor.Instance,
                 // Every audited change writes its audit entry in the same transaction, at commit.
-                new AuditInterceptor(RegistryAuditSubjects.Instance, clock ?? TimeProvider.System));
+                AuditInterceptor.For(RegistryAuditSubjects.Instance, clock ?? TimeProvider.System));
         return options;
     }
 }

@@ -13,6 +13,15 @@ namespace CoopRegistry.Data.Audit;
 /// </summary>
 public sealed class AuditInterceptor(IAuditSubjects subjects, TimeProvider clock) : DbTransactionInterceptor, ISaveChangesInterceptor
 {
+    private static readonly ConditionalWeakTable<TimeProvider, ConditionalWeakTable<IAuditSubjects, AuditInterceptor>> Shared = new();
+
+    /// <summary>
+    /// One interceptor per clock and subjects: a new instance for every set of options could make
+    /// EF build a new internal service provider each time (ManyServiceProvidersCreatedWarning).
+    /// </summary>
+    public static AuditInterceptor For(IAuditSubjects subjects, TimeProvider clock) =>
+        Shared.GetOrCreateValue(clock).GetValue(subjects, s => new AuditInterceptor(s, clock));
+
     private readonly ConditionalWeakTable<DbContext, List<PendingChange>> pending = new();
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -38,7 +38,7 @@ public static class DataExtensions
         builder.Services.AddDbContext<IdentityDbContext>((services, options) => options
             .UseIdentityDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry)
             // Client changes are audited like records (secrets left out).
-            .AddInterceptors(new AuditInterceptor(ClientAuditSubjects.Instance, services.GetRequiredService<TimeProvider>())));
+            .AddInterceptors(AuditInterceptor.For(ClientAuditSubjects.Instance, services.GetRequiredService<TimeProvider>())));
         builder.Services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>());
         // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached.
         builder.Services.AddHealthChecks().AddDbContextCheck<RegistryDbContext>(DatabaseCheck);
