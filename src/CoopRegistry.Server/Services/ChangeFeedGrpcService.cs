@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.ChangeFeed;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ namespace CoopRegistry.Server.Services;
 /// or the poll interval; never trusts a notification's payload.
 /// </summary>
 public sealed partial class ChangeFeedGrpcService(
-    ChangeFeedReader reader, ChangeSignal signal, WatcherLimit limit, IOptions<ChangeFeedOptions> options, TimeProvider clock,
+    ChangeFeedReader reader, RecordSnapshots snapshots, ChangeSignal signal, WatcherLimit limit, IOptions<ChangeFeedOptions> options, TimeProvider clock,
     ILogger<ChangeFeedGrpcService> logger)
     : ChangeFeedService.ChangeFeedServiceBase
 {
@@ -48,7 +49,9 @@ public sealed partial class ChangeFeedGrpcService(
                     var batch = await reader.VisibleAsync(caller, collections, position, head, BatchSize, ct);
                     foreach (var entry in batch)
                     {
-                        await responseStream.WriteAsync(new WatchChangesResponse { Change = ChangeConverter.ToChange(entry), Cursor = entry.Sequence }, ct);
+                        // The record as it stood right after the change (a commitment's state judged then).
+                        var change = ChangeConverter.ToChange(entry, snapshots.ToContract(entry, entry.Time));
+                        await responseStream.WriteAsync(new WatchChangesResponse { Change = change, Cursor = entry.Sequence }, ct);
                         sinceLastMessage.Restart();
                     }
                     // Entries the caller may not see are passed over: the cursor moves to the head read.

@@ -54,6 +54,7 @@ public sealed partial class CliTests
             Assert.Equal("CHANGE_KIND_CREATED", created.GetProperty("kind").GetString());
             Assert.Equal("/coopregistry.v1.DirectiveService/CreateDirective", created.GetProperty("method").GetString());
             Assert.Equal(created.GetProperty("sequence").GetString(), line.GetProperty("cursor").GetString());
+            Assert.Equal("Thông báo kết luận theo dõi bằng CLI", created.GetProperty("directive").GetProperty("subject").GetString());
 
             using (var interrupt = Process.Start("kill", ["-INT", watch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
                 await interrupt.WaitForExitAsync();

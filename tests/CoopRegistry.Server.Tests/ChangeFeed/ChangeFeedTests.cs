@@ -63,8 +63,13 @@ public class ChangeFeedTests(CommitmentRegistry registry) : IClassFixture<Commit
         Assert.Equal(expected[^1], cursor);
         var create = changes.First(c => c.Record == first.Name);
         Assert.Equal((ChangeKind.Created, "/coopregistry.v1.CommitmentService/CreateCommitment"), (create.Kind, create.Method));
-        Assert.Contains(changes, c => c.Record == first.Name && c.Kind == ChangeKind.Updated && c.Method.EndsWith("/UpdateCommitment", StringComparison.Ordinal));
-        Assert.Contains(changes, c => c.Parent == second.Name && c.Record.StartsWith(second.Name + "/progressReports/", StringComparison.Ordinal));
+        Assert.Equal(("Hội chợ thương mại biên giới", first.Name), (create.Commitment?.Task, create.Commitment?.Name));
+        // Each change carries the record as it stood right after it.
+        var update = Assert.Single(changes, c => c.Record == first.Name && c.Kind == ChangeKind.Updated && c.Method.EndsWith("/UpdateCommitment", StringComparison.Ordinal));
+        Assert.Equal("Báo cáo Hội chợ thương mại biên giới", update.Commitment.Deliverable);
+        Assert.Equal(Change.SnapshotOneofCase.Commitment, update.SnapshotCase);
+        var report = Assert.Single(changes, c => c.Parent == second.Name && c.Record.StartsWith(second.Name + "/progressReports/", StringComparison.Ordinal));
+        Assert.Equal(("Đang triển khai", 20), (report.ProgressReport?.Narrative, report.ProgressReport?.PercentComplete ?? 0));
 
         // A reconnect from any cursor gets exactly the rest, and from the last one nothing but a heartbeat.
         var middle = changes[changes.Count / 2].Sequence;
