@@ -36,6 +36,8 @@ public static class CoopRegistryClientExtensions
         Add<CommitmentService.CommitmentServiceClient>(services);
         Add<FulfilmentService.FulfilmentServiceClient>(services);
         Add<AdminService.AdminServiceClient>(services);
+        // WatchChanges is a long-lived stream: no default deadline (CallDefaultsInterceptor), never retried; resume from the last cursor.
+        Add<ChangeFeedService.ChangeFeedServiceClient>(services);
         return services;
     }
 

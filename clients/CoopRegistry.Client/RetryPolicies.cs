@@ -16,7 +16,7 @@ public static class RetryPolicies
     public static IReadOnlyList<ServiceDescriptor> Services { get; } =
     [
         DirectoryService.Descriptor, AgreementService.Descriptor, PlanService.Descriptor, EventService.Descriptor,
-        DirectiveService.Descriptor, CommitmentService.Descriptor, FulfilmentService.Descriptor, AdminService.Descriptor,
+        DirectiveService.Descriptor, CommitmentService.Descriptor, FulfilmentService.Descriptor, AdminService.Descriptor, ChangeFeedService.Descriptor,
     ];
 
     public static bool IsRetried(MethodDescriptor method) =>

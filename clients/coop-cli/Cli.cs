@@ -56,6 +56,7 @@ public static class Cli
         root.Add(CommitmentCommands.Build());
         root.Add(FulfilmentCommands.Build());
         root.Add(ImportCommand.Build());
+        root.Add(WatchCommand.Build());
         return root;
     }
 

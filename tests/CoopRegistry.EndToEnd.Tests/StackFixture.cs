@@ -11,6 +11,7 @@ public sealed class StackFixture : ClassDatabase
 {
     private AppProcess? identity;
     private AppProcess? registry;
+    private Dictionary<string, string> environment = [];
 
     public string TokenUrl { get; private set; } = "";
     public string GrpcUrl { get; private set; } = "";
@@ -21,7 +22,7 @@ public sealed class StackFixture : ClassDatabase
         var dataFolder = Directory.CreateTempSubdirectory("coop-identity-").FullName;
         var identityDll = AppProcess.Dll("CoopRegistry.Identity");
         var registryDll = AppProcess.Dll("CoopRegistry.Server");
-        var environment = Settings(dataFolder, out var httpUrl);
+        environment = Settings(dataFolder, out var httpUrl);
         await AppProcess.RunToEndAsync(identityDll, environment, "migrate");
         // As `./coop up` does: the registry's migrate loads the record seeds from the source documents.
         await AppProcess.RunToEndAsync(registryDll, environment, "migrate");
@@ -66,6 +67,30 @@ public sealed class StackFixture : ClassDatabase
             // Disabled clients are picked up within a second rather than the default half minute.
             ["Registry__ClientStatusRefresh"] = "00:00:01",
         };
+    }
+
+    /// <summary>
+    /// Another registry process on this stack's database and token service, on its own free ports
+    /// (several registry processes on one database); the caller disposes (kills) it.
+    /// </summary>
+    public async Task<RegistryProcess> StartRegistryAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var grpcUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
+            var httpUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
+            var settings = new Dictionary<string, string>(environment) { ["Registry__GrpcUrl"] = grpcUrl, ["Registry__HttpUrl"] = httpUrl };
+            var process = AppProcess.Start(AppProcess.Dll("CoopRegistry.Server"), settings);
+            try
+            {
+                await process.WaitUntilReadyAsync($"{httpUrl}/healthz");
+                return new RegistryProcess(process, grpcUrl);
+            }
+            catch (InvalidOperationException error) when (attempt < 3 && error.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await process.DisposeAsync();
+            }
+        }
     }
 
     public GrpcChannel Channel(string? token) => GrpcChannel.ForAddress(GrpcUrl, new GrpcChannelOptions

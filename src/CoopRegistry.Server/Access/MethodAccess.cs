@@ -1,6 +1,7 @@
 using CoopRegistry.Domain.Access;
 using AdminService = CoopRegistry.Contracts.V1.AdminService;
 using AgreementService = CoopRegistry.Contracts.V1.AgreementService;
+using ChangeFeedService = CoopRegistry.Contracts.V1.ChangeFeedService;
 using CommitmentService = CoopRegistry.Contracts.V1.CommitmentService;
 using DirectiveService = CoopRegistry.Contracts.V1.DirectiveService;
 using DirectoryService = CoopRegistry.Contracts.V1.DirectoryService;
@@ -89,6 +90,8 @@ public static class MethodAccess
         // Reports count only the commitments the caller may see (RecordAccess), so reading is enough.
         [Method(FulfilmentService.Descriptor, "GetFulfilmentReport")] = AccessAction.Read,
         [Method(FulfilmentService.Descriptor, "ExportFulfilmentReport")] = AccessAction.Read,
+        // Every reader may watch; each change is filtered by who may see it (ChangeFeedReader).
+        [Method(ChangeFeedService.Descriptor, "WatchChanges")] = AccessAction.Read,
         [Method(AdminService.Descriptor, "ListClients")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "CreateClient")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "DisableClient")] = AccessAction.Admin,

@@ -29,6 +29,8 @@ public static class DataExtensions
         builder.Services.AddScoped<HolidayCalendars>();
         builder.Services.AddScoped<Commitments.StatutoryFollowUps>();
         builder.Services.AddScoped<FulfilmentQuery>();
+        // As-of reads: records rebuilt from the audit log's after images.
+        builder.Services.AddScoped<Audit.RecordSnapshots>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegistryMigrator>();
         builder.Services.AddScoped<RecordSeedLoader>();

@@ -13,7 +13,28 @@ public sealed class CoopCli(StackFixture stack) : IDisposable
 
     public Task<Run> RunAsync(params string[] args) => RunWithAsync(null, null, args);
 
-    public Task<Run> RunWithAsync(IReadOnlyDictionary<string, string>? environment, string? stdin, params string[] args)
+    public Task<Run> RunWithAsync(IReadOnlyDictionary<string, string>? environment, string? stdin, params string[] args) =>
+        Run.ProgramAsync("dotnet", [Run.ClientDll("coop-cli", "coop"), .. args], Environment(environment), home.FullName, stdin);
+
+    /// <summary>Starts the CLI without waiting for it (a long-running `watch`): standard output and error redirected.</summary>
+    public System.Diagnostics.Process Start(params string[] args)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = home.FullName,
+        };
+        info.ArgumentList.Add(Run.ClientDll("coop-cli", "coop"));
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
+        foreach (var (key, value) in Environment(null))
+            info.Environment[key] = value;
+        return System.Diagnostics.Process.Start(info)!;
+    }
+
+    private Dictionary<string, string> Environment(IReadOnlyDictionary<string, string>? environment)
     {
         var env = new Dictionary<string, string>
         {
@@ -27,7 +48,7 @@ public sealed class CoopCli(StackFixture stack) : IDisposable
         };
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             env[key] = value;
-        return Run.ProgramAsync("dotnet", [Run.ClientDll("coop-cli", "coop"), .. args], env, home.FullName, stdin);
+        return env;
     }
 
     public static JsonElement Json(Run run) => JsonDocument.Parse(run.Stdout).RootElement;

@@ -1,0 +1,16 @@
+using CoopRegistry.Server.ChangeFeed;
+
+namespace CoopRegistry.Server.Hosting;
+
+/// <summary>The change feed: its options, this process's LISTEN connection and the signal it pulses, the watcher bound and the reader.</summary>
+public static class ChangeFeedExtensions
+{
+    public static void AddRegistryChangeFeed(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ChangeFeedOptions>().BindConfiguration(ChangeFeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ChangeSignal>();
+        builder.Services.AddSingleton<WatcherLimit>();
+        builder.Services.AddHostedService<ChangeNotifications>();
+        builder.Services.AddScoped<ChangeFeedReader>();
+    }
+}

@@ -1,0 +1,36 @@
+using CoopRegistry.Contracts.V1;
+using Grpc.Core;
+
+namespace CoopRegistry.Server.Tests.ChangeFeed;
+
+/// <summary>Reads a WatchChanges stream in tests: up to the first heartbeat (caught up), or until a change arrives.</summary>
+public static class FeedReading
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    /// <summary>The changes before the first heartbeat, and that heartbeat's cursor.</summary>
+    public static async Task<(List<Change> Changes, long Cursor)> UntilCaughtUpAsync(this AsyncServerStreamingCall<WatchChangesResponse> call)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        var changes = new List<Change>();
+        while (await call.ResponseStream.MoveNext(timeout.Token))
+        {
+            var message = call.ResponseStream.Current;
+            if (message.Change is null)
+                return (changes, message.Cursor);
+            Assert.Equal(message.Change.Sequence, message.Cursor);
+            changes.Add(message.Change);
+        }
+        throw new InvalidOperationException("the watch ended before catching up");
+    }
+
+    /// <summary>The next change (heartbeats skipped).</summary>
+    public static async Task<Change> NextChangeAsync(this AsyncServerStreamingCall<WatchChangesResponse> call)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (await call.ResponseStream.MoveNext(timeout.Token))
+            if (call.ResponseStream.Current.Change is { } change)
+                return change;
+        throw new InvalidOperationException("the watch ended before a change came");
+    }
+}
