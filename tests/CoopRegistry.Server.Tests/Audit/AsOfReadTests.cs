@@ -147,6 +147,60 @@ public class AsOfReadTests(CommitmentRegistry registry) : IClassFixture<Commitme
         await RpcAssert.FailsAsync(StatusCode.NotFound, async () => await ReadCommitment(TestCallers.Auditor, "commitments/khong-co", t0 + Hour / 2));
     }
 
+    [Fact]
+    public async Task An_agreement_read_as_of_carries_the_documents_added_by_then()
+    {
+        var manager = new AgreementService.AgreementServiceClient(registry.ChannelWith(TestTokens.For(TestCallers.ForeignAffairs)));
+        var t0 = AuditClock.Advance(registry.Clock, Hour);
+        var created = (await manager.CreateAgreementAsync(new CreateAgreementRequest { Agreement = AgreementRequests.New("Biên bản ghi nhớ có bản dịch") })).Agreement;
+        var t1 = AuditClock.Advance(registry.Clock, Hour);
+        await manager.AddDocumentReferenceAsync(new AddDocumentReferenceRequest
+        {
+            Parent = created.Name,
+            FileName = "mou-ratanakiri-2025.pdf",
+            ContentType = "application/pdf",
+            SizeBytes = 123_456,
+            Sha256 = new string('a', 64),
+            Uri = "https://songoaivu.gialai.gov.vn/van-ban/mou-ratanakiri-2025.pdf",
+            Kind = DocumentKind.Translation,
+        });
+        AuditClock.Advance(registry.Clock, Hour);
+        var now = (await manager.GetAgreementAsync(new GetAgreementRequest { Name = created.Name })).Agreement;
+
+        Assert.Single(now.Documents);
+        Assert.Equal(created, (await manager.GetAgreementAsync(new GetAgreementRequest { Name = created.Name, ReadTime = At(t0 + Hour / 2) })).Agreement);
+        Assert.Equal(now, (await manager.GetAgreementAsync(new GetAgreementRequest { Name = created.Name, ReadTime = At(t1 + Hour / 2) })).Agreement);
+    }
+
+    [Fact]
+    public async Task A_record_older_than_the_log_reads_from_its_first_later_before_image_or_its_row()
+    {
+        var t0 = AuditClock.Advance(registry.Clock, Hour);
+        var changedLater = await registry.CreateAsync(registry.Complete("Hồ sơ trước khi có nhật ký"));
+        var neverChanged = await registry.CreateAsync(registry.Complete("Hồ sơ chưa từng đổi"));
+        var t1 = AuditClock.Advance(registry.Clock, Hour);
+        var changed = changedLater.Clone();
+        changed.Deliverable = "Báo cáo bổ sung";
+        changed = (await registry.Commitments.UpdateCommitmentAsync(new UpdateCommitmentRequest { Commitment = changed, UpdateMask = new FieldMask { Paths = { "deliverable" } } })).Commitment;
+        AuditClock.Advance(registry.Clock, Hour);
+        // As if both were written before the log began: their creation entries removed behind the application's back.
+        await using (var connection = new Npgsql.NpgsqlConnection(registry.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand(
+                "SET session_replication_role = replica; DELETE FROM registry.audit_entries WHERE change = 'Created' AND record_name IN (@a, @b)", connection);
+            command.Parameters.AddWithValue("a", changedLater.Name);
+            command.Parameters.AddWithValue("b", neverChanged.Name);
+            Assert.Equal(2, await command.ExecuteNonQueryAsync());
+        }
+
+        var reader = TestCallers.ForeignAffairs;
+        Assert.Equal(changedLater, await ReadCommitment(reader, changedLater.Name, t0 + Hour / 2));
+        Assert.Equal(changed, await ReadCommitment(reader, changedLater.Name, t1 + Hour / 2));
+        Assert.Equal(neverChanged, await ReadCommitment(reader, neverChanged.Name, t0 + Hour / 2));
+        await RpcAssert.FailsAsync(StatusCode.NotFound, async () => await ReadCommitment(reader, neverChanged.Name, t0 - TimeSpan.FromMinutes(1)));
+    }
+
     private async Task<Commitment> ReadCommitment(Domain.Access.Caller caller, string name, DateTimeOffset instant) =>
         (await registry.Client(caller).GetCommitmentAsync(new GetCommitmentRequest { Name = name, ReadTime = At(instant) })).Commitment;
 }
