@@ -167,7 +167,8 @@ public sealed class DocumentStore(RegistryDbContext db, TimeProvider clock)
     /// <summary>Saves with the parent touched (its etag changes); a change to it since it was read is ABORTED.</summary>
     private async Task SaveWithParentAsync(RegistryRecord parent, Caller caller, CancellationToken cancellationToken)
     {
-        parent.UpdateTime = Now;
+        // PostgreSQL keeps microseconds: the answer and the audit image then say what the row says.
+        parent.UpdateTime = new DateTime(Now.Ticks / 10 * 10, DateTimeKind.Utc);
         parent.UpdatedByClient = caller.ClientId;
         try
         {

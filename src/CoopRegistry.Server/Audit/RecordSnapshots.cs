@@ -34,7 +34,10 @@ public sealed class RecordSnapshots(RegistryDbContext db, TypeAdapterConfig mapp
     /// as a contract message at <paramref name="asOf"/>; null for a deletion and for anything else
     /// (documents, revisions, the directory, clients).
     /// </summary>
-    public IMessage? ToContract(AuditEntry entry, DateTime asOf) => ToEntity(entry) switch
+    public IMessage? ToContract(AuditEntry entry, DateTime asOf) => ToContract(ToEntity(entry), asOf);
+
+    /// <summary>A rebuilt (or current) record or progress report as a contract message at <paramref name="asOf"/>; null for other kinds.</summary>
+    public IMessage? ToContract(object? entity, DateTime asOf) => entity switch
     {
         Agreement agreement => agreement.Adapt<Contract.Agreement>(mapping),
         Plan plan => plan.Adapt<Contract.Plan>(mapping),
@@ -52,13 +55,19 @@ public sealed class RecordSnapshots(RegistryDbContext db, TypeAdapterConfig mapp
     /// The entity an entry saved, detached and rebuilt from its after image: a register record or a
     /// progress report; null for a deletion (no after image) and for kinds not rebuilt here.
     /// </summary>
-    public object? ToEntity(AuditEntry entry)
+    public object? ToEntity(AuditEntry entry) => ToEntity(entry.RecordName, entry.After);
+
+    /// <summary>The entity named <paramref name="recordName"/> rebuilt from an image (an entry's after, or before); null as above.</summary>
+    public object? ToEntity(string recordName, string? image)
     {
-        if (entry.After is null || New(entry.RecordName) is not { } entity)
+        if (image is null || New(recordName) is not { } entity)
             return null;
-        RecordImage.ApplyTo(db.Entry(entity), entry.After);
+        RecordImage.ApplyTo(db.Entry(entity), image);
         return entity;
     }
+
+    /// <summary>The entity type of the records and parts rebuilt here; null for other names.</summary>
+    public static Type? EntityTypeOf(string recordName) => New(recordName)?.GetType();
 
     /// <summary>An empty entity of the kind a resource name names; null for names not rebuilt here.</summary>
     private static object? New(string recordName)

@@ -31,6 +31,7 @@ public static class DataExtensions
         builder.Services.AddScoped<FulfilmentQuery>();
         // As-of reads: records rebuilt from the audit log's after images.
         builder.Services.AddScoped<Audit.RecordSnapshots>();
+        builder.Services.AddScoped<Audit.AsOfReader>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegistryMigrator>();
         builder.Services.AddScoped<RecordSeedLoader>();

@@ -7,6 +7,7 @@ using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Agreements;
+using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Commitments;
 using CoopRegistry.Server.Records;
 using Grpc.Core;
@@ -20,10 +21,12 @@ namespace CoopRegistry.Server.Services;
 /// documents (UploadDocument, AddDocumentReference, DownloadDocument) are in AgreementGrpcService.Documents.cs.
 /// </summary>
 public sealed partial class AgreementGrpcService(
-    RecordStore store, DocumentStore documents, HolidayCalendars calendars, StatutoryFollowUps followUps, TypeAdapterConfig mapping) : AgreementService.AgreementServiceBase
+    RecordStore store, AsOfReader asOf, DocumentStore documents, HolidayCalendars calendars, StatutoryFollowUps followUps, TypeAdapterConfig mapping) : AgreementService.AgreementServiceBase
 {
     public override async Task<GetAgreementResponse> GetAgreement(GetAgreementRequest request, ServerCallContext context)
     {
+        if (request.ReadTime is { } readTime)
+            return new() { Agreement = await asOf.GetAsync<Contracts.V1.Agreement>(Model.CollectionName, Id(request.Name), readTime, context.Caller(), context.CancellationToken) };
         var agreement = await store.GetAsync<Model>(Model.CollectionName, Id(request.Name), context.Caller(), context.CancellationToken);
         var contract = Map(agreement);
         // Lists leave documents out (one query per record); Get carries them.

@@ -9,6 +9,7 @@ using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Plans;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Agreements;
+using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Mapping;
 using CoopRegistry.Server.Records;
 using Grpc.Core;
@@ -23,11 +24,13 @@ namespace CoopRegistry.Server.Services;
 /// CommitmentService: the standard methods and ParseDeadline here (rules in Domain/Commitments);
 /// the lifecycle (progress, completion, cancel, waive, upcoming deadlines) in the other files of this partial class.
 /// </summary>
-public sealed partial class CommitmentGrpcService(RecordStore store, HolidayCalendars calendars, TypeAdapterConfig mapping)
+public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader asOf, HolidayCalendars calendars, TypeAdapterConfig mapping)
     : CommitmentService.CommitmentServiceBase
 {
     public override async Task<GetCommitmentResponse> GetCommitment(GetCommitmentRequest request, ServerCallContext context)
     {
+        if (request.ReadTime is { } readTime)
+            return new GetCommitmentResponse { Commitment = await asOf.GetAsync<Contracts.V1.Commitment>(Model.CollectionName, ParseName(request.Name), readTime, context.Caller(), context.CancellationToken) };
         var commitment = await store.GetAsync<Model>(Model.CollectionName, ParseName(request.Name), context.Caller(), context.CancellationToken);
         return new GetCommitmentResponse { Commitment = await MapAsync(commitment, context.CancellationToken) };
     }

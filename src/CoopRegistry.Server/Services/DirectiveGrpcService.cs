@@ -6,6 +6,7 @@ using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Directives;
 using CoopRegistry.Server.Records;
 using Grpc.Core;
@@ -15,10 +16,12 @@ using Model = CoopRegistry.Domain.Directives.Directive;
 namespace CoopRegistry.Server.Services;
 
 /// <summary>DirectiveService: conclusion notices, instructions, resolutions, official letters and decisions.</summary>
-public sealed class DirectiveGrpcService(RecordStore store, IDirectiveLinks links, TypeAdapterConfig mapping) : DirectiveService.DirectiveServiceBase
+public sealed class DirectiveGrpcService(RecordStore store, AsOfReader asOf, IDirectiveLinks links, TypeAdapterConfig mapping) : DirectiveService.DirectiveServiceBase
 {
     public override async Task<GetDirectiveResponse> GetDirective(GetDirectiveRequest request, ServerCallContext context)
     {
+        if (request.ReadTime is { } readTime)
+            return new GetDirectiveResponse { Directive = await asOf.GetAsync<Directive>(Model.CollectionName, ParseName(request.Name), readTime, context.Caller(), context.CancellationToken) };
         var directive = await store.GetAsync<Model>(Model.CollectionName, ParseName(request.Name), context.Caller(), context.CancellationToken);
         return new GetDirectiveResponse { Directive = await MapAsync(directive, context) };
     }

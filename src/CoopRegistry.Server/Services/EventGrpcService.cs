@@ -5,6 +5,7 @@ using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Mapping;
 using CoopRegistry.Server.Records;
 using Grpc.Core;
@@ -14,13 +15,15 @@ using Model = CoopRegistry.Domain.Events.CooperationEvent;
 namespace CoopRegistry.Server.Services;
 
 /// <summary>EventService: investment-promotion events, their lifecycle and outcomes.</summary>
-public sealed class EventGrpcService(RecordStore store, TypeAdapterConfig mapping) : EventService.EventServiceBase
+public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAdapterConfig mapping) : EventService.EventServiceBase
 {
     /// <summary>Events are dated in the home province's time zone (Asia/Ho_Chi_Minh, UTC+7).</summary>
     private static readonly TimeSpan HomeOffset = TimeSpan.FromHours(7);
 
     public override async Task<GetEventResponse> GetEvent(GetEventRequest request, ServerCallContext context)
     {
+        if (request.ReadTime is { } readTime)
+            return new GetEventResponse { Event = await asOf.GetAsync<Event>(Model.CollectionName, Id(request.Name), readTime, context.Caller(), context.CancellationToken) };
         var record = await store.GetAsync<Model>(Model.CollectionName, Id(request.Name), context.Caller(), context.CancellationToken);
         return new GetEventResponse { Event = Map(record) };
     }

@@ -3,6 +3,7 @@ using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Plans;
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Mapping;
 using CoopRegistry.Server.Records;
 using Grpc.Core;
@@ -14,10 +15,12 @@ using Resource = CoopRegistry.Contracts.V1.Plan;
 namespace CoopRegistry.Server.Services;
 
 /// <summary>PlanService: cooperation plans and their approval (rules in Domain/Plans).</summary>
-public sealed class PlanGrpcService(RecordStore store, TypeAdapterConfig mapping) : PlanService.PlanServiceBase
+public sealed class PlanGrpcService(RecordStore store, AsOfReader asOf, TypeAdapterConfig mapping) : PlanService.PlanServiceBase
 {
     public override async Task<GetPlanResponse> GetPlan(GetPlanRequest request, ServerCallContext context)
     {
+        if (request.ReadTime is { } readTime)
+            return new GetPlanResponse { Plan = await asOf.GetAsync<Resource>(Model.CollectionName, ParseName(request.Name), readTime, context.Caller(), context.CancellationToken) };
         var plan = await store.GetAsync<Model>(Model.CollectionName, ParseName(request.Name), context.Caller(), context.CancellationToken);
         return new GetPlanResponse { Plan = Map(plan) };
     }
