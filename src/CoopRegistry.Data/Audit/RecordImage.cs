@@ -56,7 +56,11 @@ public static class RecordImage
         if (value is null)
             return null;
         var converter = ConverterOf(property);
-        return JsonSerializer.SerializeToNode(converter is null ? value : converter.ConvertToProvider(value), Json);
+        var stored = converter is null ? value : converter.ConvertToProvider(value);
+        // PostgreSQL keeps microseconds: the image says what the row says, not the extra ticks in memory.
+        if (stored is DateTime instant)
+            stored = new DateTime(instant.Ticks - instant.Ticks % 10, instant.Kind);
+        return JsonSerializer.SerializeToNode(stored, Json);
     }
 
     private static object? FromJson(IPropertyBase property, JsonNode? value)
