@@ -44,7 +44,21 @@ public static class DeadlineParser
         text ??= "";
         if (text.Length > 500)
             throw new InvalidArgumentException(Field, "a deadline phrase is at most 500 characters");
+        if (!IsWellFormed(text))
+            throw new InvalidArgumentException(Field, "contains a broken Unicode character (half of a surrogate pair)");
         return Read(new FoldedText(text), text);
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i++;
+            else if (char.IsSurrogate(text[i]))
+                return false;
+        }
+        return true;
     }
 
     private static Deadline Read(FoldedText text, string asWritten)
