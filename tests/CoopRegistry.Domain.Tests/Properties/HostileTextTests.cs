@@ -184,4 +184,14 @@ public class HostileTextTests
         Assert.Equal("text", Assert.Single(Assert.Throws<InvalidArgumentException>(() => DeadlineParser.Parse("chậm nhất ngày 30/6/2026 🙂")).Violations).Field);
         Assert.Throws<InvalidArgumentException>(() => DeadlineParser.Parse("sau khi ký \uD83D"));
     }
+
+    [Theory]
+    [InlineData("sau khi   ")]
+    [InlineData("dự kiến sau khi  ")]
+    [InlineData("trong 5 ngày làm việc kể từ khi  ")]
+    public void An_event_deadline_without_the_event_is_refused(string text)
+    {
+        // Found by the round-trip property: "sau khi" and blanks was read as an event with no name, described as a phrase it could not read back.
+        Assert.Throws<InvalidArgumentException>(() => DeadlineParser.Parse(text));
+    }
 }
