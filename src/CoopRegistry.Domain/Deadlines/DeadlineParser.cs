@@ -33,8 +33,8 @@ public static class DeadlineParser
         (Rx(Prefix + @"(?:trong\s+)?quy\s+(?<q>iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*(?<y>\d{4})" + End), Quarter),
         (Rx(@"^\s*ngay\s+sau\s+(?:(?:dip|khi)\s+)?(?<occ>.*?)\s*(?:ngay\s+)?" + Date + End), RightAfter),
         (Rx(Prefix + @"trong\s+(?:vong\s+|thoi\s+han\s+)?(?<n>\d{1,3})\s+ngay\s+lam\s+viec\s+(?:ke\s+tu|tu|sau)\s+(?:ngay\s+)?" + Date + End), WorkingDaysFromDate),
-        (Rx(Prefix + @"trong\s+(?:vong\s+|thoi\s+han\s+)?(?<n>\d{1,3})\s+ngay\s+lam\s+viec\s+(?:ke\s+tu|tu|sau)\s+khi\s+(?<ev>.+?)" + End), WorkingDaysFromEvent),
-        (Rx(@"^\s*sau\s+khi\s+(?<ev>.+?)" + End), (m, t) => new Deadline.AfterEvent(t.Slice(m.Groups["ev"].Index, m.Groups["ev"].Length))),
+        (Rx(Prefix + @"trong\s+(?:vong\s+|thoi\s+han\s+)?(?<n>\d{1,3})\s+ngay\s+lam\s+viec\s+(?:ke\s+tu|tu|sau)\s+khi\s+(?<ev>\S.*?)" + End), WorkingDaysFromEvent),
+        (Rx(@"^\s*sau\s+khi\s+(?<ev>\S.*?)" + End), (m, t) => new Deadline.AfterEvent(t.Slice(m.Groups["ev"].Index, m.Groups["ev"].Length))),
         (Rx(@"^\s*(?:thuong\s+xuyen|lien\s+tuc|khong\s+(?:co\s+)?thoi\s+han)?" + End), (_, _) => new Deadline.Ongoing()),
     ];
 
@@ -44,7 +44,21 @@ public static class DeadlineParser
         text ??= "";
         if (text.Length > 500)
             throw new InvalidArgumentException(Field, "a deadline phrase is at most 500 characters");
+        if (!IsWellFormed(text))
+            throw new InvalidArgumentException(Field, "contains a broken Unicode character (half of a surrogate pair)");
         return Read(new FoldedText(text), text);
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i++;
+            else if (char.IsSurrogate(text[i]))
+                return false;
+        }
+        return true;
     }
 
     private static Deadline Read(FoldedText text, string asWritten)

@@ -33,6 +33,9 @@ public sealed class FoldedText
             return ' ';
         if (c is 'đ' or 'Đ')
             return 'd';
+        // Half of a pair (an emoji, a rare ideograph): not a letter of any phrase, and Normalize refuses it alone.
+        if (char.IsSurrogate(c))
+            return c;
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         var baseChar = decomposed.FirstOrDefault(ch => CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark);
         return char.ToLowerInvariant(baseChar == default ? c : baseChar);

@@ -9,7 +9,7 @@ namespace CoopRegistry.Server.Access;
 /// Checks every registry call against <see cref="MethodAccess"/> before it runs, and hands the
 /// caller to the service through <see cref="CallerContext"/>. Health and reflection stay open.
 /// </summary>
-public sealed class AccessInterceptor(ClientStatus clients, ILogger<AccessInterceptor> logger) : Interceptor
+public sealed class AccessInterceptor(ClientStatus clients) : Interceptor
 {
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -43,22 +43,13 @@ public sealed class AccessInterceptor(ClientStatus clients, ILogger<AccessInterc
     {
         if (MethodAccess.IsOpen(context.Method))
             return;
-        try
-        {
-            var caller = CallerClaims.ToCaller(context.GetHttpContext().User);
-            if (clients.IsDisabled(caller.ClientId))
-                throw new UnauthenticatedException($"client {caller.ClientId} is disabled", "CLIENT_DISABLED");
-            if (!MethodAccess.Rules.TryGetValue(context.Method, out var action))
-                throw new PermissionDeniedException($"{context.Method} has no access rule");
-            AccessPolicy.Demand(caller, action);
-            CallerContext.Set(context, caller);
-        }
-        catch (DomainException e)
-        {
-            // Every refused attempt is logged, with who tried what.
-            logger.LogWarning("Refused {Method} for {User}: {Reason}", context.Method,
-                context.GetHttpContext().User.FindFirst(CallerClaims.ClientId)?.Value ?? "anonymous", e.Message);
-            throw;
-        }
+        // A refusal is logged, with who tried what, by ErrorInterceptor.
+        var caller = CallerClaims.ToCaller(context.GetHttpContext().User);
+        if (clients.IsDisabled(caller.ClientId))
+            throw new UnauthenticatedException($"client {caller.ClientId} is disabled", "CLIENT_DISABLED");
+        if (!MethodAccess.Rules.TryGetValue(context.Method, out var action))
+            throw new PermissionDeniedException($"{context.Method} has no access rule");
+        AccessPolicy.Demand(caller, action);
+        CallerContext.Set(context, caller);
     }
 }

@@ -38,12 +38,23 @@ public static class RpcErrors
         UnauthenticatedException e => Build(Code.Unauthenticated, e),
         PermissionDeniedException e => Build(Code.PermissionDenied, e),
         ConcurrencyConflictException e => Build(Code.Aborted, e, new ResourceInfo { ResourceName = e.ResourceName }),
+        ResourceExhaustedException e => Build(Code.ResourceExhausted, e),
+        // A request whose bytes are not the method's message (read inside a streaming call).
+        InvalidProtocolBufferException e => Malformed(e.Message),
         DomainException e => Build(Code.FailedPrecondition, e),
         OperationCanceledException => Build(Code.Cancelled, "CANCELLED", "the call was cancelled"),
         _ when IsDatabaseUnavailable(exception) => Build(Code.Unavailable, "DATABASE_UNAVAILABLE", "the registry's database cannot be reached; retry later"),
         // Anything else is a bug: say so without leaking its details to the caller.
         _ => Build(Code.Internal, "INTERNAL", "an internal error occurred; it has been logged"),
     };
+
+    /// <summary>INVALID_ARGUMENT for a request whose bytes could not be read as the method's message.</summary>
+    public static RpcException Malformed(string detail) =>
+        Build(Code.InvalidArgument, "MALFORMED_REQUEST", $"the request could not be read as the method's message: {detail}");
+
+    /// <summary>DEADLINE_EXCEEDED: the call's deadline passed and its work was cancelled.</summary>
+    public static RpcException DeadlineExceeded() =>
+        Build(Code.DeadlineExceeded, "DEADLINE_EXCEEDED", "the call's deadline passed before it completed; nothing was committed unless a retry finds it");
 
     private static bool IsDatabaseUnavailable(Exception exception) =>
         exception switch

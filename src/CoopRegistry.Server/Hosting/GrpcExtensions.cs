@@ -1,8 +1,10 @@
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Errors;
+using CoopRegistry.Server.Limits;
 using CoopRegistry.Server.Mapping;
 using CoopRegistry.Server.Services;
 using Google.Protobuf.Reflection;
+using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
 
@@ -11,16 +13,22 @@ public static class GrpcExtensions
 {
     public static void AddRegistryGrpc(this WebApplicationBuilder builder)
     {
+        var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
         builder.Services.AddGrpc(grpc =>
         {
+            grpc.MaxReceiveMessageSize = limits.MaxReceiveMessageBytes;
+            grpc.MaxSendMessageSize = limits.MaxSendMessageBytes;
             // Order matters: errors from the access check must become rich statuses too.
             grpc.Interceptors.Add<ErrorInterceptor>();
             grpc.Interceptors.Add<AccessInterceptor>();
+            grpc.Interceptors.Add<LimitsInterceptor>();
             grpc.Interceptors.Add<AuditActorInterceptor>();
         }).AddJsonTranscoding(json =>
             // JSON error bodies carry the same rich details; the serializer must know their types.
             json.TypeRegistry = TypeRegistry.FromMessages(RpcErrors.DetailTypes));
         builder.Services.AddSingleton<ClientStatus>();
+        builder.Services.AddSingleton<ClientQuotas>();
+        builder.Services.AddSingleton(services => new RequestLimits(services.GetRequiredService<IOptions<LimitsOptions>>().Value));
         builder.Services.AddHostedService<ClientStatusRefresher>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
@@ -29,6 +37,7 @@ public static class GrpcExtensions
 
     public static void MapRegistryGrpc(this WebApplication app)
     {
+        app.UseMiddleware<UnreadableRequests>();
         app.UseAuthentication();
         app.MapGrpcService<DirectoryGrpcService>();
         app.MapGrpcService<AdminGrpcService>();

@@ -19,14 +19,10 @@ public sealed partial class AdminGrpcService(IOpenIddictApplicationManager appli
     : AdminService.AdminServiceBase
 {
     private const string Collection = "clients";
-    private const int DefaultPageSize = 50;
-    private const int MaxPageSize = 1000;
 
     public override async Task<ListClientsResponse> ListClients(ListClientsRequest request, ServerCallContext context)
     {
-        if (request.PageSize < 0)
-            throw new InvalidArgumentException("page_size", "must not be negative");
-        var size = request.PageSize == 0 ? DefaultPageSize : Math.Min(request.PageSize, MaxPageSize);
+        var size = Domain.Listing.PageSize.Resolve(request.PageSize);
         var offset = 0;
         if (request.PageToken.Length > 0 && (!int.TryParse(request.PageToken, out offset) || offset < 0))
             throw new InvalidArgumentException("page_token", "is not a token from a previous ListClients call");
