@@ -22,9 +22,15 @@ public sealed class StackFixture : ClassDatabase
         var identityDll = AppProcess.Dll("CoopRegistry.Identity");
         var registryDll = AppProcess.Dll("CoopRegistry.Server");
         var environment = Settings(dataFolder, out var httpUrl);
-        await AppProcess.RunToEndAsync(identityDll, environment, "migrate");
-        // As `./coop up` does: the registry's migrate loads the record seeds from the source documents.
-        await AppProcess.RunToEndAsync(registryDll, environment, "migrate");
+        // As `./coop up` does: migrations as the owner (here the superuser), the processes as the app role.
+        var migrating = new Dictionary<string, string>(environment)
+        {
+            ["ConnectionStrings__Registry"] = ConnectionString,
+            ["ConnectionStrings__Identity"] = ConnectionString,
+        };
+        await AppProcess.RunToEndAsync(identityDll, migrating, "migrate");
+        // The registry's migrate loads the record seeds from the source documents.
+        await AppProcess.RunToEndAsync(registryDll, migrating, "migrate");
         // A free port found now can be taken by another process before ours binds it (many test
         // processes share this machine), so a start that loses its port is tried again on new ones.
         for (var attempt = 1; ; attempt++)
@@ -56,8 +62,8 @@ public sealed class StackFixture : ClassDatabase
         {
             ["DOTNET_ENVIRONMENT"] = "Development",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["ConnectionStrings__Registry"] = ConnectionString,
-            ["ConnectionStrings__Identity"] = ConnectionString,
+            ["ConnectionStrings__Registry"] = AppConnectionString,
+            ["ConnectionStrings__Identity"] = AppConnectionString,
             ["Identity__Url"] = TokenUrl,
             ["Identity__DataFolder"] = dataFolder,
             ["Registry__GrpcUrl"] = GrpcUrl,
