@@ -11,6 +11,8 @@ public sealed class StackFixture : ClassDatabase
 {
     private AppProcess? identity;
     private AppProcess? registry;
+    private Dictionary<string, string> running = [];
+    private string healthUrl = "";
 
     public string TokenUrl { get; private set; } = "";
     public string GrpcUrl { get; private set; } = "";
@@ -41,6 +43,7 @@ public sealed class StackFixture : ClassDatabase
             {
                 await identity.WaitUntilReadyAsync($"{TokenUrl}/.well-known/openid-configuration");
                 await registry.WaitUntilReadyAsync($"{httpUrl}/healthz");
+                (running, healthUrl) = (environment, $"{httpUrl}/healthz");
                 return;
             }
             catch (InvalidOperationException error) when (attempt < 3 && error.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
@@ -80,6 +83,17 @@ public sealed class StackFixture : ClassDatabase
     });
 
     public string RegistryOutput => registry?.Output ?? "";
+
+    /// <summary>
+    /// SIGKILL the registry (no shutdown, nothing flushed) and start a new one on the same ports; returns
+    /// when it answers health again (which needs the database: call it while PostgreSQL is up).
+    /// </summary>
+    public async Task KillAndRestartRegistryAsync()
+    {
+        await registry!.DisposeAsync(); // Process.Kill: SIGKILL on Linux
+        registry = AppProcess.Start(AppProcess.Dll("CoopRegistry.Server"), running);
+        await registry.WaitUntilReadyAsync(healthUrl);
+    }
 
     public override async Task DisposeAsync()
     {
