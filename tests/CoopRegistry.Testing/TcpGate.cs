@@ -45,7 +45,13 @@ public sealed class TcpGate : IAsyncDisposable
         {
             foreach (var client in open)
             {
-                client.Client.LingerState = new LingerOption(true, 0); // RST, as a vanished server
+                try
+                {
+                    client.Client?.LingerState = new LingerOption(true, 0); // RST, as a vanished server
+                }
+                catch (Exception e) when (e is SocketException or ObjectDisposedException)
+                {
+                }
                 client.Dispose();
             }
             open.Clear();

@@ -29,7 +29,7 @@ public class CrashSafetyTests(StackFixture stack, ITestOutputHelper output) : IC
     private static readonly string? DatabaseControl = Environment.GetEnvironmentVariable("COOP_CRASH_PG");
 
     private readonly ConcurrentBag<(string Kind, string Key)> acknowledged = [];
-    private int retries;
+    private readonly ConcurrentDictionary<StatusCode, int> retries = new();
 
     [Fact]
     public async Task Every_acknowledged_write_survives_kills_exactly_once_and_the_chain_verifies()
@@ -43,19 +43,19 @@ public class CrashSafetyTests(StackFixture stack, ITestOutputHelper output) : IC
         var databaseKills = 0;
         for (var round = 0; round < Rounds; round++)
         {
-            await Task.Delay(TimeSpan.FromSeconds(4));
+            await UnderLoadAsync();
             await stack.KillAndRestartRegistryAsync();
             registryKills++;
             if (DatabaseControl is not null)
             {
-                await Task.Delay(TimeSpan.FromSeconds(4));
+                await UnderLoadAsync();
                 await ControlDatabaseAsync("stop");
                 await Task.Delay(TimeSpan.FromSeconds(2));
                 await ControlDatabaseAsync("start");
                 databaseKills++;
             }
         }
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        await UnderLoadAsync();
         await stop.CancelAsync();
         await Task.WhenAll(writers);
 
@@ -72,7 +72,7 @@ public class CrashSafetyTests(StackFixture stack, ITestOutputHelper output) : IC
 
         var report = $"crash test: registry SIGKILLs {registryKills}, PostgreSQL immediate stops {databaseKills}; "
             + $"writes acknowledged {acked.Count} ({acked.Count(a => a.Kind == "create")} creates, {acked.Count(a => a.Kind == "report")} progress reports), "
-            + $"found exactly once {found}, lost {acked.Count - found}, duplicates {duplicates}, retried calls {retries}; "
+            + $"found exactly once {found}, lost {acked.Count - found}, duplicates {duplicates}, retried calls {string.Join(", ", retries.OrderBy(r => r.Key).Select(r => $"{r.Key} {r.Value}"))}; "
             + $"audit chain {chain.Count} entries, broken links {broken}";
         output.WriteLine(report);
         if (Environment.GetEnvironmentVariable("COOP_CRASH_REPORT") is { Length: > 0 } file)
@@ -82,6 +82,15 @@ public class CrashSafetyTests(StackFixture stack, ITestOutputHelper output) : IC
         Assert.Equal(acked.Count, found);
         Assert.Equal(0, duplicates);
         Assert.Equal(0, broken);
+    }
+
+    /// <summary>Waits until the clients have had 12 more writes acknowledged (at most a minute), so every kill lands under load.</summary>
+    private async Task UnderLoadAsync()
+    {
+        var target = acknowledged.Count + 12;
+        var clock = Stopwatch.StartNew();
+        while (acknowledged.Count < target && clock.Elapsed < TimeSpan.FromMinutes(1))
+            await Task.Delay(100);
     }
 
     /// <summary>One client: create a commitment, report progress on it, again; every call retried with its request_id until acknowledged.</summary>
@@ -137,7 +146,7 @@ public class CrashSafetyTests(StackFixture stack, ITestOutputHelper output) : IC
             catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.Internal or StatusCode.Unknown
                 or StatusCode.DeadlineExceeded or StatusCode.Cancelled or StatusCode.Aborted)
             {
-                Interlocked.Increment(ref retries);
+                retries.AddOrUpdate(e.StatusCode, 1, (_, count) => count + 1);
                 // Giving up only at the end of the run: a write whose answer was lost is then neither
                 // acknowledged nor counted (it may or may not be stored, at most once).
                 if (stop.IsCancellationRequested)
