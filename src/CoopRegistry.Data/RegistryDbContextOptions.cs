@@ -1,5 +1,6 @@
 using CoopRegistry.Data.Audit;
 using CoopRegistry.Data.Commitments;
+using CoopRegistry.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data;
@@ -17,7 +18,9 @@ public static class RegistryDbContextOptions
             // Every commitment write appends its history row in the same transaction.
             .AddInterceptors(CommitmentHistoryInterceptor.Instance,
                 // Every audited change writes its audit entry in the same transaction, at commit.
-                AuditInterceptor.For(RegistryAuditSubjects.Instance, clock ?? TimeProvider.System));
+                AuditInterceptor.For(RegistryAuditSubjects.Instance, clock ?? TimeProvider.System),
+                // Every connection says whose rows it may see (row-level security for the app role).
+                RowScopeInterceptor.Instance);
         return options;
     }
 }

@@ -11,7 +11,8 @@ public sealed class StackFixture : ClassDatabase
 {
     private AppProcess? identity;
     private AppProcess? registry;
-    private Dictionary<string, string> environment = [];
+    private Dictionary<string, string> running = [];
+    private string healthUrl = "";
 
     public string TokenUrl { get; private set; } = "";
     public string GrpcUrl { get; private set; } = "";
@@ -22,10 +23,16 @@ public sealed class StackFixture : ClassDatabase
         var dataFolder = Directory.CreateTempSubdirectory("coop-identity-").FullName;
         var identityDll = AppProcess.Dll("CoopRegistry.Identity");
         var registryDll = AppProcess.Dll("CoopRegistry.Server");
-        environment = Settings(dataFolder, out var httpUrl);
-        await AppProcess.RunToEndAsync(identityDll, environment, "migrate");
-        // As `./coop up` does: the registry's migrate loads the record seeds from the source documents.
-        await AppProcess.RunToEndAsync(registryDll, environment, "migrate");
+        var environment = Settings(dataFolder, out var httpUrl);
+        // As `./coop up` does: migrations as the owner (here the superuser), the processes as the app role.
+        var migrating = new Dictionary<string, string>(environment)
+        {
+            ["ConnectionStrings__Registry"] = ConnectionString,
+            ["ConnectionStrings__Identity"] = ConnectionString,
+        };
+        await AppProcess.RunToEndAsync(identityDll, migrating, "migrate");
+        // The registry's migrate loads the record seeds from the source documents.
+        await AppProcess.RunToEndAsync(registryDll, migrating, "migrate");
         // A free port found now can be taken by another process before ours binds it (many test
         // processes share this machine), so a start that loses its port is tried again on new ones.
         for (var attempt = 1; ; attempt++)
@@ -36,6 +43,7 @@ public sealed class StackFixture : ClassDatabase
             {
                 await identity.WaitUntilReadyAsync($"{TokenUrl}/.well-known/openid-configuration");
                 await registry.WaitUntilReadyAsync($"{httpUrl}/healthz");
+                (running, healthUrl) = (environment, $"{httpUrl}/healthz");
                 return;
             }
             catch (InvalidOperationException error) when (attempt < 3 && error.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
@@ -57,8 +65,8 @@ public sealed class StackFixture : ClassDatabase
         {
             ["DOTNET_ENVIRONMENT"] = "Development",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["ConnectionStrings__Registry"] = ConnectionString,
-            ["ConnectionStrings__Identity"] = ConnectionString,
+            ["ConnectionStrings__Registry"] = AppConnectionString,
+            ["ConnectionStrings__Identity"] = AppConnectionString,
             ["Identity__Url"] = TokenUrl,
             ["Identity__DataFolder"] = dataFolder,
             ["Registry__GrpcUrl"] = GrpcUrl,
@@ -79,7 +87,7 @@ public sealed class StackFixture : ClassDatabase
         {
             var grpcUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
             var httpUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
-            var settings = new Dictionary<string, string>(environment) { ["Registry__GrpcUrl"] = grpcUrl, ["Registry__HttpUrl"] = httpUrl };
+            var settings = new Dictionary<string, string>(running) { ["Registry__GrpcUrl"] = grpcUrl, ["Registry__HttpUrl"] = httpUrl };
             var process = AppProcess.Start(AppProcess.Dll("CoopRegistry.Server"), settings);
             try
             {
@@ -99,6 +107,17 @@ public sealed class StackFixture : ClassDatabase
     });
 
     public string RegistryOutput => registry?.Output ?? "";
+
+    /// <summary>
+    /// SIGKILL the registry (no shutdown, nothing flushed) and start a new one on the same ports; returns
+    /// when it answers health again (which needs the database: call it while PostgreSQL is up).
+    /// </summary>
+    public async Task KillAndRestartRegistryAsync()
+    {
+        await registry!.DisposeAsync(); // Process.Kill: SIGKILL on Linux
+        registry = AppProcess.Start(AppProcess.Dll("CoopRegistry.Server"), running);
+        await registry.WaitUntilReadyAsync(healthUrl);
+    }
 
     public override async Task DisposeAsync()
     {

@@ -34,6 +34,8 @@ public class ClientStatusTests(RegistryFixture registry) : IClassFixture<Registr
                 create table identity.applications (id text primary key, client_id varchar(100), properties text);
                 insert into identity.applications values ('1', 'gone', '{"agency":"vn30-so-ngoai-vu","disabled":true}');
                 insert into identity.applications values ('2', 'dofa', '{"agency":"vn30-so-ngoai-vu","disabled":false}');
+                grant usage on schema identity to coopregistry_app;
+                grant select on identity.applications to coopregistry_app;
                 """, connection);
             await command.ExecuteNonQueryAsync();
         }

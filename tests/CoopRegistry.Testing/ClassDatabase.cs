@@ -10,7 +10,11 @@ public class ClassDatabase : IAsyncLifetime
 {
     public string Name { get; } = $"coop_test_{Guid.NewGuid():N}";
 
+    /// <summary>As the cluster's superuser: migrations, and tests that tamper behind the registry's back.</summary>
     public string ConnectionString => TestCluster.ConnectionStringFor(Name);
+
+    /// <summary>As the registry's runtime role (<see cref="TestCluster.AppRole"/>): no DDL, audit append-only, row-level security.</summary>
+    public string AppConnectionString => TestCluster.AppConnectionStringFor(Name);
 
     public virtual async Task InitializeAsync()
     {

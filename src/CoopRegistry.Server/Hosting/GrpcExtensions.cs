@@ -23,6 +23,7 @@ public static class GrpcExtensions
             grpc.Interceptors.Add<AccessInterceptor>();
             grpc.Interceptors.Add<LimitsInterceptor>();
             grpc.Interceptors.Add<AuditActorInterceptor>();
+            grpc.Interceptors.Add<RowScopeInterceptor>();
         }).AddJsonTranscoding(json =>
             // JSON error bodies carry the same rich details; the serializer must know their types.
             json.TypeRegistry = TypeRegistry.FromMessages(RpcErrors.DetailTypes));

@@ -35,7 +35,7 @@ public sealed class CommitmentRegistry : ClassDatabase
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Factory = new RegistryFactory(ConnectionString, services: services => services.AddSingleton<TimeProvider>(Clock));
+        Factory = new RegistryFactory(AppConnectionString, services: services => services.AddSingleton<TimeProvider>(Clock));
         Channel = ChannelWith(TestTokens.For(TestCallers.ForeignAffairs));
         var directives = new DirectiveService.DirectiveServiceClient(Channel);
         Directive = (await directives.CreateDirectiveAsync(new CreateDirectiveRequest

@@ -47,7 +47,7 @@ public sealed class LifecycleFixture : ClassDatabase
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        registry = new RegistryFactory(ConnectionString);
+        registry = new RegistryFactory(AppConnectionString);
         factory = registry.WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
         // The directive the commitments cite (record seeds are not in the test template).

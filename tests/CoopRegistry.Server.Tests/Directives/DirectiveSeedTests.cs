@@ -15,7 +15,9 @@ public class DirectiveSeedTests(RegistryFixture registry) : IClassFixture<Regist
 {
     private async Task<IReadOnlyList<RecordSeedReport>> MigrateAsync(string seeds)
     {
-        await using var scope = registry.Factory.Services.CreateAsyncScope();
+        // Migrate runs as the owner (here the superuser), as `./coop up` runs it; the registry under test runs as the app role.
+        await using var factory = new RegistryFactory(registry.ConnectionString);
+        await using var scope = factory.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<RegistrySeeding>().MigrateAndSeedAsync(seeds, CancellationToken.None)).Records;
     }
 

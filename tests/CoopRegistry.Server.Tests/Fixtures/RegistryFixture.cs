@@ -12,7 +12,8 @@ public class RegistryFixture : ClassDatabase
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Factory = new RegistryFactory(ConnectionString);
+        // As in production: the registry runs as the app role, not as the owner or the superuser.
+        Factory = new RegistryFactory(AppConnectionString);
         Channel = ChannelTo(Factory, TestTokens.For(TestCallers.ForeignAffairs));
     }
 

@@ -268,10 +268,15 @@ public class FulfilmentReportTests(FulfilmentDataset data) : IClassFixture<Fulfi
         var c4 = await db.Set<CommitmentHistory>().Where(h => h.CommitmentId == "c4").OrderBy(h => h.Id).Select(h => h.DueDate).ToListAsync();
         Assert.Equal([new DateOnly(2026, 6, 30), new DateOnly(2026, 8, 31)], c4);
 
+        // The registry's own role is refused by privilege; the table's trigger refuses everyone else.
         var update = await Assert.ThrowsAsync<PostgresException>(() =>
             db.Database.ExecuteSqlRawAsync("UPDATE registry.commitment_history SET lead_agency_id = 'x' WHERE commitment_id = 'c1'"));
-        Assert.Contains("append-only", update.MessageText);
+        Assert.StartsWith("permission denied for table commitment_history", update.MessageText, StringComparison.Ordinal);
         await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM registry.commitment_history"));
+        await using var owner = data.CreateContext();
+        var asOwner = await Assert.ThrowsAsync<PostgresException>(() =>
+            owner.Database.ExecuteSqlRawAsync("UPDATE registry.commitment_history SET lead_agency_id = 'x' WHERE commitment_id = 'c1'"));
+        Assert.Contains("append-only", asOwner.MessageText);
     }
 
     [Fact]
