@@ -6,6 +6,7 @@ builder.AddRegistryEndpoints();
 builder.AddRegistryData();
 builder.AddRegistryAuthentication();
 builder.AddRegistryGrpc();
+builder.AddRegistryAudit();
 builder.AddRegistryTelemetry();
 
 var app = builder.Build();

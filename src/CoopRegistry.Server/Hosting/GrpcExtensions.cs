@@ -38,6 +38,7 @@ public static class GrpcExtensions
         app.MapGrpcService<DirectiveGrpcService>();
         app.MapGrpcService<CommitmentGrpcService>();
         app.MapGrpcService<FulfilmentGrpcService>();
+        app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz");
