@@ -36,6 +36,7 @@ public static class CoopRegistryClientExtensions
         Add<CommitmentService.CommitmentServiceClient>(services);
         Add<FulfilmentService.FulfilmentServiceClient>(services);
         Add<AdminService.AdminServiceClient>(services);
+        Add<AuditService.AuditServiceClient>(services);
         return services;
     }
 

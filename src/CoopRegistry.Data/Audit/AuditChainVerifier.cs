@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopRegistry.Data.Audit;
 
 /// <summary>Why an entry breaks the chain.</summary>
-public enum ChainFault
+public enum AuditChainFault
 {
     /// <summary>The stored hash is not the hash of the entry's fields: the row was edited.</summary>
     HashMismatch,
@@ -19,13 +19,13 @@ public enum ChainFault
 }
 
 /// <summary>The first place the chain breaks.</summary>
-public sealed record ChainBreak(long Sequence, ChainFault Fault, string Description);
+public sealed record AuditChainBreak(long Sequence, AuditChainFault Fault, string Description);
 
 /// <summary>A checkpoint whose signature was already checked: the entry at Sequence must hash to Hash.</summary>
 public sealed record TrustedCheckpoint(long Sequence, byte[] Hash);
 
 /// <summary>What <see cref="AuditChainVerifier"/> found. <c>CheckpointsMatched</c> follows the order of the checkpoints given.</summary>
-public sealed record ChainVerification(long EntriesChecked, AuditHead Head, ChainBreak? FirstBreak, IReadOnlyList<bool> CheckpointsMatched);
+public sealed record ChainVerification(long EntriesChecked, AuditHead Head, AuditChainBreak? FirstBreak, IReadOnlyList<bool> CheckpointsMatched);
 
 /// <summary>
 /// Recomputes the whole audit chain from the stored rows, in one snapshot (REPEATABLE READ) so
@@ -42,11 +42,11 @@ public static class AuditChainVerifier
         var bySequence = checkpoints.Select((c, i) => (c, i)).ToLookup(x => x.c.Sequence);
         var matched = checkpoints.Select(c => c.Sequence == 0 && c.Hash.AsSpan().SequenceEqual(AuditChain.Genesis)).ToArray();
         var reached = checkpoints.Select(c => c.Sequence == 0).ToArray();
-        ChainBreak? first = null;
-        void Found(long sequence, ChainFault fault, string description)
+        AuditChainBreak? first = null;
+        void Found(long sequence, AuditChainFault fault, string description)
         {
             if (first is null || sequence < first.Sequence)
-                first = new ChainBreak(sequence, fault, description);
+                first = new AuditChainBreak(sequence, fault, description);
         }
 
         var expected = 1L;
@@ -56,25 +56,25 @@ public static class AuditChainVerifier
         {
             count++;
             if (entry.Sequence != expected)
-                Found(expected, ChainFault.SequenceGap, entry.Sequence > expected
+                Found(expected, AuditChainFault.SequenceGap, entry.Sequence > expected
                     ? $"entries {expected} to {entry.Sequence - 1} are missing: after {expected - 1} comes {entry.Sequence}"
                     : $"entry {entry.Sequence} appears where {expected} was expected");
             else if (!entry.PreviousHash.AsSpan().SequenceEqual(previous))
-                Found(entry.Sequence, ChainFault.PreviousHashMismatch,
+                Found(entry.Sequence, AuditChainFault.PreviousHashMismatch,
                     $"previous_hash {Hex(entry.PreviousHash)} is not the hash {Hex(previous)} of entry {entry.Sequence - 1}");
             var computed = AuditChain.HashOf(entry);
             if (!computed.AsSpan().SequenceEqual(entry.Hash))
-                Found(entry.Sequence, ChainFault.HashMismatch, $"stored hash {Hex(entry.Hash)} but its fields hash to {Hex(computed)}");
+                Found(entry.Sequence, AuditChainFault.HashMismatch, $"stored hash {Hex(entry.Hash)} but its fields hash to {Hex(computed)}");
             if (entry.Sequence == head.Sequence && !entry.Hash.AsSpan().SequenceEqual(head.Hash))
-                Found(entry.Sequence, ChainFault.HeadMismatch, $"the recorded head has hash {Hex(head.Hash)}, the entry {Hex(entry.Hash)}");
+                Found(entry.Sequence, AuditChainFault.HeadMismatch, $"the recorded head has hash {Hex(head.Hash)}, the entry {Hex(entry.Hash)}");
             if (entry.Sequence == head.Sequence + 1)
-                Found(entry.Sequence, ChainFault.HeadMismatch, $"the recorded head is {head.Sequence} but entries continue past it");
+                Found(entry.Sequence, AuditChainFault.HeadMismatch, $"the recorded head is {head.Sequence} but entries continue past it");
             foreach (var (checkpoint, index) in bySequence[entry.Sequence])
             {
                 reached[index] = true;
                 matched[index] = checkpoint.Hash.AsSpan().SequenceEqual(computed);
                 if (!matched[index])
-                    Found(entry.Sequence, ChainFault.CheckpointMismatch, $"a signed checkpoint says entry {entry.Sequence} had hash {Hex(checkpoint.Hash)}; it now hashes to {Hex(computed)}");
+                    Found(entry.Sequence, AuditChainFault.CheckpointMismatch, $"a signed checkpoint says entry {entry.Sequence} had hash {Hex(checkpoint.Hash)}; it now hashes to {Hex(computed)}");
             }
             expected = entry.Sequence + 1;
             previous = entry.Hash;
@@ -82,9 +82,9 @@ public static class AuditChainVerifier
 
         var last = expected - 1;
         if (last < head.Sequence)
-            Found(last + 1, ChainFault.HeadMismatch, $"the recorded head is {head.Sequence} but the entries end at {last}");
+            Found(last + 1, AuditChainFault.HeadMismatch, $"the recorded head is {head.Sequence} but the entries end at {last}");
         foreach (var checkpoint in checkpoints.Where((_, i) => !reached[i]))
-            Found(checkpoint.Sequence, ChainFault.CheckpointMismatch, checkpoint.Sequence > last
+            Found(checkpoint.Sequence, AuditChainFault.CheckpointMismatch, checkpoint.Sequence > last
                 ? $"a signed checkpoint reaches entry {checkpoint.Sequence} but the entries end at {last}"
                 : $"a signed checkpoint covers entry {checkpoint.Sequence}, which is gone");
         return new ChainVerification(count, head, first, matched);

@@ -9,7 +9,7 @@ namespace CoopRegistry.Server.Audit;
 /// <summary>A stored audit entry as the contract shows it: images parsed into Structs, agency as a resource name.</summary>
 public static class AuditEntryConverter
 {
-    public static AuditEntry ToContract(Stored.AuditEntry entry) => new()
+    public static AuditLogEntry ToContract(Stored.AuditEntry entry) => new()
     {
         Sequence = entry.Sequence,
         Time = Timestamp.FromDateTime(DateTime.SpecifyKind(entry.Time, DateTimeKind.Utc)),
@@ -20,10 +20,10 @@ public static class AuditEntryConverter
         Parent = entry.ParentName ?? "",
         Change = entry.Change switch
         {
-            Stored.AuditChange.Created => AuditChange.Created,
-            Stored.AuditChange.Updated => AuditChange.Updated,
-            Stored.AuditChange.Deleted => AuditChange.Deleted,
-            _ => AuditChange.Unspecified,
+            Stored.AuditChange.Created => AuditLogEntry.Types.Change.Created,
+            Stored.AuditChange.Updated => AuditLogEntry.Types.Change.Updated,
+            Stored.AuditChange.Deleted => AuditLogEntry.Types.Change.Deleted,
+            _ => AuditLogEntry.Types.Change.Unspecified,
         },
         Before = Image(entry.Before),
         After = Image(entry.After),

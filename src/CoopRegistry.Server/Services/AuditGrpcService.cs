@@ -10,9 +10,6 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Agency = CoopRegistry.Domain.Directory.Agency;
-using ChainBreak = CoopRegistry.Contracts.V1.ChainBreak;
-using AuditEntry = CoopRegistry.Contracts.V1.AuditEntry;
-using ChainFault = CoopRegistry.Contracts.V1.ChainFault;
 using ResourceNames = CoopRegistry.Domain.Directory.ResourceNames;
 
 namespace CoopRegistry.Server.Services;
@@ -114,7 +111,7 @@ public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSig
     public override Task<GetAuditPublicKeyResponse> GetAuditPublicKey(GetAuditPublicKeyRequest request, ServerCallContext context) =>
         Task.FromResult(new GetAuditPublicKeyResponse { KeyId = signer.KeyId, PublicKeyPem = signer.PublicKeyPem, Development = signer.Development });
 
-    private async Task<(List<AuditEntry> Entries, string Next)> PageAsync(
+    private async Task<(List<AuditLogEntry> Entries, string Next)> PageAsync(
         AuditLogFilter filter, string fingerprint, int pageSize, string pageToken, CancellationToken cancellationToken)
     {
         if (pageSize < 0)
@@ -161,13 +158,13 @@ public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSig
         }
     }
 
-    private static ChainFault Fault(Data.Audit.ChainFault fault) => fault switch
+    private static ChainFault Fault(Data.Audit.AuditChainFault fault) => fault switch
     {
-        Data.Audit.ChainFault.HashMismatch => ChainFault.HashMismatch,
-        Data.Audit.ChainFault.PreviousHashMismatch => ChainFault.PreviousHashMismatch,
-        Data.Audit.ChainFault.SequenceGap => ChainFault.SequenceGap,
-        Data.Audit.ChainFault.HeadMismatch => ChainFault.HeadMismatch,
-        Data.Audit.ChainFault.CheckpointMismatch => ChainFault.CheckpointMismatch,
+        Data.Audit.AuditChainFault.HashMismatch => ChainFault.HashMismatch,
+        Data.Audit.AuditChainFault.PreviousHashMismatch => ChainFault.PreviousHashMismatch,
+        Data.Audit.AuditChainFault.SequenceGap => ChainFault.SequenceGap,
+        Data.Audit.AuditChainFault.HeadMismatch => ChainFault.HeadMismatch,
+        Data.Audit.AuditChainFault.CheckpointMismatch => ChainFault.CheckpointMismatch,
         _ => ChainFault.Unspecified,
     };
 
