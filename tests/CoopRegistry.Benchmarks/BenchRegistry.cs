@@ -17,6 +17,11 @@ namespace CoopRegistry.Benchmarks;
 /// </summary>
 public sealed class BenchRegistry(string connectionString, bool audit) : WebApplicationFactory<Program>
 {
+    // The factory finds the registry's content root (appsettings.json) only for test projects by
+    // itself; this program names it the way the factory documents (environment variable).
+    static BenchRegistry() => Environment.SetEnvironmentVariable(
+        "ASPNETCORE_TEST_CONTENTROOT_COOPREGISTRY_SERVER", Path.Combine(Testing.RepositoryPaths.Root, "src", "CoopRegistry.Server"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 using CoopRegistry.Contracts.V1;
-using AuditHead = CoopRegistry.Data.Audit.AuditHead;
 using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Tests.Commitments;
 using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
+using AuditHead = CoopRegistry.Data.Audit.AuditHead;
 
 namespace CoopRegistry.Server.Tests.Audit;
 

@@ -1,7 +1,7 @@
 using CoopRegistry.Contracts.V1;
+using CoopRegistry.Server.Tests.Commitments;
 using AuditChain = CoopRegistry.Data.Audit.AuditChain;
 using StoredEntry = CoopRegistry.Data.Audit.AuditEntry;
-using CoopRegistry.Server.Tests.Commitments;
 
 namespace CoopRegistry.Server.Tests.Audit;
 
