@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace CoopRegistry.Benchmarks;
+namespace CoopRegistry.AuditBenchmark;
 
 /// <summary>
 /// The real registry in process on its own database. With <c>audit: false</c> its DbContext is

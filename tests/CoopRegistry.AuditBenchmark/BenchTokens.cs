@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CoopRegistry.Benchmarks;
+namespace CoopRegistry.AuditBenchmark;
 
 /// <summary>An access token of the Department of Foreign Affairs (manage VN-30), signed with a key the in-process registry trusts.</summary>
 public static class BenchTokens

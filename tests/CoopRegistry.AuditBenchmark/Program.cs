@@ -8,7 +8,7 @@ using Grpc.Net.Client;
 using Microsoft.EntityFrameworkCore;
 using Date = Google.Type.Date;
 
-namespace CoopRegistry.Benchmarks;
+namespace CoopRegistry.AuditBenchmark;
 
 /// <summary>
 /// Write throughput with the audit chain on, against the same registry without its AuditInterceptor:
