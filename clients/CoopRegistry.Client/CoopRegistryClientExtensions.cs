@@ -38,6 +38,7 @@ public static class CoopRegistryClientExtensions
         Add<AdminService.AdminServiceClient>(services);
         // WatchChanges is a long-lived stream: no default deadline (CallDefaultsInterceptor), never retried; resume from the last cursor.
         Add<ChangeFeedService.ChangeFeedServiceClient>(services);
+        Add<AuditService.AuditServiceClient>(services);
         return services;
     }
 

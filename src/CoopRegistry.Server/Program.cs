@@ -7,6 +7,7 @@ builder.AddRegistryData();
 builder.AddRegistryAuthentication();
 builder.AddRegistryGrpc();
 builder.AddRegistryChangeFeed();
+builder.AddRegistryAudit();
 builder.AddRegistryTelemetry();
 
 var app = builder.Build();

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CoopRegistry.Server.Hosting;
+using CoopRegistry.Server.Tests.Fixtures;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
@@ -152,6 +153,8 @@ public sealed class TlsTests : IDisposable
             builder.UseEnvironment(environment);
             builder.UseSetting("ConnectionStrings:Registry", "Host=127.0.0.1;Port=1;Database=unused;Timeout=2");
             builder.UseSetting("Registry:Authority", "https://127.0.0.1:1");
+            // Outside Development the registry needs its own checkpoint key.
+            builder.UseSetting("Audit:SigningKeyPath", AuditKeyFile.Path);
             foreach (var (key, value) in settings)
                 builder.UseSetting(key, value);
         }

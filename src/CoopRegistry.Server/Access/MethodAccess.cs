@@ -2,6 +2,7 @@ using CoopRegistry.Domain.Access;
 using AdminService = CoopRegistry.Contracts.V1.AdminService;
 using AgreementService = CoopRegistry.Contracts.V1.AgreementService;
 using ChangeFeedService = CoopRegistry.Contracts.V1.ChangeFeedService;
+using AuditService = CoopRegistry.Contracts.V1.AuditService;
 using CommitmentService = CoopRegistry.Contracts.V1.CommitmentService;
 using DirectiveService = CoopRegistry.Contracts.V1.DirectiveService;
 using DirectoryService = CoopRegistry.Contracts.V1.DirectoryService;
@@ -92,6 +93,12 @@ public static class MethodAccess
         [Method(FulfilmentService.Descriptor, "ExportFulfilmentReport")] = AccessAction.Read,
         // Every reader may watch; each change is filtered by who may see it (ChangeFeedReader).
         [Method(ChangeFeedService.Descriptor, "WatchChanges")] = AccessAction.Read,
+        // The audit log shows every record's history and who wrote it: auditors only.
+        [Method(AuditService.Descriptor, "ListAuditEntries")] = AccessAction.Audit,
+        [Method(AuditService.Descriptor, "GetRecordHistory")] = AccessAction.Audit,
+        [Method(AuditService.Descriptor, "VerifyAuditChain")] = AccessAction.Audit,
+        [Method(AuditService.Descriptor, "CreateAuditCheckpoint")] = AccessAction.Audit,
+        [Method(AuditService.Descriptor, "GetAuditPublicKey")] = AccessAction.Audit,
         [Method(AdminService.Descriptor, "ListClients")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "CreateClient")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "DisableClient")] = AccessAction.Admin,

@@ -49,6 +49,7 @@ public static class GrpcExtensions
         app.MapGrpcService<CommitmentGrpcService>();
         app.MapGrpcService<FulfilmentGrpcService>();
         app.MapGrpcService<ChangeFeedGrpcService>();
+        app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz");
