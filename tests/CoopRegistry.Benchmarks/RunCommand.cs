@@ -9,8 +9,8 @@ public static class RunCommand
 {
     public static Command Create()
     {
-        var registry = new Option<Uri>("--registry") { Required = true, Description = "The registry's gRPC address (HTTP/2 without TLS)" };
-        var tokenEndpoint = new Option<Uri>("--token-endpoint") { Required = true };
+        var registry = new Option<string>("--registry") { Required = true, Description = "The registry's gRPC address (HTTP/2 without TLS)" };
+        var tokenEndpoint = new Option<string>("--token-endpoint") { Required = true };
         var pgPort = new Option<int>("--pg-port") { Required = true };
         var pgUser = new Option<string>("--pg-user") { Required = true };
         var pgDatabase = new Option<string>("--pg-database") { Required = true };
@@ -26,7 +26,7 @@ public static class RunCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var secrets = DevClients.Read(result.GetValue(devClients)!);
-            var target = new BenchTarget(result.GetValue(registry)!, result.GetValue(tokenEndpoint)!,
+            var target = new BenchTarget(new Uri(result.GetValue(registry)!), new Uri(result.GetValue(tokenEndpoint)!),
                 secrets.For(result.GetValue(manager)!), secrets.For(result.GetValue(auditor)!),
                 new PostgresTarget("127.0.0.1", result.GetValue(pgPort), result.GetValue(pgUser)!, result.GetValue(pgDatabase)!, result.GetValue(pgBin)!),
                 result.GetValue(pid), result.GetValue(clients), TimeSpan.FromSeconds(result.GetValue(seconds)));
