@@ -174,13 +174,11 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
         var references = record.References().ToList();
         await RequireExistingAsync(references, cancellationToken);
 
-        var partyAgencies = references.Where(r => r.Party && r.Collection == RecordReference.Agencies).Select(r => r.Id).Distinct().ToList();
+        var partyAgencies = RecordParties.AgenciesOf(record);
         var agencyProvinces = await db.Agencies.AsNoTracking()
             .Where(a => partyAgencies.Contains(a.Id) && a.ProvinceCode != null)
             .Select(a => a.ProvinceCode!).ToListAsync(cancellationToken);
-        record.PartyAgencyIds = partyAgencies;
-        record.PartyProvinceCodes = references.Where(r => r.Party && r.Collection == RecordReference.Provinces).Select(r => r.Id)
-            .Concat(agencyProvinces).Distinct().Order(StringComparer.Ordinal).ToList();
+        RecordParties.Apply(record, agencyProvinces);
         record.RefreshSearchDocument();
     }
 }

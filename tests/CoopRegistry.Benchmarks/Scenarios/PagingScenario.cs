@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using CoopRegistry.Benchmarks.Running;
+using CoopRegistry.Contracts.V1;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopRegistry.Benchmarks.Scenarios;
+
+/// <summary>3. Every commitment through ListCommitments, 1,000 a page, against COPY of the same table to /dev/null.</summary>
+public static class PagingScenario
+{
+    public static async Task<BenchResult> RunAsync(BenchTarget target, CancellationToken cancellationToken)
+    {
+        var commitments = target.Auditor.GetRequiredService<CommitmentService.CommitmentServiceClient>();
+        var rows = 0L;
+        var token = "";
+        var clock = Stopwatch.StartNew();
+        do
+        {
+            var page = await commitments.ListCommitmentsAsync(new ListCommitmentsRequest { PageSize = 1000, PageToken = token }, cancellationToken: cancellationToken);
+            rows += page.Commitments.Count;
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+        var registry = rows / clock.Elapsed.TotalSeconds;
+
+        var database = target.Database;
+        clock.Restart();
+        await ExternalTool.RunAsync(database.Tool("psql"), [.. database.ConnectionArguments(), "-X", "-q", "-c", "\\copy registry.commitments TO '/dev/null'"], cancellationToken);
+        var baseline = rows / clock.Elapsed.TotalSeconds;
+        return new BenchResult("3. ListCommitments paging vs COPY", registry, baseline, "rows/s", 0.3, HigherIsBetter: true, $"{rows:N0} commitments");
+    }
+}

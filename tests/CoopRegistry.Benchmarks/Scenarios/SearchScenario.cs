@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using CoopRegistry.Benchmarks.Running;
+using CoopRegistry.Contracts.V1;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopRegistry.Benchmarks.Scenarios;
+
+/// <summary>5. Accent-insensitive text search, p95, against the same query in psql.</summary>
+public static class SearchScenario
+{
+    private const int Runs = 50;
+
+    public static async Task<BenchResult> RunAsync(BenchTarget target, CancellationToken cancellationToken)
+    {
+        var commitments = target.Auditor.GetRequiredService<CommitmentService.CommitmentServiceClient>();
+        var request = new ListCommitmentsRequest { Filter = "\"xuc tien dau tu\"", PageSize = 50, OrderBy = "create_time desc" };
+        await commitments.ListCommitmentsAsync(request, cancellationToken: cancellationToken);
+        var times = new List<double>();
+        for (var i = 0; i < Runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await commitments.ListCommitmentsAsync(request, cancellationToken: cancellationToken);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        var sql = await Psql.TimingsAsync(target.Database, """
+            SELECT * FROM registry.commitments
+            WHERE delete_time IS NULL AND search_key LIKE '%' || registry.search_key('xuc tien dau tu') || '%'
+            ORDER BY create_time DESC, id DESC LIMIT 51;
+            """, Runs, cancellationToken);
+        return new BenchResult("5. Search p95 vs psql", Stats.Percentile(times, 95), Stats.Percentile(sql, 95), "ms", 2, HigherIsBetter: false,
+            $"{Runs} runs of \"xuc tien dau tu\", 50 a page");
+    }
+}
