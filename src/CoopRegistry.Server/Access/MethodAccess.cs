@@ -1,8 +1,8 @@
 using CoopRegistry.Domain.Access;
 using AdminService = CoopRegistry.Contracts.V1.AdminService;
 using AgreementService = CoopRegistry.Contracts.V1.AgreementService;
-using ChangeFeedService = CoopRegistry.Contracts.V1.ChangeFeedService;
 using AuditService = CoopRegistry.Contracts.V1.AuditService;
+using ChangeFeedService = CoopRegistry.Contracts.V1.ChangeFeedService;
 using CommitmentService = CoopRegistry.Contracts.V1.CommitmentService;
 using DirectiveService = CoopRegistry.Contracts.V1.DirectiveService;
 using DirectoryService = CoopRegistry.Contracts.V1.DirectoryService;
