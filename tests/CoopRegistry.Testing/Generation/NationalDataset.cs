@@ -46,6 +46,8 @@ public static class NationalDataset
             chunk.Clear();
             while (chunk.Count < CommitmentChunk && generated.MoveNext())
                 chunk.Add(generated.Current);
+            if (chunk.Count == 0)
+                break;
             // A chunk's reports were collected while its commitments were generated.
             commitments += await copy.CopyAsync(chunk, cancellationToken);
             reports += await copy.CopyAsync(pendingReports, cancellationToken);
