@@ -11,7 +11,7 @@ namespace CoopRegistry.Server.Tests.Reliability;
 /// <summary>
 /// `./coop backup` and `./coop restore` (pg_dump -Fc, pg_restore --clean): a registry started on the
 /// restored database serves the records as they were at the backup, and its audit chain verifies,
-/// entry for entry the same as the original's up to the backup (earlier checkpoints still hold).
+/// entry for entry the same as the original's up to the backup, and with a checkpoint kept before it.
 /// </summary>
 public class BackupRestoreTests(CommitmentRegistry registry) : IClassFixture<CommitmentRegistry>
 {
@@ -21,6 +21,9 @@ public class BackupRestoreTests(CommitmentRegistry registry) : IClassFixture<Com
         for (var i = 0; i < 3; i++)
             await registry.CreateAsync(registry.Complete($"Nhiệm vụ trước sao lưu {i}"));
         var before = await ListAsync(registry.Commitments);
+        // An auditor keeps a checkpoint taken before the backup.
+        var audit = new AuditService.AuditServiceClient(registry.ChannelWith(TestTokens.For(TestCallers.Auditor)));
+        var kept = (await audit.CreateAuditCheckpointAsync(new CreateAuditCheckpointRequest())).Checkpoint;
         var file = Path.Combine(Path.GetTempPath(), $"coop-backup-{Guid.NewGuid():N}.dump");
         var restored = $"coop_restored_{Guid.NewGuid():N}";
         try
@@ -47,6 +50,11 @@ public class BackupRestoreTests(CommitmentRegistry registry) : IClassFixture<Com
             // The restored registry writes on: grants and the chain's head came back with the data.
             await client.CreateCommitmentAsync(new CreateCommitmentRequest { Commitment = registry.Complete("Nhiệm vụ sau khôi phục"), RequestId = Guid.NewGuid().ToString() });
             Verify(await ChainAsync(TestCluster.ConnectionStringFor(restored)));
+            // And its own VerifyAuditChain holds the checkpoint kept before the backup.
+            using var auditChannel = RegistryFixture.ChannelTo(factory, TestTokens.For(TestCallers.Auditor));
+            var verdict = await new AuditService.AuditServiceClient(auditChannel).VerifyAuditChainAsync(new VerifyAuditChainRequest { Checkpoints = { kept } });
+            Assert.True(verdict.Ok, verdict.FirstBreak?.ToString());
+            Assert.Equal(CheckpointVerdict.Verified, Assert.Single(verdict.Checkpoints).Verdict);
         }
         finally
         {
