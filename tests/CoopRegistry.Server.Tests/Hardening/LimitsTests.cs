@@ -28,9 +28,14 @@ public class LimitsTests(LimitedRegistry registry) : IClassFixture<LimitedRegist
     public async Task Every_list_method_refuses_a_negative_page_size_and_clamps_a_huge_one(string path)
     {
         var method = ContractMethods.Find(path);
-        var caller = Client($"paging-{method.Name}", path.Contains("AdminService") ? TestCallers.Administrator : TestCallers.ForeignAffairs);
+        var caller = Client($"paging-{method.Name}", method.Service.Name switch
+        {
+            "AdminService" => TestCallers.Administrator,
+            "AuditService" => TestCallers.Auditor,
+            _ => TestCallers.ForeignAffairs,
+        });
         using var channel = registry.ChannelFor(caller);
-        var parent = method.InputType.FindFieldByName("parent") is null ? null : await ParentForAsync(method);
+        var parent = RecordField(method) is null ? null : await ParentForAsync(method);
 
         var negative = Request(method, -1, parent);
         var status = await RpcAssert.InvalidFieldAsync("page_size", async () => await Invoke(channel, method, negative));
@@ -254,14 +259,19 @@ public class LimitsTests(LimitedRegistry registry) : IClassFixture<LimitedRegist
         var request = method.InputType.Parser.ParseFrom(ByteString.Empty);
         method.InputType.FindFieldByName("page_size").Accessor.SetValue(request, pageSize);
         if (parent is not null)
-            method.InputType.FindFieldByName("parent").Accessor.SetValue(request, parent);
+            RecordField(method)!.Accessor.SetValue(request, parent);
         if (method.InputType.FindFieldByName("within_days") is { } days)
             days.Accessor.SetValue(request, 30);
         return request;
     }
 
+    /// <summary>The field naming the record a list is of: its parent, or the record whose history is listed.</summary>
+    private static Google.Protobuf.Reflection.FieldDescriptor? RecordField(Google.Protobuf.Reflection.MethodDescriptor method) =>
+        method.InputType.FindFieldByName("parent") ?? (method.Name == "GetRecordHistory" ? method.InputType.FindFieldByName("name") : null);
+
     private async Task<string> ParentForAsync(Google.Protobuf.Reflection.MethodDescriptor method) => method.Name switch
     {
+        "GetRecordHistory" => (await registry.CreateAsync(registry.Complete("Có lịch sử"))).Name,
         "ListProgressReports" => (await registry.CreateAsync(registry.Complete("Có báo cáo tiến độ"))).Name,
         "ListAgreementRevisions" => (await new AgreementService.AgreementServiceClient(registry.Channel).CreateAgreementAsync(new CreateAgreementRequest
         {
