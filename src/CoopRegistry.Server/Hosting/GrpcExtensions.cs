@@ -22,8 +22,7 @@ public static class GrpcExtensions
             grpc.Interceptors.Add<ErrorInterceptor>();
             grpc.Interceptors.Add<AccessInterceptor>();
             grpc.Interceptors.Add<LimitsInterceptor>();
-            grpc.Interceptors.Add<AuditActorInterceptor>();
-            grpc.Interceptors.Add<RowScopeInterceptor>();
+            grpc.Interceptors.Add<CallerScopeInterceptor>();
         }).AddJsonTranscoding(json =>
             // JSON error bodies carry the same rich details; the serializer must know their types.
             json.TypeRegistry = TypeRegistry.FromMessages(RpcErrors.DetailTypes));

@@ -1,4 +1,5 @@
 using CoopRegistry.Data.Audit;
+using CoopRegistry.Data.Security;
 using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -6,11 +7,13 @@ using Grpc.Core.Interceptors;
 namespace CoopRegistry.Server.Access;
 
 /// <summary>
-/// Makes the authorised caller, the method and the request's request_id the <see cref="AuditActor"/>
-/// of every write the call makes, so each audit entry says who did it and through what.
-/// Runs after <see cref="AccessInterceptor"/>.
+/// Makes the authorised caller current for the whole call, in the two places below the services
+/// that need it without being handed it: the <see cref="AuditActor"/> of every write (who, through
+/// which method, with which request_id) and the <see cref="RowScope"/> every database connection
+/// tells PostgreSQL (row-level security, the second line behind RecordAccess). Runs after
+/// <see cref="AccessInterceptor"/>; open methods keep the system actor and scope.
 /// </summary>
-public sealed class AuditActorInterceptor : Interceptor
+public sealed class CallerScopeInterceptor : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -40,12 +43,23 @@ public sealed class AuditActorInterceptor : Interceptor
         await continuation(requestStream, responseStream, context);
     }
 
-    private static IDisposable? Use(ServerCallContext context, IMessage? request)
+    private static Scopes? Use(ServerCallContext context, IMessage? request)
     {
         if (MethodAccess.IsOpen(context.Method))
             return null;
         var caller = context.Caller();
-        return AuditActor.Use(new AuditActor(caller.ClientId, caller.AgencyId, context.Method, RequestIdOf(request)));
+        return new Scopes(
+            AuditActor.Use(new AuditActor(caller.ClientId, caller.AgencyId, context.Method, RequestIdOf(request))),
+            RowScope.Use(RowScope.For(caller)));
+    }
+
+    private sealed class Scopes(IDisposable actor, IDisposable rows) : IDisposable
+    {
+        public void Dispose()
+        {
+            rows.Dispose();
+            actor.Dispose();
+        }
     }
 
     /// <summary>The request_id of a create (AIP-155), if the request has one and it is a UUID.</summary>
