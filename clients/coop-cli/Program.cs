@@ -1,9 +1,4 @@
 using CoopRegistry.Cli;
 
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancel.Cancel();
-};
-return await Cli.RunAsync(args, cancel.Token);
+// Ctrl-C and SIGTERM are System.CommandLine's to handle: they cancel the token each action is given.
+return await Cli.RunAsync(args);
