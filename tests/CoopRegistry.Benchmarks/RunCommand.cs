@@ -22,7 +22,8 @@ public static class RunCommand
         var devClients = new Option<string>("--dev-clients") { DefaultValueFactory = _ => "seeds/dev-clients.json", Description = "Where the development clients' secrets are" };
         var manager = new Option<string>("--manager") { DefaultValueFactory = _ => "vn30-so-ngoai-vu", Description = "Client that creates (manage scope)" };
         var auditor = new Option<string>("--auditor") { DefaultValueFactory = _ => "vn30-so-noi-vu", Description = "Client that reads (audit scope: every record)" };
-        var command = new Command("run", "Measure the registry against its baselines") { registry, tokenEndpoint, pgPort, pgUser, pgDatabase, pgBin, pid, clients, seconds, output, devClients, manager, auditor };
+        var only = new Option<int[]>("--only") { Description = "Run only these scenarios (numbers 1-6), e.g. while profiling one", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("run", "Measure the registry against its baselines") { registry, tokenEndpoint, pgPort, pgUser, pgDatabase, pgBin, pid, clients, seconds, output, devClients, manager, auditor, only };
         command.SetAction(async (result, cancellationToken) =>
         {
             var secrets = DevClients.Read(result.GetValue(devClients)!);
@@ -31,11 +32,13 @@ public static class RunCommand
                 new PostgresTarget("127.0.0.1", result.GetValue(pgPort), result.GetValue(pgUser)!, result.GetValue(pgDatabase)!, result.GetValue(pgBin)!),
                 result.GetValue(pid), result.GetValue(clients), TimeSpan.FromSeconds(result.GetValue(seconds)));
             var results = new List<BenchResult>();
-            foreach (var scenario in new Func<BenchTarget, CancellationToken, Task<BenchResult>>[]
+            var selected = result.GetValue(only) is { Length: > 0 } numbers ? numbers.ToHashSet() : null;
+            var scenarios = new Func<BenchTarget, CancellationToken, Task<BenchResult>>[]
             {
                 GetAgreementScenario.RunAsync, CreateCommitmentScenario.RunAsync, PagingScenario.RunAsync,
                 FulfilmentScenario.RunAsync, SearchScenario.RunAsync, MemoryScenario.RunAsync,
-            })
+            };
+            foreach (var scenario in scenarios.Where((_, i) => selected is null || selected.Contains(i + 1)))
             {
                 var measured = await scenario(target, cancellationToken);
                 Console.WriteLine($"measured {measured.Scenario}");

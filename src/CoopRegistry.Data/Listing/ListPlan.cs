@@ -27,10 +27,12 @@ public sealed class ListPlan<T> where T : class
         keys = order.Select(k => (schema.Sort(k.Field), k.Descending)).ToList();
 
         fingerprint = PageToken.Fingerprint([request.Filter?.Trim(), request.OrderBy?.Trim(), .. request.ExtraFingerprintParts]);
-        var cursor = PageToken.Decode(request.PageToken, fingerprint, keys.Count);
+        var cursor = PageToken.DecodeCursor(request.PageToken, fingerprint, keys.Count);
+        IsFirstPage = cursor is null;
+        CarriedTotal = cursor?.Total;
 
         Filtered = filter is null ? query : query.Where(FilterTranslator.Translate(schema, filter));
-        var after = cursor is null ? Filtered : Filtered.Where(KeysetPredicate.After(keys, Parse(cursor)));
+        var after = cursor is null ? Filtered : Filtered.Where(KeysetPredicate.After(keys, Parse(cursor.Keys)));
         PageQuery = Sort(after).Take(PageSize + 1);
     }
 
@@ -40,8 +42,13 @@ public sealed class ListPlan<T> where T : class
 
     public IQueryable<T> PageQuery { get; }
 
-    /// <summary>The token of the page that starts after <paramref name="last"/>.</summary>
-    public string TokenAfter(T last) => PageToken.Encode(fingerprint, keys.Select(k => k.Key.Format(last)).ToList());
+    public bool IsFirstPage { get; }
+
+    /// <summary>The total counted with the listing's first page, carried by the page token (null on the first page).</summary>
+    public int? CarriedTotal { get; }
+
+    /// <summary>The token of the page that starts after <paramref name="last"/>, carrying the listing's <paramref name="total"/>.</summary>
+    public string TokenAfter(T last, int total) => PageToken.Encode(fingerprint, keys.Select(k => k.Key.Format(last)).ToList(), total);
 
     private List<object?> Parse(IReadOnlyList<string?> cursor) =>
         keys.Select((k, i) => k.Key.TryParse(cursor[i], out var value) ? value : throw PageToken.NotOurs()).ToList();

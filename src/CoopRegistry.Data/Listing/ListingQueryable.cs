@@ -18,11 +18,15 @@ public static class ListingQueryable
         where T : class
     {
         var plan = query.ToListPlan(schema, request);
-        var total = await plan.Filtered.CountAsync(cancellationToken);
         var rows = await plan.PageQuery.ToListAsync(cancellationToken);
-        if (rows.Count <= plan.PageSize)
+        var more = rows.Count > plan.PageSize;
+        // Counted once per listing: a first page that holds everything is its own count, and later
+        // pages repeat the first page's total from the token rather than count a large result again.
+        var total = plan.CarriedTotal
+            ?? (plan.IsFirstPage && !more ? rows.Count : await plan.Filtered.CountAsync(cancellationToken));
+        if (!more)
             return new Page<T>(rows, total, "");
         rows.RemoveAt(rows.Count - 1);
-        return new Page<T>(rows, total, plan.TokenAfter(rows[^1]));
+        return new Page<T>(rows, total, plan.TokenAfter(rows[^1], total));
     }
 }

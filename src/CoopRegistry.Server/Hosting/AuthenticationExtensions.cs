@@ -7,15 +7,19 @@ namespace CoopRegistry.Server.Hosting;
 /// Standard JWT bearer validation against the token service's published keys (OpenID discovery +
 /// JWKS, fetched once and cached): issuer, audience, lifetime and signature. Nothing here is
 /// specific to OpenIddict, so the issuer can be swapped. Authorisation is AccessInterceptor's job.
+/// A token already accepted is not validated again until it expires (<see cref="ValidatedTokenCache"/>).
 /// </summary>
 public static class AuthenticationExtensions
 {
     public static void AddRegistryAuthentication(this WebApplicationBuilder builder)
     {
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // Token lifetimes are instants of the real world, whatever clock the registry's records use.
+        builder.Services.AddSingleton(_ => new ValidatedTokenCache(TimeProvider.System));
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<RegistryOptions>, IHostEnvironment>((jwt, registry, environment) =>
+            .Configure<IOptions<RegistryOptions>, IHostEnvironment, ValidatedTokenCache>((jwt, registry, environment, tokens) =>
             {
+                jwt.Events = new JwtBearerEvents { OnMessageReceived = tokens.OnMessageReceived, OnTokenValidated = tokens.OnTokenValidated };
                 jwt.Authority = registry.Value.Authority;
                 jwt.Audience = registry.Value.Audience;
                 // Plain http to the token service is for a loopback development setup only.

@@ -113,6 +113,23 @@ public class PaginationTests(NoteDatabase database) : IClassFixture<NoteDatabase
     }
 
     [Fact]
+    public async Task The_total_is_counted_with_the_first_page_and_later_pages_repeat_it()
+    {
+        await ResetAsync(new Random(11), 30);
+        var first = await PageAsync(10, null, null, "title");
+        Assert.Equal(30, first.TotalSize);
+
+        await database.AddAsync(Enumerable.Range(0, 5).Select(_ => RandomNote(new Random(12))).ToArray());
+        var second = await PageAsync(10, first.NextPageToken, null, "title");
+        Assert.Equal(30, second.TotalSize);
+        Assert.Equal(35, (await PageAsync(10, null, null, "title")).TotalSize);
+
+        // A first page that holds the whole result is its own count.
+        Assert.Equal(35, (await PageAsync(100, null, null, "title")).TotalSize);
+        Assert.Equal(0, (await PageAsync(10, null, "stage = STAGE_DRAFT AND stage != STAGE_DRAFT", null)).TotalSize);
+    }
+
+    [Fact]
     public async Task A_filtered_listing_pages_within_the_filter_and_counts_it()
     {
         await ResetAsync(new Random(7), 40);
