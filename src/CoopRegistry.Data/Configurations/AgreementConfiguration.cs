@@ -13,7 +13,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
 {
     public void Configure(EntityTypeBuilder<Agreement> entity)
     {
-        entity.ToTable("agreements");
+        entity.ToRecordTable("agreements");
         entity.ConfigureRecord();
         entity.Property(a => a.Title).VietnameseText(AgreementRules.TitleMaxLength);
         entity.Property(a => a.Summary).HasMaxLength(AgreementRules.TextMaxLength).UseCollation(RecordConfiguration.VietnameseCollation);

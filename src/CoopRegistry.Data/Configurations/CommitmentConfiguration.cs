@@ -15,7 +15,7 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
 {
     public void Configure(EntityTypeBuilder<Commitment> entity)
     {
-        entity.ToTable("commitments");
+        entity.ToRecordTable("commitments");
         entity.ConfigureRecord();
         entity.Property(c => c.SourceCollection).HasMaxLength(20);
         entity.Property(c => c.SourceId).HasMaxLength(63);

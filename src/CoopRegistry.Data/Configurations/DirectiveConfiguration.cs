@@ -9,7 +9,7 @@ internal sealed class DirectiveConfiguration : IEntityTypeConfiguration<Directiv
 {
     public void Configure(EntityTypeBuilder<Directive> entity)
     {
-        entity.ToTable("directives");
+        entity.ToRecordTable("directives");
         entity.ConfigureRecord();
         entity.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
         entity.Property(d => d.Number).VietnameseText(DirectiveRules.NumberMax);

@@ -13,7 +13,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<CooperationE
 {
     public void Configure(EntityTypeBuilder<CooperationEvent> entity)
     {
-        entity.ToTable("events");
+        entity.ToRecordTable("events");
         entity.ConfigureRecord();
         entity.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
         entity.Property(e => e.State).HasConversion<string>().HasMaxLength(16);

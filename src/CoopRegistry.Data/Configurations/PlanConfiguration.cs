@@ -12,7 +12,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
 {
     public void Configure(EntityTypeBuilder<Plan> entity)
     {
-        entity.ToTable("plans");
+        entity.ToRecordTable("plans");
         entity.ConfigureRecord();
         entity.Property(p => p.Title).VietnameseText(PlanRules.TitleLength);
         entity.Property(p => p.Summary).HasMaxLength(PlanRules.TextLength);

@@ -1,3 +1,4 @@
+using CoopRegistry.Data.Security;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Records;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,10 @@ internal static class RecordConfiguration
 {
     /// <summary>ICU Vietnamese collation: "Đ" sorts after "D", not after "Z".</summary>
     public const string VietnameseCollation = "vi-VN-x-icu";
+
+    /// <summary>Writes go to <paramref name="table"/>, reads through its view of visible rows (<see cref="VisibleViewsSql"/> says why).</summary>
+    public static void ToRecordTable<T>(this EntityTypeBuilder<T> entity, string table) where T : RegistryRecord =>
+        entity.ToTable(table).ToView(VisibleViewsSql.ViewOf(table), RegistryDbContext.Schema);
 
     public static void ConfigureRecord<T>(this EntityTypeBuilder<T> entity) where T : RegistryRecord
     {

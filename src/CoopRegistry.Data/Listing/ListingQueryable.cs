@@ -6,6 +6,9 @@ namespace CoopRegistry.Data.Listing;
 /// <summary>The one listing engine: filter, order, keyset page and total of any EF Core query.</summary>
 public static class ListingQueryable
 {
+    /// <summary>Totals are exact up to this many rows; past it, PostgreSQL's estimate.</summary>
+    public const int ExactTotalLimit = 1_000;
+
     /// <summary>
     /// Checks <paramref name="request"/> against <paramref name="schema"/> (INVALID_ARGUMENT naming
     /// page_size, filter, order_by or page_token) and applies it to <paramref name="query"/>, which
@@ -23,10 +26,24 @@ public static class ListingQueryable
         // Counted once per listing: a first page that holds everything is its own count, and later
         // pages repeat the first page's total from the token rather than count a large result again.
         var total = plan.CarriedTotal
-            ?? (plan.IsFirstPage && !more ? rows.Count : await plan.Filtered.CountAsync(cancellationToken));
+            ?? (plan.IsFirstPage && !more ? rows.Count : await TotalAsync(plan.Filtered, cancellationToken));
         if (!more)
             return new Page<T>(rows, total, "");
         rows.RemoveAt(rows.Count - 1);
         return new Page<T>(rows, total, plan.TokenAfter(rows[^1], total));
+    }
+
+    /// <summary>
+    /// Exact up to <see cref="ExactTotalLimit"/>: counted, but never past it. Beyond it PostgreSQL's
+    /// estimate (AIP-158 allows one; never below what was counted), so the first page of a listing
+    /// of a million rows neither counts them all nor reports a stale estimate for a small result.
+    /// </summary>
+    private static async Task<int> TotalAsync<T>(IQueryable<T> filtered, CancellationToken cancellationToken)
+    {
+        var counted = await filtered.Take(ExactTotalLimit + 1).CountAsync(cancellationToken);
+        if (counted <= ExactTotalLimit)
+            return counted;
+        var estimate = await RowEstimate.OfAsync(filtered, cancellationToken);
+        return (int)Math.Clamp(estimate, counted, int.MaxValue);
     }
 }

@@ -508,6 +508,8 @@ namespace CoopRegistry.Data.Migrations
                         .HasDatabaseName("ix_agreements_title");
 
                     b.ToTable("agreements", "registry");
+
+                    b.ToView("agreements_visible", "registry");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Agreements.AgreementRevision", b =>
@@ -929,6 +931,8 @@ namespace CoopRegistry.Data.Migrations
                         .HasDatabaseName("ix_commitments_source_collection_source_id");
 
                     b.ToTable("commitments", "registry");
+
+                    b.ToView("commitments_visible", "registry");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Commitments.ProgressReport", b =>
@@ -1164,6 +1168,8 @@ namespace CoopRegistry.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchKey"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("directives", "registry");
+
+                    b.ToView("directives_visible", "registry");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Directory.Agency", b =>
@@ -1638,6 +1644,8 @@ namespace CoopRegistry.Data.Migrations
                         .HasDatabaseName("ix_events_start_date");
 
                     b.ToTable("events", "registry");
+
+                    b.ToView("events_visible", "registry");
                 });
 
             modelBuilder.Entity("CoopRegistry.Domain.Plans.Plan", b =>
@@ -1869,6 +1877,8 @@ namespace CoopRegistry.Data.Migrations
                         .HasDatabaseName("ix_plans_state");
 
                     b.ToTable("plans", "registry");
+
+                    b.ToView("plans_visible", "registry");
                 });
 
             modelBuilder.Entity("CoopRegistry.Data.Documents.DocumentChunk", b =>

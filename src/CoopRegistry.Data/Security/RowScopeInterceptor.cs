@@ -25,7 +25,11 @@ public sealed class RowScopeInterceptor : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        ApplyAsync(connection, cancellationToken);
+
+    /// <summary>Sets the current scope on a connection opened outside EF Core's own opening (which this interceptor follows).</summary>
+    public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = Command(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);

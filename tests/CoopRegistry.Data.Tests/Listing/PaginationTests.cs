@@ -130,6 +130,24 @@ public class PaginationTests(NoteDatabase database) : IClassFixture<NoteDatabase
     }
 
     [Fact]
+    public async Task Past_the_exact_limit_the_total_is_postgresqls_estimate_and_a_small_result_is_still_counted()
+    {
+        var random = new Random(13);
+        await ResetAsync(random, ListingQueryable.ExactTotalLimit + 2_000);
+        await using (var db = database.CreateNoteContext())
+            await db.Database.ExecuteSqlRawAsync("ANALYZE listing_test.notes");
+
+        var all = await PageAsync(10, null, null, null);
+        Assert.InRange(all.TotalSize, ListingQueryable.ExactTotalLimit + 1, (ListingQueryable.ExactTotalLimit + 2_000) * 2);
+        // Ids r00001 … r03000: the phrase "r0000" is in nine of them, counted exactly.
+        Assert.Equal(9, (await PageAsync(2, null, "\"r0000\"", null)).TotalSize);
+
+        // Rows removed since the statistics were taken: PostgreSQL still expects thousands, the count says 30.
+        await ResetAsync(random, 30);
+        Assert.Equal(30, (await PageAsync(10, null, null, null)).TotalSize);
+    }
+
+    [Fact]
     public async Task A_filtered_listing_pages_within_the_filter_and_counts_it()
     {
         await ResetAsync(new Random(7), 40);

@@ -1,0 +1,32 @@
+namespace CoopRegistry.Data.Security;
+
+/// <summary>
+/// The read path of the five record tables: one view each, <c>registry.{table}_visible</c>, with
+/// the rows <c>registry.row_visible</c> lets the connection's caller see, the same rule as the
+/// tables' row-level security policies. EF Core reads records through these views and writes to the
+/// tables (<c>RecordConfiguration.ToRecordTable</c>); the tables keep their policies for every other use.
+/// Why: under row-level security PostgreSQL's planner does not look at a column's statistics for an
+/// operator that is not leakproof (LIKE is not) and does not use such an operator in an index scan,
+/// so every text search read the whole table and guessed its ORDER BY … LIMIT plan blind. A view owned
+/// by the tables' owner reads them without the policies; its WHERE is an ordinary condition, so the
+/// planner uses the trigram index and the statistics, and still returns only the visible rows.
+/// A view lists its table's columns as they were when it was made: a migration that adds a column
+/// to a record table must run <see cref="CreateSql"/> again, or reads miss the column.
+/// </summary>
+public static class VisibleViewsSql
+{
+    private static readonly string[] Tables = ["agreements", "plans", "events", "directives", "commitments"];
+
+    public static string ViewOf(string table) => $"{table}_visible";
+
+    public static string CreateSql => string.Concat(Tables.Select(table => $"""
+        DROP VIEW IF EXISTS registry.{ViewOf(table)};
+        CREATE VIEW registry.{ViewOf(table)} AS
+            SELECT t.*, t.xmin FROM registry.{table} t
+            WHERE registry.row_visible(t.home_province_code, t.party_province_codes, t.party_agency_ids);
+        GRANT SELECT ON registry.{ViewOf(table)} TO {AppRoleSql.AppRole};
+
+        """));
+
+    public static string DropSql => string.Concat(Tables.Select(table => $"DROP VIEW IF EXISTS registry.{ViewOf(table)};\n"));
+}
