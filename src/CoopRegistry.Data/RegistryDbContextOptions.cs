@@ -2,6 +2,7 @@ using CoopRegistry.Data.Audit;
 using CoopRegistry.Data.Commitments;
 using CoopRegistry.Data.Security;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CoopRegistry.Data;
 
@@ -13,7 +14,7 @@ public static class RegistryDbContextOptions
         where TBuilder : DbContextOptionsBuilder
     {
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", RegistryDbContext.Schema))
+            .UseNpgsql(WithPreparedStatements(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", RegistryDbContext.Schema))
             .UseSnakeCaseNamingConvention()
             // Every commitment write appends its history row in the same transaction.
             .AddInterceptors(CommitmentHistoryInterceptor.Instance,
@@ -22,5 +23,20 @@ public static class RegistryDbContextOptions
                 // Every connection says whose rows it may see (row-level security for the app role).
                 RowScopeInterceptor.Instance);
         return options;
+    }
+
+    /// <summary>
+    /// Statements the registry repeats (a Get by id, a page of a listing) are prepared on each
+    /// pooled connection after their second use, so PostgreSQL stops parsing and planning them on
+    /// every call. A connection string that sets Max Auto Prepare itself keeps its own value.
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare > 0)
+            return connectionString;
+        builder.MaxAutoPrepare = 64;
+        builder.AutoPrepareMinUsages = 2;
+        return builder.ConnectionString;
     }
 }

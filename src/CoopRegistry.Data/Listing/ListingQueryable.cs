@@ -7,7 +7,7 @@ namespace CoopRegistry.Data.Listing;
 public static class ListingQueryable
 {
     /// <summary>Totals are exact up to this many rows; past it, PostgreSQL's estimate.</summary>
-    public const int ExactTotalLimit = 1_000;
+    public const int ExactTotalLimit = 100;
 
     /// <summary>
     /// Checks <paramref name="request"/> against <paramref name="schema"/> (INVALID_ARGUMENT naming
@@ -43,7 +43,8 @@ public static class ListingQueryable
         var counted = await filtered.Take(ExactTotalLimit + 1).CountAsync(cancellationToken);
         if (counted <= ExactTotalLimit)
             return counted;
-        var estimate = await RowEstimate.OfAsync(filtered, cancellationToken);
+        // Planned as SELECT 1: the estimate needs the conditions, not the columns.
+        var estimate = await RowEstimate.OfAsync(filtered.Select(_ => 1), cancellationToken);
         return (int)Math.Clamp(estimate, counted, int.MaxValue);
     }
 }

@@ -73,10 +73,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
 
     private RpcException Translate(Exception exception, ServerCallContext context)
     {
-        // A cancellation at the call's deadline is the deadline's doing, not the caller's.
-        var rpc = exception is OperationCanceledException && context.Deadline <= DateTime.UtcNow
-            ? RpcErrors.DeadlineExceeded()
-            : RpcErrors.From(exception);
+        var rpc = RpcErrors.ForCall(exception, deadlinePassed: context.Deadline <= DateTime.UtcNow, callerLeft: context.CancellationToken.IsCancellationRequested);
         if (rpc.StatusCode == StatusCode.Internal)
             logger.LogError(exception, "{Method} failed with a bug", context.Method);
         else if (rpc.StatusCode == StatusCode.Unavailable)

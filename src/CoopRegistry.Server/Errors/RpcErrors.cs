@@ -42,7 +42,7 @@ public static class RpcErrors
         // A request whose bytes are not the method's message (read inside a streaming call).
         InvalidProtocolBufferException e => Malformed(e.Message),
         DomainException e => Build(Code.FailedPrecondition, e),
-        OperationCanceledException => Build(Code.Cancelled, "CANCELLED", "the call was cancelled"),
+        OperationCanceledException => Cancelled(),
         _ when IsDatabaseUnavailable(exception) => Build(Code.Unavailable, "DATABASE_UNAVAILABLE", "the registry's database cannot be reached; retry later"),
         // Anything else is a bug: say so without leaking its details to the caller.
         _ => Build(Code.Internal, "INTERNAL", "an internal error occurred; it has been logged"),
@@ -51,6 +51,21 @@ public static class RpcErrors
     /// <summary>INVALID_ARGUMENT for a request whose bytes could not be read as the method's message.</summary>
     public static RpcException Malformed(string detail) =>
         Build(Code.InvalidArgument, "MALFORMED_REQUEST", $"the request could not be read as the method's message: {detail}");
+
+    /// <summary>
+    /// What a call that threw <paramref name="exception"/> answers: a cancellation at the deadline is
+    /// the deadline's doing; a cancellation or broken stream once the caller has left (cancelled, or
+    /// its connection dropped mid-stream) is CANCELLED, not a bug of the registry; the rest as <see cref="From"/>.
+    /// </summary>
+    public static RpcException ForCall(Exception exception, bool deadlinePassed, bool callerLeft) => exception switch
+    {
+        OperationCanceledException when deadlinePassed => DeadlineExceeded(),
+        IOException or OperationCanceledException when callerLeft => Cancelled(),
+        _ => From(exception),
+    };
+
+    /// <summary>CANCELLED: the caller cancelled the call or its connection went away.</summary>
+    public static RpcException Cancelled() => Build(Code.Cancelled, "CANCELLED", "the call was cancelled");
 
     /// <summary>DEADLINE_EXCEEDED: the call's deadline passed and its work was cancelled.</summary>
     public static RpcException DeadlineExceeded() =>
