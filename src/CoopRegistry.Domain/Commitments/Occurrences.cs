@@ -35,6 +35,8 @@ public static class Occurrences
 {
     /// <param name="closedAt">When the commitment stopped being open (done, cancelled, waived): no month after it
     /// is an occurrence, and an occurrence not yet due then is not missed by the clock running on.</param>
+    /// <param name="within">Only the occurrences of these months (a report's period, say): each month is judged on its own, so
+    /// leaving out the others changes none of them.</param>
     public static IReadOnlyList<Occurrence> Of(
         Deadline.Monthly deadline,
         DateOnly startDate,
@@ -42,7 +44,8 @@ public static class Occurrences
         DateTimeOffset? closedAt,
         IEnumerable<OccurrenceReport> reports,
         DateTimeOffset now,
-        TimeZoneInfo? zone = null)
+        TimeZoneInfo? zone = null,
+        (DateOnly From, DateOnly To)? within = null)
     {
         zone ??= LocalDays.HomeZone;
         var clock = closedAt is { } closed && closed < now ? closed : now;
@@ -50,6 +53,11 @@ public static class Occurrences
         if (endDate is { } end && MonthOf(end) < last)
             last = MonthOf(end);
         var first = MonthOf(startDate);
+        if (within is var (from, to))
+        {
+            first = MonthOf(from) > first ? MonthOf(from) : first;
+            last = MonthOf(to) < last ? MonthOf(to) : last;
+        }
         if (first > last)
             return [];
 
@@ -118,7 +126,7 @@ public static class Occurrences
             ? NextDue(monthly, commitment.StartDate, commitment.EndDate, reports, now, zone)
             : null;
 
-    /// <summary>The earliest PENDING occurrence of a list from <see cref="Of(Deadline.Monthly, DateOnly, DateOnly?, DateTimeOffset?, IEnumerable{OccurrenceReport}, DateTimeOffset, TimeZoneInfo?)"/>; null when none is pending.</summary>
+    /// <summary>The earliest PENDING occurrence of a list from <see cref="Of(Deadline.Monthly, DateOnly, DateOnly?, DateTimeOffset?, IEnumerable{OccurrenceReport}, DateTimeOffset, TimeZoneInfo?, ValueTuple{DateOnly, DateOnly}?)"/>; null when none is pending.</summary>
     public static Occurrence? CurrentPending(IReadOnlyList<Occurrence> occurrences) =>
         occurrences.FirstOrDefault(o => o.State == OccurrenceState.Pending);
 

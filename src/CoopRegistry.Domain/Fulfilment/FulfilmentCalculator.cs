@@ -72,7 +72,7 @@ public static class FulfilmentCalculator
                 ? new DateTimeOffset(DateTime.SpecifyKind(closed, DateTimeKind.Utc))
                 : (DateTimeOffset?)null;
             var received = reports.TryGetValue(fact.Id, out var list) ? list : [];
-            foreach (var occurrence in Occurrences.Of(monthly, fact.StartDate, fact.EndDate, closedAt, received, asOf))
+            foreach (var occurrence in Occurrences.Of(monthly, fact.StartDate, fact.EndDate, closedAt, received, asOf, within: (scope.PeriodStart, scope.PeriodEnd)))
             {
                 if (!months.TryGetValue(occurrence.Period, out var month))
                     continue;

@@ -29,6 +29,19 @@ public class OccurrencesTests
     }
 
     [Fact]
+    public void Occurrences_within_a_window_are_those_months_of_the_whole_list_unchanged()
+    {
+        var reports = new[] { Report("2026-04-01", "2026-04-30", "2026-04-15T00:00:00Z"), Report("2026-06-01", "2026-07-31", "2026-07-25T00:00:00Z", 2) };
+        var all = Occurrences.Of(Before20, new DateOnly(2025, 11, 3), null, null, reports, At("2026-09-01T00:00:00Z"));
+        var window = Occurrences.Of(Before20, new DateOnly(2025, 11, 3), null, null, reports, At("2026-09-01T00:00:00Z"),
+            within: (new DateOnly(2026, 3, 10), new DateOnly(2026, 7, 5)));
+        Assert.Equal(all.Where(o => o.Period >= new DateOnly(2026, 3, 1) && o.Period <= new DateOnly(2026, 7, 1)), window);
+        Assert.Equal(5, window.Count);
+        Assert.Empty(Occurrences.Of(Before20, new DateOnly(2025, 11, 3), null, null, reports, At("2026-09-01T00:00:00Z"),
+            within: (new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31))));
+    }
+
+    [Fact]
     public void The_month_of_now_is_the_local_month()
     {
         // 31/5 17:00 UTC is 1/6 00:00 local: June has begun.
