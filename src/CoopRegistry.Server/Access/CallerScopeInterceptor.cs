@@ -1,10 +1,8 @@
-using CoopRegistry.Data;
 using CoopRegistry.Data.Audit;
 using CoopRegistry.Data.Security;
 using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Server.Access;
 
@@ -14,9 +12,6 @@ namespace CoopRegistry.Server.Access;
 /// which method, with which request_id) and the <see cref="RowScope"/> every database connection
 /// tells PostgreSQL (row-level security, the second line behind RecordAccess). Runs after
 /// <see cref="AccessInterceptor"/>; open methods keep the system actor and scope.
-/// A unary call also opens its database connection once, with the caller's scope, and keeps it for
-/// the call: EF Core would otherwise open and close it around every query, and each opening costs
-/// a round trip to set the scope. Streams open per query, as they may run for hours.
 /// </summary>
 public sealed class CallerScopeInterceptor : Interceptor
 {
@@ -24,18 +19,7 @@ public sealed class CallerScopeInterceptor : Interceptor
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         using var actor = Use(context, request as IMessage);
-        if (actor is null)
-            return await continuation(request, context);
-        var database = context.GetHttpContext().RequestServices.GetRequiredService<RegistryDbContext>().Database;
-        await database.OpenConnectionAsync(context.CancellationToken);
-        try
-        {
-            return await continuation(request, context);
-        }
-        finally
-        {
-            await database.CloseConnectionAsync();
-        }
+        return await continuation(request, context);
     }
 
     public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(

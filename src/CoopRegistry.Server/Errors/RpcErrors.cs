@@ -59,10 +59,16 @@ public static class RpcErrors
     /// </summary>
     public static RpcException ForCall(Exception exception, bool deadlinePassed, bool callerLeft) => exception switch
     {
-        OperationCanceledException when deadlinePassed => DeadlineExceeded(),
-        IOException or OperationCanceledException when callerLeft => Cancelled(),
+        _ when deadlinePassed && IsCancellation(exception) => DeadlineExceeded(),
+        IOException when callerLeft => Cancelled(),
+        _ when callerLeft && IsCancellation(exception) => Cancelled(),
         _ => From(exception),
     };
+
+    /// <summary>A cancellation, also when wrapped (EF Core's or Npgsql's exceptions around PostgreSQL's "canceling statement").</summary>
+    private static bool IsCancellation(Exception exception) =>
+        exception is OperationCanceledException or PostgresException { SqlState: PostgresErrorCodes.QueryCanceled }
+        || (exception.InnerException is { } inner && IsCancellation(inner));
 
     /// <summary>CANCELLED: the caller cancelled the call or its connection went away.</summary>
     public static RpcException Cancelled() => Build(Code.Cancelled, "CANCELLED", "the call was cancelled");

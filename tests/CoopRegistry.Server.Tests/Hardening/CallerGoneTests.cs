@@ -17,6 +17,10 @@ public class CallerGoneTests(HardeningRegistry registry) : IClassFixture<Hardeni
         Assert.Equal(StatusCode.DeadlineExceeded, RpcErrors.ForCall(new OperationCanceledException(), deadlinePassed: true, callerLeft: true).StatusCode);
         Assert.Equal(StatusCode.Cancelled, RpcErrors.ForCall(new OperationCanceledException(), deadlinePassed: false, callerLeft: true).StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, RpcErrors.ForCall(new Domain.Errors.InvalidArgumentException("name", "is empty"), deadlinePassed: false, callerLeft: true).StatusCode);
+        // A cancellation wrapped by EF Core (a save cut short at the deadline) is still the deadline's doing.
+        var wrapped = new Microsoft.EntityFrameworkCore.DbUpdateException("An error occurred while saving", new OperationCanceledException());
+        Assert.Equal(StatusCode.DeadlineExceeded, RpcErrors.ForCall(wrapped, deadlinePassed: true, callerLeft: true).StatusCode);
+        Assert.Equal(StatusCode.Internal, RpcErrors.ForCall(new InvalidOperationException("a bug"), deadlinePassed: true, callerLeft: true).StatusCode);
     }
 
     [Fact]
