@@ -15,7 +15,8 @@ public static class RowSecuritySql
     /// <summary>Value of coopregistry.scope for one caller's rows (coopregistry.province, coopregistry.agency).</summary>
     public const string CallerRows = "caller";
 
-    private static readonly string[] RecordTables = ["agreements", "plans", "events", "directives", "commitments"];
+    /// <summary>The five record tables: partner visibility by their own parties (also the tables of <see cref="VisibleViewsSql"/>).</summary>
+    internal static readonly string[] RecordTables = ["agreements", "plans", "events", "directives", "commitments"];
 
     private static readonly (string Table, string Parent, string Key)[] PartTables =
         [("progress_reports", "commitments", "commitment_id"), ("agreement_revisions", "agreements", "agreement_id")];

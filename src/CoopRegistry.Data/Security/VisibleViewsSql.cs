@@ -15,11 +15,9 @@ namespace CoopRegistry.Data.Security;
 /// </summary>
 public static class VisibleViewsSql
 {
-    private static readonly string[] Tables = ["agreements", "plans", "events", "directives", "commitments"];
-
     public static string ViewOf(string table) => $"{table}_visible";
 
-    public static string CreateSql => string.Concat(Tables.Select(table => $"""
+    public static string CreateSql => string.Concat(RowSecuritySql.RecordTables.Select(table => $"""
         DROP VIEW IF EXISTS registry.{ViewOf(table)};
         CREATE VIEW registry.{ViewOf(table)} AS
             SELECT t.*, t.xmin FROM registry.{table} t
@@ -28,5 +26,5 @@ public static class VisibleViewsSql
 
         """));
 
-    public static string DropSql => string.Concat(Tables.Select(table => $"DROP VIEW IF EXISTS registry.{ViewOf(table)};\n"));
+    public static string DropSql => string.Concat(RowSecuritySql.RecordTables.Select(table => $"DROP VIEW IF EXISTS registry.{ViewOf(table)};\n"));
 }
