@@ -1,4 +1,5 @@
 using CoopRegistry.Domain.Access;
+using CoopRegistry.Domain.Documents;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Records;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,28 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// <see cref="GetAsync{T}"/> with the record's documents, oldest first, read in the same
+    /// statement (a join) rather than a second round trip. The caller decides whether to show them.
+    /// </summary>
+    public async Task<(T Record, IReadOnlyList<RecordDocument> Documents)> GetWithDocumentsAsync<T>(string collection, string id, Caller caller, CancellationToken cancellationToken) where T : RegistryRecord
+    {
+        var found = await db.Set<T>().AsNoTracking()
+            .Where(r => r.Id == id)
+            .Select(r => new
+            {
+                Record = r,
+                Documents = db.Set<RecordDocument>()
+                    .Where(d => d.ParentCollection == collection && d.ParentId == r.Id)
+                    .OrderBy(d => d.CreateTime).ThenBy(d => d.Id)
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"{collection}/{id}");
+        RecordAccess.DemandSee(caller, found.Record);
+        return (found.Record, found.Documents);
+    }
+
+    /// <summary>
     /// A tracked record about to change: visible (else NOT_FOUND), the caller may manage it (else
     /// PERMISSION_DENIED) and the etag, when given, is current (else ABORTED).
     /// </summary>
@@ -58,6 +81,16 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
     {
         if (requestId is { } key && await FindPriorAsync<T>(caller, key, cancellationToken) is { } prior)
             return prior;
+        return await CreateNewAsync(record, caller, requestId, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="CreateAsync{T}"/> for a service that has itself just looked for the request_id's
+    /// prior (<see cref="FindPriorAsync{T}"/>) and found none: saves a second lookup. A retry racing
+    /// this one is still answered with what the winner created.
+    /// </summary>
+    public async Task<T> CreateNewAsync<T>(T record, Caller caller, Guid? requestId, CancellationToken cancellationToken) where T : RegistryRecord
+    {
         RecordAccess.DemandManage(caller, record);
         await RequireHomeProvinceAsync(record, cancellationToken);
         await PrepareAsync(record, cancellationToken);

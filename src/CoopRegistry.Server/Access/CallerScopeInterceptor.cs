@@ -1,8 +1,10 @@
+using CoopRegistry.Data;
 using CoopRegistry.Data.Audit;
 using CoopRegistry.Data.Security;
 using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Server.Access;
 
@@ -12,6 +14,11 @@ namespace CoopRegistry.Server.Access;
 /// which method, with which request_id) and the <see cref="RowScope"/> every database connection
 /// tells PostgreSQL (row-level security, the second line behind RecordAccess). Runs after
 /// <see cref="AccessInterceptor"/>; open methods keep the system actor and scope.
+/// A unary call opens its database connection once, with the caller's scope, and keeps it until
+/// the request's DbContext is disposed: EF Core would otherwise open and close it around every
+/// query, and each opening costs a round trip to set the scope plus the pool's reset (a create ran
+/// eight of each). It is not closed here, so a failing close can never replace the call's status.
+/// Streams open per query, as they may run for hours.
 /// </summary>
 public sealed class CallerScopeInterceptor : Interceptor
 {
@@ -19,6 +26,8 @@ public sealed class CallerScopeInterceptor : Interceptor
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         using var actor = Use(context, request as IMessage);
+        if (actor is not null)
+            await context.GetHttpContext().RequestServices.GetRequiredService<RegistryDbContext>().Database.OpenConnectionAsync(context.CancellationToken);
         return await continuation(request, context);
     }
 

@@ -67,9 +67,9 @@ public sealed partial class AgreementGrpcService
     private static bool IsConfidential(Model.Agreement agreement) => agreement.Confidentiality == Model.Confidentiality.Confidential;
 
     /// <summary>The documents of an agreement as the caller may see them: none when they are confidential to it.</summary>
-    private async Task<IEnumerable<AgreementDocument>> DocumentsFor(Model.Agreement agreement, Caller caller, CancellationToken cancellationToken) =>
+    private IEnumerable<AgreementDocument> Readable(Model.Agreement agreement, IReadOnlyList<RecordDocument> stored, Caller caller) =>
         DocumentAccess.CanReadDocuments(caller, agreement, IsConfidential(agreement))
-            ? (await documents.ListAsync(Model.Agreement.CollectionName, agreement.Id, cancellationToken)).Select(d => d.Adapt<AgreementDocument>(mapping))
+            ? stored.Select(d => d.Adapt<AgreementDocument>(mapping))
             : [];
 
     private static async Task<UploadDocumentMetadata> FirstMetadataAsync(IAsyncStreamReader<UploadDocumentRequest> requestStream, CancellationToken cancellationToken)

@@ -27,10 +27,11 @@ public sealed partial class AgreementGrpcService(
     {
         if (request.ReadTime is { } readTime)
             return new() { Agreement = await asOf.GetAsync<Contracts.V1.Agreement>(Model.CollectionName, Id(request.Name), readTime, context.Caller(), context.CancellationToken) };
-        var agreement = await store.GetAsync<Model>(Model.CollectionName, Id(request.Name), context.Caller(), context.CancellationToken);
+        var caller = context.Caller();
+        var (agreement, documents) = await store.GetWithDocumentsAsync<Model>(Model.CollectionName, Id(request.Name), caller, context.CancellationToken);
         var contract = Map(agreement);
         // Lists leave documents out (one query per record); Get carries them.
-        contract.Documents.Add(await DocumentsFor(agreement, context.Caller(), context.CancellationToken));
+        contract.Documents.Add(Readable(agreement, documents, caller));
         return new() { Agreement = contract };
     }
 

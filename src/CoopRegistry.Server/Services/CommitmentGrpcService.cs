@@ -56,7 +56,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
             return new CreateCommitmentResponse { Commitment = await MapAsync(prior, context.CancellationToken) };
         await KeepFactsAsync(commitment, context.CancellationToken);
         await DemandSourceVisibleAsync(commitment, caller, context.CancellationToken);
-        return new CreateCommitmentResponse { Commitment = await MapAsync(await store.CreateAsync(commitment, caller, requestId, context.CancellationToken), context.CancellationToken) };
+        return new CreateCommitmentResponse { Commitment = await MapAsync(await store.CreateNewAsync(commitment, caller, requestId, context.CancellationToken), context.CancellationToken) };
     }
 
     public override async Task<UpdateCommitmentResponse> UpdateCommitment(UpdateCommitmentRequest request, ServerCallContext context)

@@ -48,7 +48,7 @@ public sealed class DirectiveGrpcService(RecordStore store, AsOfReader asOf, IDi
         var directive = DirectiveConverter.ToNew(request.Directive, RecordIds.ChooseOrGenerate(request.DirectiveId, "directive_id"), caller.ProvinceCode);
         RecordAccess.DemandManage(caller, directive);
         await store.DemandUniqueNumberAsync(directive, context.CancellationToken);
-        var created = await store.CreateAsync(directive, caller, requestId, context.CancellationToken);
+        var created = await store.CreateNewAsync(directive, caller, requestId, context.CancellationToken);
         return new CreateDirectiveResponse { Directive = await MapAsync(created, context) };
     }
 
