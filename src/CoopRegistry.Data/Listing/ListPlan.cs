@@ -5,8 +5,9 @@ namespace CoopRegistry.Data.Listing;
 
 /// <summary>
 /// A List request checked against its schema and applied to a query: <see cref="Filtered"/>
-/// counts the total; <see cref="PageQuery"/> is sorted, starts after the page token's row and
-/// takes one row more than the page, to tell whether another page follows.
+/// is estimated for the total; <see cref="PageQuery"/> is sorted, starts after the page token's row
+/// and takes one row more than it returns, to tell whether another page follows (on the first page,
+/// up to <see cref="ListingQueryable.ExactTotalLimit"/> rows more, to count a small result).
 /// </summary>
 public sealed class ListPlan<T> where T : class
 {
@@ -33,7 +34,9 @@ public sealed class ListPlan<T> where T : class
 
         Filtered = filter is null ? query : query.Where(FilterTranslator.Translate(schema, filter));
         var after = cursor is null ? Filtered : Filtered.Where(KeysetPredicate.After(keys, Parse(cursor.Keys)));
-        PageQuery = Sort(after).Take(PageSize + 1);
+        // A first page reads up to the exact-total limit, so the same scan that finds the page also
+        // counts a small result: a separate bounded count would scan the filtered rows again.
+        PageQuery = Sort(after).Take((cursor is null ? Math.Max(PageSize, ListingQueryable.ExactTotalLimit) : PageSize) + 1);
     }
 
     public int PageSize { get; }

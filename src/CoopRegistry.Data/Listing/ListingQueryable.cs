@@ -23,28 +23,27 @@ public static class ListingQueryable
         var plan = query.ToListPlan(schema, request);
         var rows = await plan.PageQuery.ToListAsync(cancellationToken);
         var more = rows.Count > plan.PageSize;
-        // Counted once per listing: a first page that holds everything is its own count, and later
-        // pages repeat the first page's total from the token rather than count a large result again.
-        var total = plan.CarriedTotal
-            ?? (plan.IsFirstPage && !more ? rows.Count : await TotalAsync(plan.Filtered, cancellationToken));
+        // Counted once per listing, with its first page; later pages repeat that total from the token
+        // rather than count a large result again.
+        var total = plan.CarriedTotal ?? await FirstPageTotalAsync(plan, rows.Count, cancellationToken);
         if (!more)
             return new Page<T>(rows, total, "");
-        rows.RemoveAt(rows.Count - 1);
+        rows.RemoveRange(plan.PageSize, rows.Count - plan.PageSize);
         return new Page<T>(rows, total, plan.TokenAfter(rows[^1], total));
     }
 
     /// <summary>
-    /// Exact up to <see cref="ExactTotalLimit"/>: counted, but never past it. Beyond it PostgreSQL's
-    /// estimate (AIP-158 allows one; never below what was counted), so the first page of a listing
-    /// of a million rows neither counts them all nor reports a stale estimate for a small result.
+    /// Exact when the first page's read (the page and one more row, and never fewer than
+    /// <see cref="ExactTotalLimit"/> + 1) found the end: the rows read are the count. Past it PostgreSQL's estimate (AIP-158
+    /// allows one; never below what was read), so the first page of a listing of a million rows
+    /// neither counts them all nor reports a stale estimate for a small result.
     /// </summary>
-    private static async Task<int> TotalAsync<T>(IQueryable<T> filtered, CancellationToken cancellationToken)
+    private static async Task<int> FirstPageTotalAsync<T>(ListPlan<T> plan, int read, CancellationToken cancellationToken) where T : class
     {
-        var counted = await filtered.Take(ExactTotalLimit + 1).CountAsync(cancellationToken);
-        if (counted <= ExactTotalLimit)
-            return counted;
+        if (read <= Math.Max(plan.PageSize, ExactTotalLimit))
+            return read;
         // Planned as SELECT 1: the estimate needs the conditions, not the columns.
-        var estimate = await RowEstimate.OfAsync(filtered.Select(_ => 1), cancellationToken);
-        return (int)Math.Clamp(estimate, counted, int.MaxValue);
+        var estimate = await RowEstimate.OfAsync(plan.Filtered.Select(_ => 1), cancellationToken);
+        return (int)Math.Clamp(estimate, read, int.MaxValue);
     }
 }

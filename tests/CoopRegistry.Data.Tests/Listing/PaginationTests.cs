@@ -148,6 +148,18 @@ public class PaginationTests(NoteDatabase database) : IClassFixture<NoteDatabase
     }
 
     [Fact]
+    public async Task A_first_page_that_reads_to_the_end_of_the_exact_limit_counts_it_and_still_returns_one_page()
+    {
+        await ResetAsync(new Random(17), ListingQueryable.ExactTotalLimit);
+        var first = await PageAsync(10, null, null, "title");
+        Assert.Equal(ListingQueryable.ExactTotalLimit, first.TotalSize);
+        Assert.Equal(10, first.Items.Count);
+        var second = await PageAsync(10, first.NextPageToken, null, "title");
+        Assert.Equal(10, second.Items.Count);
+        Assert.DoesNotContain(second.Items[0].Id, first.Items.Select(n => n.Id));
+    }
+
+    [Fact]
     public async Task A_filtered_listing_pages_within_the_filter_and_counts_it()
     {
         await ResetAsync(new Random(7), 40);
