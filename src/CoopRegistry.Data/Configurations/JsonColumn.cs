@@ -18,8 +18,18 @@ internal static class JsonColumn
                 json => JsonSerializer.Deserialize<List<T>>(json, Options) ?? new List<T>(),
                 new ValueComparer<List<T>>(
                     (a, b) => a!.SequenceEqual(b!),
-                    list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+                    list => HashOf(list),
                     list => list.ToList()));
+
+    // A method, not a lambda inside the comparer's expression: EF Core compiles that expression,
+    // and a nested lambda in it would build a new delegate every time a row is snapshotted.
+    private static int HashOf<T>(List<T> list)
+    {
+        var hash = new HashCode();
+        foreach (var item in list)
+            hash.Add(item);
+        return hash.ToHashCode();
+    }
 }
 
 /// <summary>Stores one value record (or none) as a jsonb column, compared by its JSON.</summary>

@@ -23,6 +23,22 @@ public sealed class ListSchema<T> where T : class
         sorts[idField] = new SortKey<T>(id, row => read(row));
     }
 
+    private ListSchema(ListSchema<T> shared)
+    {
+        IdField = shared.IdField;
+        filters = new(shared.filters, StringComparer.Ordinal);
+        sorts = new(shared.sorts, StringComparer.Ordinal);
+        defaultOrder = [.. shared.defaultOrder];
+        SearchKey = shared.SearchKey;
+    }
+
+    /// <summary>
+    /// A copy to add more fields to, for a resource with a field that depends on the request (a
+    /// state judged at the call's instant): the shared fields, with the readers compiled for their
+    /// sort keys, are built once rather than for every call.
+    /// </summary>
+    public ListSchema<T> Extend() => new(this);
+
     public string IdField { get; }
 
     public IReadOnlyCollection<string> FilterableFields => filters.Keys;

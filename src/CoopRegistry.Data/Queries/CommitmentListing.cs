@@ -32,8 +32,13 @@ public static class CommitmentListing
         .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>The schema as of <paramref name="now"/> (UTC).</summary>
-    public static ListSchema<Commitment> Schema(DateTime now) => new ListSchema<Commitment>("name", c => c.Id)
-        .Enum("state", Nullable(CommitmentStatus.Expression(now)), ContractEnumNames.For<CommitmentState>("COMMITMENT_STATE_"), orderable: false)
+    public static ListSchema<Commitment> Schema(DateTime now) => Fixed.Extend()
+        .Enum("state", Nullable(CommitmentStatus.Expression(now)), StateNames, orderable: false);
+
+    private static readonly IReadOnlyDictionary<string, CommitmentState> StateNames = ContractEnumNames.For<CommitmentState>("COMMITMENT_STATE_");
+
+    /// <summary>Every field but the state, which depends on the call's instant: built (and its sort readers compiled) once.</summary>
+    private static readonly ListSchema<Commitment> Fixed = new ListSchema<Commitment>("name", c => c.Id)
         .ResourceName("lead_agency", c => c.LeadAgencyId, Agency.Collection, orderable: false)
         .TextList("coordinating_agencies", c => c.CoordinatingAgencyIds, Agency.Collection)
         .TextList("agencies", c => c.AgencyIds, Agency.Collection)

@@ -24,7 +24,7 @@ public sealed class AgreementMapping : IRegister
             .Map(dest => dest.HomeProvince, src => ResourceNames.Format(Province.Collection, src.HomeProvinceCode))
             .Map(dest => dest.Successor, src => src.SuccessorId == null ? "" : ResourceNames.Format(Agreement.CollectionName, src.SuccessorId))
             .Map(dest => dest.OriginEvent, src => src.OriginEventId == null ? "" : ResourceNames.Format(RecordCollections.Events, src.OriginEventId))
-            .Map(dest => dest.Directives, src => src.DirectiveIds.Select(id => ResourceNames.Format(RecordCollections.Directives, id)))
+            .Map(dest => dest.Directives, src => MappedLists.Names(RecordCollections.Directives, src.DirectiveIds))
             .Ignore(dest => dest.Documents);
         config.NewConfig<AgreementRevision, Contract.AgreementRevision>()
             .Map(dest => dest.Name, src => src.ResourceName)

@@ -17,10 +17,10 @@ public sealed class CommitmentMapping : IRegister
             .Map(dest => dest.Name, src => src.ResourceName)
             .Map(dest => dest.HomeProvince, src => Name(Province.Collection, src.HomeProvinceCode))
             .Map(dest => dest.LeadAgency, src => Name(Agency.Collection, src.LeadAgencyId))
-            .Map(dest => dest.CoordinatingAgencies, src => src.CoordinatingAgencyIds.Select(id => Name(Agency.Collection, id)))
-            .Map(dest => dest.PartnerProvinces, src => src.PartnerProvinceCodes.Select(code => Name(Province.Collection, code)))
+            .Map(dest => dest.CoordinatingAgencies, src => MappedLists.Names(Agency.Collection, src.CoordinatingAgencyIds))
+            .Map(dest => dest.PartnerProvinces, src => MappedLists.Names(Province.Collection, src.PartnerProvinceCodes))
             .Map(dest => dest.ApprovingAuthority, src => Name(Agency.Collection, src.ApprovingAuthorityId))
-            .Map(dest => dest.MissingElements, src => src.MissingElements.Select(e => (Contract.SixClearsElement)(int)e))
+            .Map(dest => dest.MissingElements, src => MappedLists.Numbers<SixClearsElement, Contract.SixClearsElement>(src.MissingElements))
             // Messages with a oneof are built here, not deep-copied by Mapster (which would set every case in turn).
             .Ignore(dest => dest.Source)
             .Ignore(dest => dest.CommittingParty)

@@ -26,10 +26,10 @@ public sealed class EventMapping : IRegister
             .Map(dest => dest.Level, src => src.Level == null ? Contract.CooperationLevel.Unspecified : (Contract.CooperationLevel)(int)src.Level)
             .Map(dest => dest.PlaceProvince, src => src.PlaceProvinceCode == null ? "" : ResourceNames.Format(Province.Collection, src.PlaceProvinceCode))
             .Map(dest => dest.Organiser, src => src.OrganiserId == null ? "" : ResourceNames.Format(Agency.Collection, src.OrganiserId))
-            .Map(dest => dest.ParticipatingProvinces, src => src.ParticipatingProvinceCodes.Select(code => ResourceNames.Format(Province.Collection, code)))
-            .Map(dest => dest.ParticipatingAgencies, src => src.ParticipatingAgencyIds.Select(id => ResourceNames.Format(Agency.Collection, id)))
-            .Map(dest => dest.Fields, src => src.Fields.Select(field => (Contract.CooperationField)(int)field))
-            .Map(dest => dest.Agreements, src => src.AgreementIds.Select(id => ResourceNames.Format(RecordCollections.Agreements, id)))
-            .Map(dest => dest.Directives, src => src.DirectiveIds.Select(id => ResourceNames.Format(RecordCollections.Directives, id)));
+            .Map(dest => dest.ParticipatingProvinces, src => MappedLists.Names(Province.Collection, src.ParticipatingProvinceCodes))
+            .Map(dest => dest.ParticipatingAgencies, src => MappedLists.Names(Agency.Collection, src.ParticipatingAgencyIds))
+            .Map(dest => dest.Fields, src => MappedLists.Numbers<CooperationField, Contract.CooperationField>(src.Fields))
+            .Map(dest => dest.Agreements, src => MappedLists.Names(RecordCollections.Agreements, src.AgreementIds))
+            .Map(dest => dest.Directives, src => MappedLists.Names(RecordCollections.Directives, src.DirectiveIds));
     }
 }

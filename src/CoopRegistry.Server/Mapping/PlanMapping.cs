@@ -13,16 +13,16 @@ public sealed class PlanMapping : IRegister
     {
         config.NewConfig<PlanActivity, Contract.PlanActivity>()
             .Map(dest => dest.LeadAgency, src => Name(Agency.Collection, src.LeadAgencyId))
-            .Map(dest => dest.CoordinatingAgencies, src => src.CoordinatingAgencyIds.Select(id => Name(Agency.Collection, id)))
+            .Map(dest => dest.CoordinatingAgencies, src => MappedLists.Names(Agency.Collection, src.CoordinatingAgencyIds))
             .Map(dest => dest.PartnerProvince, src => Name(Province.Collection, src.PartnerProvinceCode));
         config.NewConfig<Plan, Contract.Plan>()
             .Map(dest => dest.Name, src => src.ResourceName)
             .Map(dest => dest.HomeProvince, src => Name(Province.Collection, src.HomeProvinceCode))
-            .Map(dest => dest.Agreements, src => src.AgreementIds.Select(id => Name(RecordCollections.Agreements, id)))
-            .Map(dest => dest.Directives, src => src.DirectiveIds.Select(id => Name(RecordCollections.Directives, id)))
+            .Map(dest => dest.Agreements, src => MappedLists.Names(RecordCollections.Agreements, src.AgreementIds))
+            .Map(dest => dest.Directives, src => MappedLists.Names(RecordCollections.Directives, src.DirectiveIds))
             .Map(dest => dest.LeadAgency, src => Name(Agency.Collection, src.LeadAgencyId))
-            .Map(dest => dest.CoordinatingAgencies, src => src.CoordinatingAgencyIds.Select(id => Name(Agency.Collection, id)))
-            .Map(dest => dest.PartnerProvinces, src => src.PartnerProvinceCodes.Select(code => Name(Province.Collection, code)))
+            .Map(dest => dest.CoordinatingAgencies, src => MappedLists.Names(Agency.Collection, src.CoordinatingAgencyIds))
+            .Map(dest => dest.PartnerProvinces, src => MappedLists.Names(Province.Collection, src.PartnerProvinceCodes))
             .Map(dest => dest.ApprovingAuthority, src => Name(Agency.Collection, src.ApprovingAuthorityId));
     }
 
