@@ -6,8 +6,8 @@ namespace CoopRegistry.Data.Listing;
 /// <summary>
 /// A List request checked against its schema and applied to a query: <see cref="Filtered"/>
 /// is estimated for the total; <see cref="PageQuery"/> is sorted, starts after the page token's row
-/// and takes one row more than it returns, to tell whether another page follows (on the first page,
-/// up to <see cref="ListingQueryable.ExactTotalLimit"/> rows more, to count a small result).
+/// and takes one row more than it returns, to tell whether another page follows (on the first page
+/// at least <see cref="ListingQueryable.ExactTotalLimit"/> + 1 rows, to count a small result).
 /// </summary>
 public sealed class ListPlan<T> where T : class
 {
@@ -29,13 +29,12 @@ public sealed class ListPlan<T> where T : class
 
         fingerprint = PageToken.Fingerprint([request.Filter?.Trim(), request.OrderBy?.Trim(), .. request.ExtraFingerprintParts]);
         var cursor = PageToken.DecodeCursor(request.PageToken, fingerprint, keys.Count);
-        IsFirstPage = cursor is null;
         CarriedTotal = cursor?.Total;
 
         Filtered = filter is null ? query : query.Where(FilterTranslator.Translate(schema, filter));
         var after = cursor is null ? Filtered : Filtered.Where(KeysetPredicate.After(keys, Parse(cursor.Keys)));
-        // A first page reads up to the exact-total limit, so the same scan that finds the page also
-        // counts a small result: a separate bounded count would scan the filtered rows again.
+        // A first page reads at least past the exact-total limit, so the same scan that finds the page
+        // also counts a small result: a separate bounded count would scan the filtered rows again.
         PageQuery = Sort(after).Take((cursor is null ? Math.Max(PageSize, ListingQueryable.ExactTotalLimit) : PageSize) + 1);
     }
 
@@ -44,8 +43,6 @@ public sealed class ListPlan<T> where T : class
     public IQueryable<T> Filtered { get; }
 
     public IQueryable<T> PageQuery { get; }
-
-    public bool IsFirstPage { get; }
 
     /// <summary>The total counted with the listing's first page, carried by the page token (null on the first page).</summary>
     public int? CarriedTotal { get; }

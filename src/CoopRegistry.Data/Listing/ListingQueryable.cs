@@ -34,9 +34,9 @@ public static class ListingQueryable
 
     /// <summary>
     /// Exact when the first page's read (the page and one more row, and never fewer than
-    /// <see cref="ExactTotalLimit"/> + 1) found the end: the rows read are the count. Past it PostgreSQL's estimate (AIP-158
-    /// allows one; never below what was read), so the first page of a listing of a million rows
-    /// neither counts them all nor reports a stale estimate for a small result.
+    /// <see cref="ExactTotalLimit"/> + 1) found the end: the rows read are the count. Past it
+    /// PostgreSQL's estimate (AIP-158 allows one; never below what was read), so the first page of a
+    /// listing of a million rows neither counts them all nor reports a stale estimate for a small result.
     /// </summary>
     private static async Task<int> FirstPageTotalAsync<T>(ListPlan<T> plan, int read, CancellationToken cancellationToken) where T : class
     {
