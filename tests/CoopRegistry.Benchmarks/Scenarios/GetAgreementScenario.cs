@@ -10,6 +10,8 @@ public static class GetAgreementScenario
 {
     public const string Agreement = "agreements/ga0000000";
 
+    private const int Rounds = 3;
+
     public static async Task<BenchResult> RunAsync(BenchTarget target, CancellationToken cancellationToken)
     {
         var request = new GetAgreementRequest { Name = Agreement };
@@ -23,9 +25,18 @@ public static class GetAgreementScenario
         // its code is still being compiled and its pooled connections opened and their statements prepared).
         await H2Load.RunAsync(getAgreement, request, token, target.Clients, requests, cancellationToken);
         await H2Load.RunAsync(check, new HealthCheckRequest(), token, target.Clients, requests, cancellationToken);
-        var registry = await H2Load.RunAsync(getAgreement, request, token, target.Clients, requests, cancellationToken);
-        var baseline = await H2Load.RunAsync(check, new HealthCheckRequest(), token, target.Clients, requests, cancellationToken);
-        return new BenchResult("1. GetAgreement vs health Check (h2load)", registry.RequestsPerSecond, baseline.RequestsPerSecond, "req/s", 0.5, HigherIsBetter: true,
-            $"{requests} requests after as many unmeasured, {target.Clients} connections × 10 streams, one agreement");
+        // Alternating rounds, reported by the round whose ratio is the median: the machine's other
+        // load moves both sides (Check has ranged 4,500–15,000 req/s within an hour), and a round
+        // pairs two passes that ran under about the same load.
+        var rounds = new List<(double Registry, double Baseline)>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            var registry = await H2Load.RunAsync(getAgreement, request, token, target.Clients, requests, cancellationToken);
+            var baseline = await H2Load.RunAsync(check, new HealthCheckRequest(), token, target.Clients, requests, cancellationToken);
+            rounds.Add((registry.RequestsPerSecond, baseline.RequestsPerSecond));
+        }
+        var median = rounds.OrderBy(r => r.Registry / r.Baseline).ElementAt(Rounds / 2);
+        return new BenchResult("1. GetAgreement vs health Check (h2load)", median.Registry, median.Baseline, "req/s", 0.5, HigherIsBetter: true,
+            $"{requests} requests a pass after as many unmeasured, median of {Rounds} alternating rounds, {target.Clients} connections × 10 streams, one agreement");
     }
 }
