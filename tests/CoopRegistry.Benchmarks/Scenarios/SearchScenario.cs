@@ -9,25 +9,35 @@ namespace CoopRegistry.Benchmarks.Scenarios;
 public static class SearchScenario
 {
     private const int Runs = 50;
+    private const int BlockSize = 10;
+
+    private const string Query = """
+        SELECT * FROM registry.commitments
+        WHERE delete_time IS NULL AND search_key LIKE '%' || registry.search_key('xuc tien dau tu') || '%'
+        ORDER BY create_time DESC, id DESC LIMIT 51;
+        """;
 
     public static async Task<BenchResult> RunAsync(BenchTarget target, CancellationToken cancellationToken)
     {
         var commitments = target.Auditor.GetRequiredService<CommitmentService.CommitmentServiceClient>();
         var request = new ListCommitmentsRequest { Filter = "\"xuc tien dau tu\"", PageSize = 50, OrderBy = "create_time desc" };
         await commitments.ListCommitmentsAsync(request, cancellationToken: cancellationToken);
+        // Alternating blocks of registry calls and psql runs, so the machine's other load falls on
+        // both sides alike rather than on whichever ran second.
         var times = new List<double>();
-        for (var i = 0; i < Runs; i++)
+        var sql = new List<double>();
+        for (var block = 0; block < Runs / BlockSize; block++)
         {
-            var clock = Stopwatch.StartNew();
-            await commitments.ListCommitmentsAsync(request, cancellationToken: cancellationToken);
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            for (var i = 0; i < BlockSize; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await commitments.ListCommitmentsAsync(request, cancellationToken: cancellationToken);
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            // Each block is a new psql session: its first run loads the catalog caches, so it is not counted.
+            sql.AddRange((await Psql.TimingsAsync(target.Database, Query, BlockSize + 1, cancellationToken)).Skip(1));
         }
-        var sql = await Psql.TimingsAsync(target.Database, """
-            SELECT * FROM registry.commitments
-            WHERE delete_time IS NULL AND search_key LIKE '%' || registry.search_key('xuc tien dau tu') || '%'
-            ORDER BY create_time DESC, id DESC LIMIT 51;
-            """, Runs, cancellationToken);
         return new BenchResult("5. Search p95 vs psql", Stats.Percentile(times, 95), Stats.Percentile(sql, 95), "ms", 2, HigherIsBetter: false,
-            $"{Runs} runs of \"xuc tien dau tu\", 50 a page");
+            $"{Runs} runs of \"xuc tien dau tu\", 50 a page, in alternating blocks of {BlockSize}");
     }
 }
