@@ -24,10 +24,7 @@ public sealed class DocumentStore(RegistryDbContext db, TimeProvider clock)
 
     /// <summary>The documents of one record, oldest first (for the record's <c>documents</c> field).</summary>
     public async Task<IReadOnlyList<RecordDocument>> ListAsync(string collection, string recordId, CancellationToken cancellationToken) =>
-        await db.Set<RecordDocument>().AsNoTracking()
-            .Where(d => d.ParentCollection == collection && d.ParentId == recordId)
-            .OrderBy(d => d.CreateTime).ThenBy(d => d.Id)
-            .ToListAsync(cancellationToken);
+        await db.Set<RecordDocument>().AsNoTracking().OfRecord(collection, recordId).ToListAsync(cancellationToken);
 
     /// <summary>One document of a record, or NOT_FOUND.</summary>
     public async Task<RecordDocument> GetAsync(string collection, string recordId, string documentId, CancellationToken cancellationToken) =>

@@ -35,7 +35,8 @@ public sealed class ListPlan<T> where T : class
         var after = cursor is null ? Filtered : Filtered.Where(KeysetPredicate.After(keys, Parse(cursor.Keys)));
         // A first page reads at least past the exact-total limit, so the same scan that finds the page
         // also counts a small result: a separate bounded count would scan the filtered rows again.
-        PageQuery = Sort(after).Take((cursor is null ? Math.Max(PageSize, ListingQueryable.ExactTotalLimit) : PageSize) + 1);
+        Reads = (cursor is null ? Math.Max(PageSize, ListingQueryable.ExactTotalLimit) : PageSize) + 1;
+        PageQuery = Sort(after).Take(Reads);
     }
 
     public int PageSize { get; }
@@ -43,6 +44,9 @@ public sealed class ListPlan<T> where T : class
     public IQueryable<T> Filtered { get; }
 
     public IQueryable<T> PageQuery { get; }
+
+    /// <summary>At most how many rows <see cref="PageQuery"/> reads: fewer read means it reached the end.</summary>
+    public int Reads { get; }
 
     /// <summary>The total counted with the listing's first page, carried by the page token (null on the first page).</summary>
     public int? CarriedTotal { get; }

@@ -40,7 +40,7 @@ public static class ListingQueryable
     /// </summary>
     private static async Task<int> FirstPageTotalAsync<T>(ListPlan<T> plan, int read, CancellationToken cancellationToken) where T : class
     {
-        if (read <= Math.Max(plan.PageSize, ExactTotalLimit))
+        if (read < plan.Reads)
             return read;
         // Planned as SELECT 1: the estimate needs the conditions, not the columns.
         var estimate = await RowEstimate.OfAsync(plan.Filtered.Select(_ => 1), cancellationToken);

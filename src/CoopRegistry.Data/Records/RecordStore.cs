@@ -1,3 +1,4 @@
+using CoopRegistry.Data.Documents;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Documents;
 using CoopRegistry.Domain.Errors;
@@ -43,16 +44,11 @@ public sealed class RecordStore(RegistryDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<(T Record, IReadOnlyList<RecordDocument> Documents)> GetWithDocumentsAsync<T>(string collection, string id, Caller caller, CancellationToken cancellationToken) where T : RegistryRecord
     {
+        // EF Core inlines the captured query as a subquery of the same statement.
+        var documents = db.Set<RecordDocument>().OfRecord(collection, id);
         var found = await db.Set<T>().AsNoTracking()
             .Where(r => r.Id == id)
-            .Select(r => new
-            {
-                Record = r,
-                Documents = db.Set<RecordDocument>()
-                    .Where(d => d.ParentCollection == collection && d.ParentId == r.Id)
-                    .OrderBy(d => d.CreateTime).ThenBy(d => d.Id)
-                    .ToList(),
-            })
+            .Select(r => new { Record = r, Documents = documents.ToList() })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"{collection}/{id}");
         RecordAccess.DemandSee(caller, found.Record);
