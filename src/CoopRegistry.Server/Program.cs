@@ -1,8 +1,9 @@
+using CoopRegistry.Hosting;
 using CoopRegistry.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRegistryOptions();
-builder.AddRegistryEndpoints();
+builder.AddListenEndpoints<RegistryOptions>("the registry");
 builder.AddRegistryData();
 builder.AddRegistryAuthentication();
 builder.AddRegistryGrpc();
@@ -11,7 +12,7 @@ builder.AddRegistryAudit();
 builder.AddRegistryTelemetry();
 
 var app = builder.Build();
-if (args is ["migrate", ..])
+if (MigrateCommand.IsRequested(args))
     return await app.RunMigrationsAsync();
 
 app.MapRegistryGrpc();

@@ -4,11 +4,11 @@ using CoopRegistry.Data.Directives;
 using CoopRegistry.Data.Documents;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
+using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Data;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Seeding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
@@ -16,8 +16,6 @@ namespace CoopRegistry.Server.Hosting;
 /// <summary>The pooled DbContext, the readers over it, and the database health check.</summary>
 public static class DataExtensions
 {
-    private const string DatabaseCheck = "database";
-
     public static void AddRegistryData(this WebApplicationBuilder builder)
     {
         builder.Services.AddDbContextPool<RegistryDbContext>((services, options) =>
@@ -44,9 +42,6 @@ public static class DataExtensions
             .AddInterceptors(AuditInterceptor.For(ClientAuditSubjects.Instance, services.GetRequiredService<TimeProvider>())));
         builder.Services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>());
         // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached.
-        builder.Services.AddHealthChecks().AddDbContextCheck<RegistryDbContext>(DatabaseCheck);
-        // A health probe must answer quickly even while the database hangs.
-        builder.Services.Configure<HealthCheckServiceOptions>(options =>
-            options.Registrations.Single(r => r.Name == DatabaseCheck).Timeout = TimeSpan.FromSeconds(3));
+        builder.Services.AddDatabaseHealthCheck<RegistryDbContext>();
     }
 }
