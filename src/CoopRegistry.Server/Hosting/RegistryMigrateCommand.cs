@@ -11,7 +11,7 @@ public static class RegistryMigrateCommand
     public static Task<int> RunMigrationsAsync(this WebApplication app) =>
         MigrateCommand.RunAsync<SeedException>(app, "CoopRegistry.Migrate", ("Seed file", "seed"), async (services, logger) =>
         {
-            var seeds = HostPaths.Resolve(services.GetRequiredService<IOptions<RegistryOptions>>().Value.SeedsPath, Directory.Exists);
+            var seeds = HostPaths.Resolve(services.GetRequiredService<IOptions<RegistryOptions>>().Value.SeedsPath, System.IO.Directory.Exists);
             var (directory, records) = await services.GetRequiredService<RegistrySeeding>().MigrateAndSeedAsync(seeds, CancellationToken.None);
             logger.LogInformation("Database migrated; seeds from {Seeds}: {Report}", seeds, directory);
             foreach (var report in records)
