@@ -145,7 +145,7 @@ public sealed class DocumentStore(RegistryDbContext db, TimeProvider clock)
         document.ParentCollection = parent.Collection;
         document.ParentId = parent.Id;
         // PostgreSQL keeps microseconds: the answer carries what a later read will.
-        document.CreateTime = new DateTime(Now.Ticks / 10 * 10, DateTimeKind.Utc);
+        document.CreateTime = DatabasePrecision.Truncate(Now);
         document.CreatedByClient = caller.ClientId;
         document.CreatedByAgency = caller.AgencyId;
     }
@@ -165,7 +165,7 @@ public sealed class DocumentStore(RegistryDbContext db, TimeProvider clock)
     private async Task SaveWithParentAsync(RegistryRecord parent, Caller caller, CancellationToken cancellationToken)
     {
         // PostgreSQL keeps microseconds: the answer and the audit image then say what the row says.
-        parent.UpdateTime = new DateTime(Now.Ticks / 10 * 10, DateTimeKind.Utc);
+        parent.UpdateTime = DatabasePrecision.Truncate(Now);
         parent.UpdatedByClient = caller.ClientId;
         try
         {

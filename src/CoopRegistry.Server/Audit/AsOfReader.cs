@@ -69,7 +69,7 @@ public sealed class AsOfReader(RegistryDbContext db, RecordSnapshots snapshots, 
         }
         if (instant > clock.GetUtcNow().UtcDateTime)
             throw new InvalidArgumentException(ReadTimeField, "is after the server's current time: a record cannot be read as it will stand (leave read_time unset for now)");
-        return new DateTime(instant.Ticks - instant.Ticks % 10, DateTimeKind.Utc);
+        return DatabasePrecision.Truncate(instant);
     }
 
     /// <summary>The record as it stood at <paramref name="asOf"/>; null if it did not exist then (or was hard-deleted).</summary>
