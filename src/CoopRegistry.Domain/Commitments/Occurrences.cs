@@ -1,3 +1,4 @@
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Deadlines;
 
 namespace CoopRegistry.Domain.Commitments;
@@ -47,7 +48,7 @@ public static class Occurrences
         TimeZoneInfo? zone = null,
         (DateOnly From, DateOnly To)? within = null)
     {
-        zone ??= LocalDays.HomeZone;
+        zone ??= HomeTime.Zone;
         var clock = closedAt is { } closed && closed < now ? closed : now;
         var last = MonthOf(LocalDays.DayOf(clock, zone));
         if (endDate is { } end && MonthOf(end) < last)
@@ -101,7 +102,7 @@ public static class Occurrences
     public static Occurrence? NextDue(
         Deadline.Monthly deadline, DateOnly startDate, DateOnly? endDate, IEnumerable<OccurrenceReport> reports, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
-        zone ??= LocalDays.HomeZone;
+        zone ??= HomeTime.Zone;
         var covered = reports.ToList();
         var month = MonthOf(LocalDays.DayOf(now, zone));
         if (MonthOf(startDate) > month)

@@ -3,10 +3,10 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Listing;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Domain.Access;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Listing;
-using CoopRegistry.Domain.Plans;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Protobuf;
 using Grpc.Core;
@@ -99,7 +99,7 @@ public sealed partial class CommitmentGrpcService
     /// <summary>The open commitments the caller may see (and the filter keeps) that fall due within the window, soonest first.</summary>
     private async Task<List<Upcoming>> UpcomingAsync(Caller caller, string? filter, int days, DateTime now, CancellationToken cancellationToken)
     {
-        var today = HomeDates.Today(now);
+        var today = HomeTime.Today(now);
         var until = today.AddDays(days);
         var open = store.Visible<Model>(caller).Where(c => c.Lifecycle == CommitmentLifecycleState.Open);
         // The filter of ListCommitments, checked the same way (INVALID_ARGUMENT on `filter`).
