@@ -344,7 +344,7 @@ public static partial class RecordSeeds
             Order(at, "endDate", start, Date(at, "endDate", c.EndDate));
             if (start is null)
                 Problems.Add($"{at}: startDate: a seed states its start (the directive's date), or the load would date it by the day it ran; recurring occurrences start from its month");
-            else if (deadline is Deadline.Monthly && c.Source?.Record is { } record && record.StartsWith("directives/", StringComparison.Ordinal)
+            else if (deadline is Deadline.Recurring && c.Source?.Record is { } record && record.StartsWith("directives/", StringComparison.Ordinal)
                 && directiveDates.TryGetValue(record, out var issued) && issued is { } day && start < day)
                 Problems.Add($"{at}: startDate: a recurring obligation cannot start before its directive ({day:yyyy-MM-dd})");
 
