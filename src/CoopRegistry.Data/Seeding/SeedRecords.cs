@@ -17,4 +17,4 @@ internal sealed record AgencySeed(
 
 internal sealed record NamesSeed(string Vi, string En, string? Local = null);
 
-internal sealed record SourceSeed(string Document, string Section);
+internal sealed record SourceSeed(string Document, string Section, string? Kind = null);

@@ -324,7 +324,7 @@ public static class CommitmentConverter
     {
         if (string.IsNullOrWhiteSpace(source.Document))
             violations.Add($"{field}.document", "is required");
-        return new SourceReference(source.Document.Trim(), source.Section.Trim());
+        return new SourceReference(source.Document.Trim(), source.Section.Trim(), SourceKinds.Read(source.Kind, $"{field}.kind"));
     }
 
     private static List<string> Names(IEnumerable<string> names, string collection, string field, FieldViolations violations) =>

@@ -128,6 +128,8 @@ public class RecordSeedFileTests
     [InlineData("events.json", "dates reversed", "endDate")]
     [InlineData("agreements.json", "unknown field", "titel")]
     [InlineData("directives.json", "unknown document", "no-such-document.txt")]
+    [InlineData("agreements.json", "public fact unmarked", "only DOMAIN.md, is cited as a public fact")]
+    [InlineData("directives.json", "document marked a public fact", "only DOMAIN.md, is cited as a public fact")]
     [InlineData("commitments.json", "bad deadline", "commitments/vn30-lt25-01-theo-sat-hoat-dong-cua-khau: deadline.text")]
     [InlineData("commitments.json", "deadline form and text", "set one form or the phrase in text, not both")]
     [InlineData("commitments.json", "no lead", "exactly one lead agency is required")]
@@ -167,6 +169,8 @@ public class RecordSeedFileTests
                 break;
             case "unknown field": first["titel"] = "x"; break;
             case "unknown document": first["sources"] = new JsonArray(new JsonObject { ["document"] = "no-such-document.txt", ["section"] = "§1" }); break;
+            case "public fact unmarked": first["sources"]!.AsArray().Single(s => s!["document"]!.GetValue<string>() == "DOMAIN.md")!.AsObject().Remove("kind"); break;
+            case "document marked a public fact": first["sources"]![0]!["kind"] = "SOURCE_KIND_PUBLIC_FACT"; break;
             case "bad deadline": first["deadline"] = new JsonObject { ["text"] = "khi nào xong thì báo" }; break;
             case "deadline form and text": first["deadline"] = new JsonObject { ["ongoing"] = new JsonObject(), ["text"] = "thường xuyên" }; break;
             case "no lead": first.Remove("leadAgency"); break;
@@ -188,6 +192,22 @@ public class RecordSeedFileTests
         var problems = RecordSeeds.ReadAndCheck(folder);
 
         Assert.Contains(problems, p => p.Contains(file, StringComparison.Ordinal) && p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rule_is_cited_by_its_own_name_as_a_rule()
+    {
+        var folder = CopyOfRepositorySeeds();
+        var path = Path.Combine(folder, "directives.json");
+        var records = JsonNode.Parse(File.ReadAllText(path))!.AsArray();
+        var sources = records[0]!["sources"]!.AsArray();
+        sources.Add(new JsonObject { ["document"] = "Luật Thỏa thuận quốc tế 70/2020/QH14", ["section"] = "Điều 19", ["kind"] = "SOURCE_KIND_RULE" });
+        File.WriteAllText(path, records.ToJsonString());
+        Assert.Empty(RecordSeeds.ReadAndCheck(folder));
+
+        sources[^1]!.AsObject().Remove("kind");
+        File.WriteAllText(path, records.ToJsonString());
+        Assert.Contains(RecordSeeds.ReadAndCheck(folder), p => p.Contains("'Luật Thỏa thuận quốc tế 70/2020/QH14' is not a source document", StringComparison.Ordinal));
     }
 
     private static JsonObject Date(int year, int month, int day) => new() { ["year"] = year, ["month"] = month, ["day"] = day };

@@ -38,7 +38,7 @@ public static partial class RecordSeeds
     /// <summary>Who receives the Art. 19 report.</summary>
     public const string PrimeMinister = "agencies/vn-thu-tuong-chinh-phu";
 
-    /// <summary>The documents a source may cite: the five source documents and DOMAIN.md.</summary>
+    /// <summary>The documents a source may cite: the five source documents and DOMAIN.md (its public facts); a rule cites itself.</summary>
     public static readonly IReadOnlySet<string> Documents = new HashSet<string>(StringComparer.Ordinal)
     {
         "gialai-2025-08-29-le-thanh-economic-zone.txt",
@@ -48,6 +48,9 @@ public static partial class RecordSeeds
         "langson-2026-05-05-dong-dang-border-zone.txt",
         "DOMAIN.md",
     };
+
+    /// <summary>The brief's public facts (DOMAIN.md): cited with kind SOURCE_KIND_PUBLIC_FACT.</summary>
+    public const string DomainFacts = "DOMAIN.md";
 
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
 
@@ -442,8 +445,11 @@ public static partial class RecordSeeds
                 Problems.Add($"{at}: sources: every record cites at least one document and section");
             foreach (var source in sources)
             {
-                if (!Documents.Contains(source.Document))
-                    Problems.Add($"{at}: sources: '{source.Document}' is not a source document or DOMAIN.md");
+                var rule = source.Kind == Contract.SourceKind.Rule;
+                if (!rule && !Documents.Contains(source.Document))
+                    Problems.Add($"{at}: sources: '{source.Document}' is not a source document or DOMAIN.md (a law or decree cites itself with kind SOURCE_KIND_RULE)");
+                else if (!rule && (source.Document == DomainFacts) != (source.Kind == Contract.SourceKind.PublicFact))
+                    Problems.Add($"{at}: sources: '{source.Document}': DOMAIN.md, and only DOMAIN.md, is cited as a public fact (SOURCE_KIND_PUBLIC_FACT)");
                 if (string.IsNullOrWhiteSpace(source.Section))
                     Problems.Add($"{at}: sources: '{source.Document}' is cited without a section");
             }

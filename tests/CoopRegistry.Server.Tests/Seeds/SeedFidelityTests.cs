@@ -28,6 +28,8 @@ public class SeedFidelityTests
         Assert.Equal(5, documents.Count);
         var withoutDocument = seeds.Commitments.Where(c => !c.Sources.Any(s => documents.ContainsKey(s.Document))).Select(c => c.Name);
         Assert.Equal(["commitments/vn30-laat-mou-gap-cap-cao-2-nam"], withoutDocument);
+        Assert.All(seeds.Commitments.Single(c => c.Name == "commitments/vn30-laat-mou-gap-cap-cao-2-nam").Sources,
+            s => Assert.Equal(Contracts.V1.SourceKind.PublicFact, s.Kind));
     }
 
     [Theory]
@@ -103,10 +105,10 @@ public class SeedFidelityTests
     private static string CopyOfSeeds()
     {
         var folder = Path.Combine(Path.GetTempPath(), "coop-fidelity-seeds-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds, "*", SearchOption.AllDirectories))
+        foreach (var file in System.IO.Directory.GetFiles(RepositoryPaths.Seeds, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(folder, Path.GetRelativePath(RepositoryPaths.Seeds, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
         return folder;
