@@ -1,4 +1,5 @@
 using CoopRegistry.Server.Hosting;
+using CoopRegistry.Server.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRegistryOptions();
@@ -9,6 +10,7 @@ builder.AddRegistryGrpc();
 builder.AddRegistryChangeFeed();
 builder.AddRegistryAudit();
 builder.AddRegistryTelemetry();
+builder.AddRegistryReminders();
 
 var app = builder.Build();
 if (args is ["migrate", ..])
