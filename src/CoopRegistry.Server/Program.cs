@@ -1,3 +1,4 @@
+using CoopRegistry.Server.Fulfilment;
 using CoopRegistry.Server.Hosting;
 using CoopRegistry.Server.Reminders;
 
@@ -10,6 +11,7 @@ builder.AddRegistryGrpc();
 builder.AddRegistryChangeFeed();
 builder.AddRegistryAudit();
 builder.AddRegistryTelemetry();
+builder.AddRegistryReports();
 builder.AddRegistryReminders();
 
 var app = builder.Build();
