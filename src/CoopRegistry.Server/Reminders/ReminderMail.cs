@@ -43,11 +43,11 @@ public sealed class ReminderMail(IOptions<ReminderOptions> options) : IAsyncDisp
             await client.SendAsync(message, MailboxAddress.Parse(options.Value.From), [MailboxAddress.Parse(recipient)], cancellationToken);
             return (MailOutcome.Sent, null);
         }
-        catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
+        catch (SmtpCommandException e)
         {
-            return (MailOutcome.Permanent, $"{(int)e.StatusCode} {e.Message}");
+            return ((int)e.StatusCode >= 500 ? MailOutcome.Permanent : MailOutcome.Transient, $"{(int)e.StatusCode} {e.Message}");
         }
-        catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or IOException or System.Net.Sockets.SocketException)
+        catch (Exception e) when (e is SmtpProtocolException or ServiceNotConnectedException or IOException or System.Net.Sockets.SocketException)
         {
             return (MailOutcome.Transient, e.Message);
         }

@@ -15,11 +15,15 @@ public sealed class ReminderOptions : IValidatableObject
     /// <summary>The sender address, e.g. "Sổ theo dõi hợp tác &lt;nhac-han@songoaivu.gialai.gov.vn&gt;"; required when on.</summary>
     public string From { get; set; } = "";
 
-    /// <summary>Days before a deadline's last day that remind its lead agency (default 7 and 1).</summary>
-    public int[] DaysBefore { get; set; } = [7, 1];
+    /// <summary>Days before a deadline's last day that remind its lead agency; empty: 7 and 1 (see <see cref="Days"/>).</summary>
+    // Empty by default: the configuration binder appends a configured array to a default one.
+    public int[] DaysBefore { get; set; } = [];
+
+    /// <summary>The days-before in force.</summary>
+    public IReadOnlyList<int> Days => DaysBefore.Length == 0 ? [7, 1] : DaysBefore;
 
     /// <summary>How often due reminders are looked for and sent (and failed ones retried).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Reminders:ScanInterval must be a TimeSpan between 00:00:01 and 1.00:00:00, e.g. 00:05:00")]
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00", ErrorMessage = "Reminders:ScanInterval must be a TimeSpan between 00:00:00.100 and 1.00:00:00, e.g. 00:05:00")]
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The agencies (`agencies/{id}`) that get the weekly digest of their province's overdue and upcoming commitments.</summary>
@@ -35,7 +39,7 @@ public sealed class ReminderOptions : IValidatableObject
             yield return new ValidationResult("Reminders:From must be a mail address (\"Name <address>\" or address) when Reminders:Smtp:Host is set", [nameof(From)]);
         if (Smtp.Port is < 1 or > 65535)
             yield return new ValidationResult("Reminders:Smtp:Port must be 1-65535", ["Smtp.Port"]);
-        if (DaysBefore.Length == 0 || DaysBefore.Any(d => d is < 0 or > 60) || DaysBefore.Distinct().Count() != DaysBefore.Length)
+        if (DaysBefore.Any(d => d is < 0 or > 60) || DaysBefore.Distinct().Count() != DaysBefore.Length)
             yield return new ValidationResult("Reminders:DaysBefore must be distinct numbers of days 0-60, e.g. [7, 1]", [nameof(DaysBefore)]);
         if (DigestAgencies.Any(a => !a.StartsWith("agencies/", StringComparison.Ordinal)))
             yield return new ValidationResult("Reminders:DigestAgencies must be agency names, e.g. agencies/vn30-so-ngoai-vu", [nameof(DigestAgencies)]);

@@ -19,7 +19,7 @@ public sealed class ReminderScanner(ReminderSources sources, ReminderStore store
     public async Task<int> ScanAsync(DateTime now, CancellationToken cancellationToken)
     {
         var today = HomeDates.Today(now);
-        var days = options.Value.DaysBefore;
+        var days = options.Value.Days;
         var contacts = await sources.AgenciesWithContactsAsync(cancellationToken);
         var due = new List<Reminder>();
 

@@ -104,7 +104,7 @@ public sealed class ReminderSender(
                 await store.CloseAsync(claim, [reminder.Id], ReminderState.Skipped, $"agency {reminder.RecipientAgencyId} is not in the directory", now);
                 continue;
             }
-            var within = options.Value.DaysBefore.Max();
+            var within = options.Value.Days.Max();
             if (!digests.TryGetValue(reminder.HomeProvinceCode, out var digest))
                 digests[reminder.HomeProvinceCode] = digest = await sources.DigestAsync(reminder.HomeProvinceCode, now, today.AddDays(within), DigestLength, cancellationToken);
             var leads = await sources.AgenciesAsync([.. digest.Items.Select(c => c.LeadAgencyId).Distinct()], cancellationToken);

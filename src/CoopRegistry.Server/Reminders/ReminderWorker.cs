@@ -13,7 +13,7 @@ public sealed class ReminderWorker(IServiceScopeFactory scopes, IOptions<Reminde
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Reminders on: mail through {Host}:{Port}, {Days} days before, every {Interval}",
-            options.Value.Smtp.Host, options.Value.Smtp.Port, string.Join(", ", options.Value.DaysBefore), options.Value.ScanInterval);
+            options.Value.Smtp.Host, options.Value.Smtp.Port, string.Join(", ", options.Value.Days), options.Value.ScanInterval);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
