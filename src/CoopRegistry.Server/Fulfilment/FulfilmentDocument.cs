@@ -1,10 +1,10 @@
 using CoopRegistry.Contracts.V1;
-using FulfilmentBucket = CoopRegistry.Domain.Fulfilment.FulfilmentBucket;
 using CoopRegistry.Server.Texts;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static CoopRegistry.Server.Fulfilment.WordBlocks;
+using FulfilmentBucket = CoopRegistry.Domain.Fulfilment.FulfilmentBucket;
 
 namespace CoopRegistry.Server.Fulfilment;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
-using FulfilmentBucket = CoopRegistry.Domain.Fulfilment.FulfilmentBucket;
 using CoopRegistry.Server.Texts;
 using MiniExcelLibs;
+using FulfilmentBucket = CoopRegistry.Domain.Fulfilment.FulfilmentBucket;
 
 namespace CoopRegistry.Server.Fulfilment;
 
@@ -47,7 +47,11 @@ public sealed partial class FulfilmentTemplate(ReportRows words)
             ["recurring"] = report.Report.Recurring.Select(m => new Dictionary<string, object?>
             {
                 ["month"] = PeopleFormat.Month(new DateOnly(m.Period.Year, m.Period.Month, 1)),
-                ["due"] = m.Due.Count, ["met"] = m.Met.Count, ["met_late"] = m.MetLate.Count, ["missed"] = m.Missed.Count, ["pending"] = m.Pending.Count,
+                ["due"] = m.Due.Count,
+                ["met"] = m.Met.Count,
+                ["met_late"] = m.MetLate.Count,
+                ["missed"] = m.Missed.Count,
+                ["pending"] = m.Pending.Count,
             }).ToList(),
             ["overdue_list"] = List(report, FulfilmentBucket.Overdue),
             ["late_list"] = List(report, FulfilmentBucket.DoneLate),
@@ -63,9 +67,18 @@ public sealed partial class FulfilmentTemplate(ReportRows words)
     {
         var figures = new Dictionary<string, object?>
         {
-            ["total"] = f.Total.Count, ["done_on_time"] = f.DoneOnTime.Count, ["done_late"] = f.DoneLate.Count, ["overdue"] = f.Overdue.Count,
-            ["not_yet_due"] = f.NotYetDue.Count, ["open"] = f.Open.Count, ["cancelled"] = f.Cancelled.Count, ["waived"] = f.Waived.Count,
-            ["on_time_rate"] = f.OnTimeRate, ["done_rate"] = f.DoneRate, ["overdue_rate"] = f.OverdueRate, ["done_of_total"] = f.DoneOfTotal,
+            ["total"] = f.Total.Count,
+            ["done_on_time"] = f.DoneOnTime.Count,
+            ["done_late"] = f.DoneLate.Count,
+            ["overdue"] = f.Overdue.Count,
+            ["not_yet_due"] = f.NotYetDue.Count,
+            ["open"] = f.Open.Count,
+            ["cancelled"] = f.Cancelled.Count,
+            ["waived"] = f.Waived.Count,
+            ["on_time_rate"] = f.OnTimeRate,
+            ["done_rate"] = f.DoneRate,
+            ["overdue_rate"] = f.OverdueRate,
+            ["done_of_total"] = f.DoneOfTotal,
         };
         if (name is not null)
             figures["name"] = name;

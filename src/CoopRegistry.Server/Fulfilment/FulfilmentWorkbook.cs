@@ -1,8 +1,8 @@
-using FulfilmentBucket = CoopRegistry.Domain.Fulfilment.FulfilmentBucket;
 using CoopRegistry.Server.Texts;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
+using FulfilmentBucket = CoopRegistry.Domain.Fulfilment.FulfilmentBucket;
 
 namespace CoopRegistry.Server.Fulfilment;
 
@@ -80,9 +80,19 @@ public sealed class FulfilmentWorkbook(ReportRows words)
             var f = line.Figures;
             yield return new FigureRow
             {
-                Row = line.Label, Total = f.Total.Count, OnTime = f.DoneOnTime.Count, Late = f.DoneLate.Count, Overdue = f.Overdue.Count,
-                NotYetDue = f.NotYetDue.Count, Open = f.Open.Count, Cancelled = f.Cancelled.Count, Waived = f.Waived.Count,
-                OnTimeRate = f.OnTimeRate, DoneRate = f.DoneRate, OverdueRate = f.OverdueRate, DoneOfTotal = f.DoneOfTotal,
+                Row = line.Label,
+                Total = f.Total.Count,
+                OnTime = f.DoneOnTime.Count,
+                Late = f.DoneLate.Count,
+                Overdue = f.Overdue.Count,
+                NotYetDue = f.NotYetDue.Count,
+                Open = f.Open.Count,
+                Cancelled = f.Cancelled.Count,
+                Waived = f.Waived.Count,
+                OnTimeRate = f.OnTimeRate,
+                DoneRate = f.DoneRate,
+                OverdueRate = f.OverdueRate,
+                DoneOfTotal = f.DoneOfTotal,
             };
         }
         // A month of recurring obligations: due, met, met late, missed, pending under the same headings.
@@ -90,8 +100,12 @@ public sealed class FulfilmentWorkbook(ReportRows words)
         {
             yield return new FigureRow
             {
-                Row = words.Recurring(month), Total = month.Due.Count, OnTime = month.Met.Count, Late = month.MetLate.Count,
-                Overdue = month.Missed.Count, NotYetDue = month.Pending.Count,
+                Row = words.Recurring(month),
+                Total = month.Due.Count,
+                OnTime = month.Met.Count,
+                Late = month.MetLate.Count,
+                Overdue = month.Missed.Count,
+                NotYetDue = month.Pending.Count,
             };
         }
     }

@@ -2,14 +2,14 @@ using System.Globalization;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Domain.Access;
+using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Fulfilment;
 using CoopRegistry.Server.Texts;
 using Microsoft.Extensions.Localization;
-using CoopRegistry.Domain.Errors;
 using Agency = CoopRegistry.Domain.Directory.Agency;
 using AgencyKind = CoopRegistry.Domain.Directory.AgencyKind;
-using Province = CoopRegistry.Domain.Directory.Province;
 using Names = CoopRegistry.Domain.Directory.ResourceNames;
+using Province = CoopRegistry.Domain.Directory.Province;
 
 namespace CoopRegistry.Server.Fulfilment;
 

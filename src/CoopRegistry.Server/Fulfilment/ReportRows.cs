@@ -1,8 +1,8 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Queries;
-using FulfilmentBucket = CoopRegistry.Domain.Fulfilment.FulfilmentBucket;
 using CoopRegistry.Server.Texts;
 using Microsoft.Extensions.Localization;
+using FulfilmentBucket = CoopRegistry.Domain.Fulfilment.FulfilmentBucket;
 
 namespace CoopRegistry.Server.Fulfilment;
 
