@@ -157,11 +157,42 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
     }
 
     [Fact]
+    public async Task The_Department_of_Foreign_Affairs_gets_one_digest_a_week_of_what_is_overdue_and_upcoming()
+    {
+        var host = registry.Host();
+        // A week of its own, far from the other tests' weeks: its digest is sent by this test's first pass.
+        var start = registry.Clock.Now;
+        registry.Clock.Now = start.AddDays(140);
+        try
+        {
+            await registry.CreateAsync(host, "trong-tuan", Phrase(registry.Today.AddDays(3)));
+            await RunAsync(host);
+            await RunAsync(host);
+            var monday = Domain.Reminders.ReminderMilestones.WeekOf(registry.Today);
+            var digest = Assert.Single(registry.Mail.For(ForeignAffairs), m => m.Subject == $"[Tổng hợp tuần] Nhiệm vụ quá hạn và sắp đến hạn, tuần từ {monday:dd/MM/yyyy}");
+            Assert.Equal([ForeignAffairs], digest.To.Mailboxes.Select(m => m.Address).ToArray());
+            Assert.Contains("II. Nhiệm vụ sắp đến hạn", digest.TextBody);
+            Assert.Contains("Nhiệm vụ trong-tuan — chủ trì: Sở Công Thương tỉnh Gia Lai", digest.TextBody);
+            var listed = Assert.Single(List(host, TestCallers.Auditor, $"milestone = REMINDER_MILESTONE_WEEKLY_DIGEST AND due_date = {monday:yyyy-MM-dd}"));
+            Assert.Equal(("provinces/VN-30", ReminderState.Sent), (listed.Subject, listed.State));
+        }
+        finally
+        {
+            registry.Clock.Now = start;
+        }
+    }
+
+    [Fact]
     public async Task Managers_and_auditors_may_list_reminders_and_others_may_not()
     {
         var host = registry.Host();
-        Assert.NotNull(List(host, TestCallers.ForeignAffairs, ""));
-        Assert.NotNull(List(host, TestCallers.Auditor, ""));
+        await registry.CreateAsync(host, "ai-xem", Phrase(registry.Today.AddDays(7)));
+        await RunAsync(host);
+        Assert.NotEmpty(List(host, TestCallers.ForeignAffairs, "subject = \"commitments/ai-xem\""));
+        Assert.NotEmpty(List(host, TestCallers.Auditor, "subject = \"commitments/ai-xem\""));
+        // Another home province's manager sees only its own province's reminders.
+        var langSon = new Domain.Access.Caller("langson", "vn09-so-ngoai-vu", "VN-09", new HashSet<string> { Domain.Access.Scopes.Read, Domain.Access.Scopes.Manage });
+        Assert.Empty(List(host, langSon, "subject = \"commitments/ai-xem\""));
         foreach (var caller in new[] { TestCallers.Department, TestCallers.Ratanakiri, TestCallers.Administrator })
             await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => Task.FromResult(List(host, caller, "")));
         await RpcAssert.InvalidFieldAsync("filter", () => Task.FromResult(List(host, TestCallers.Auditor, "state = SENT_YESTERDAY")));
