@@ -1,5 +1,7 @@
 using CoopRegistry.Hosting;
+using CoopRegistry.Server.Fulfilment;
 using CoopRegistry.Server.Hosting;
+using CoopRegistry.Server.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRegistryOptions();
@@ -10,6 +12,8 @@ builder.AddRegistryGrpc();
 builder.AddRegistryChangeFeed();
 builder.AddRegistryAudit();
 builder.AddRegistryTelemetry();
+builder.AddRegistryReports();
+builder.AddRegistryReminders();
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args))
