@@ -19,7 +19,7 @@ public sealed partial class AgreementGrpcService
         var caller = context.Caller();
         var metadata = await FirstMetadataAsync(requestStream, context.CancellationToken);
         var id = ResourceNames.ParseId(Model.Agreement.CollectionName, metadata.Parent, "metadata.parent");
-        var (draft, requestId) = DocumentConverter.FromUpload(metadata);
+        var (draft, requestId) = DocumentConverter.ForUpload(metadata);
         if (requestId is { } retry && await store.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken) is var seen
             && await documents.FindByRequestAsync(caller, retry, seen, context.CancellationToken) is { } prior)
         {
@@ -42,7 +42,7 @@ public sealed partial class AgreementGrpcService
     {
         var caller = context.Caller();
         var id = ResourceNames.ParseId(Model.Agreement.CollectionName, request.Parent, "parent");
-        var draft = DocumentConverter.FromReference(request);
+        var draft = DocumentConverter.ForReference(request);
         var agreement = await store.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, request.Etag, caller, context.CancellationToken);
         agreement.DemandNotWithdrawn();
         var document = await documents.AddReferenceAsync(agreement, draft, caller, context.CancellationToken);

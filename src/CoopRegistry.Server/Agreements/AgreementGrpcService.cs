@@ -4,7 +4,6 @@ using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Commitments;
@@ -44,9 +43,7 @@ public sealed partial class AgreementGrpcService(
     public override async Task<CreateAgreementResponse> CreateAgreement(CreateAgreementRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var requestId = RequestIds.Parse(request.RequestId);
-        var agreement = AgreementConverter.ForCreate(request.Agreement, caller.ProvinceCode);
-        agreement.Id = RecordIds.ChooseOrGenerate(request.AgreementId, "agreement_id");
+        var (agreement, requestId) = AgreementConverter.ForCreate(request, caller);
         return new() { Agreement = Map(await store.CreateAsync(agreement, caller, requestId, context.CancellationToken)) };
     }
 

@@ -5,11 +5,11 @@ using CoopRegistry.Data;
 using CoopRegistry.Data.Audit;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Listing;
+using CoopRegistry.Server.Errors;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Agency = CoopRegistry.Domain.Directory.Agency;
-using ResourceNames = CoopRegistry.Domain.Directory.ResourceNames;
 
 namespace CoopRegistry.Server.Audit;
 
@@ -25,28 +25,16 @@ public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSig
 
     public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)
     {
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         var record = OptionalRecordName(request.Record, "record", violations);
-        string? agency = null;
-        if (request.Agency.Length > 0)
-        {
-            try
-            {
-                agency = ResourceNames.ParseId(Agency.Collection, request.Agency, "agency");
-            }
-            catch (InvalidArgumentException e)
-            {
-                violations.AddRange(e.Violations);
-            }
-        }
+        var agency = violations.Id(Agency.Collection, request.Agency, "agency");
         var from = Instant(request.StartTime, "start_time", violations);
         var until = Instant(request.EndTime, "end_time", violations);
         if (from is not null && until is not null && until <= from)
-            violations.Add(new("end_time", "must be after start_time"));
+            violations.Add("end_time", "must be after start_time");
         if (request.AfterSequence < 0)
-            violations.Add(new("after_sequence", "must not be negative"));
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+            violations.Add("after_sequence", "must not be negative");
+        violations.ThrowIfAny();
         var filter = new AuditLogFilter(record, agency, request.Client.Length > 0 ? request.Client : null, from, until, request.AfterSequence);
         var fingerprint = PageToken.Fingerprint("auditEntries", request.Record, request.Agency, request.Client,
             request.StartTime?.ToString(), request.EndTime?.ToString(), request.AfterSequence.ToString(CultureInfo.InvariantCulture));
@@ -58,10 +46,9 @@ public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSig
     {
         if (request.Name.Length == 0)
             throw new InvalidArgumentException("name", "is required: a record's name such as agreements/{id}");
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         var name = OptionalRecordName(request.Name, "name", violations);
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+        violations.ThrowIfAny();
         var filter = new AuditLogFilter(name, null, null, null, null, 0);
         var (entries, next) = await PageAsync(filter, PageToken.Fingerprint("recordHistory", name), request.PageSize, request.PageToken, context.CancellationToken);
         // Every record that ever existed has at least its creation in the log.
@@ -133,16 +120,16 @@ public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSig
     }
 
     /// <summary>A record or part name (<c>collection/id</c>, <c>collection/id/parts/n</c>), or null when empty.</summary>
-    private static string? OptionalRecordName(string name, string field, List<FieldViolation> violations)
+    private static string? OptionalRecordName(string name, string field, FieldViolations violations)
     {
         if (name.Length == 0)
             return null;
         if (!RecordNamePattern().IsMatch(name))
-            violations.Add(new(field, "must be a record's name such as agreements/{id} or commitments/{id}/progressReports/3"));
+            violations.Add(field, "must be a record's name such as agreements/{id} or commitments/{id}/progressReports/3");
         return name;
     }
 
-    private static DateTime? Instant(Timestamp? time, string field, List<FieldViolation> violations)
+    private static DateTime? Instant(Timestamp? time, string field, FieldViolations violations)
     {
         if (time is null)
             return null;
@@ -152,7 +139,7 @@ public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSig
         }
         catch (InvalidOperationException)
         {
-            violations.Add(new(field, "is not a valid timestamp"));
+            violations.Add(field, "is not a valid timestamp");
             return null;
         }
     }

@@ -50,7 +50,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
     public override async Task<CreateCommitmentResponse> CreateCommitment(CreateCommitmentRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var (commitment, requestId) = CommitmentConverter.ToCreate(request, caller, HomeDates.Today(store.Now));
+        var (commitment, requestId) = CommitmentConverter.ForCreate(request, caller, HomeDates.Today(store.Now));
         if (requestId is { } retry && await store.FindPriorAsync<Model>(caller, retry, context.CancellationToken) is { } prior)
             return new CreateCommitmentResponse { Commitment = await MapAsync(prior, context.CancellationToken) };
         await KeepFactsAsync(commitment, context.CancellationToken);
@@ -62,7 +62,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
     {
         var caller = context.Caller();
         var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
-        var (id, changes) = CommitmentConverter.ToChanges(request.Commitment, paths);
+        var (id, changes) = CommitmentConverter.ForUpdate(request.Commitment, paths);
         var commitment = await store.GetForChangeAsync<Model>(Model.CollectionName, id, request.Commitment.Etag, caller, context.CancellationToken);
         var deadline = paths.Contains("deadline") ? changes.Deadline : commitment.Deadline;
         commitment.Edit(changes, paths, HomeDates.Today(store.Now), await CalendarForAsync(deadline, commitment.HomeProvinceCode, context.CancellationToken));
@@ -79,7 +79,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         var calendar = await CalendarForAsync(deadline, context.Caller().ProvinceCode, context.CancellationToken);
         var lastDay = deadline.LastDay(calendar);
         var overdueFrom = deadline.IsFirm && deadline is not Deadline.Monthly ? deadline.OverdueFrom(LocalDays.HomeZone, calendar)?.UtcDateTime : null;
-        return new ParseDeadlineResponse { Deadline = CommitmentConverter.ToContract(deadline, lastDay, overdueFrom) };
+        return new ParseDeadlineResponse { Deadline = DeadlineMapping.ToContract(deadline, lastDay, overdueFrom) };
     }
 
     private static Deadline Dated(Deadline deadline, DateOnly? from) => (deadline, from) switch

@@ -41,7 +41,7 @@ public sealed class CommitmentMapping : IRegister
             Section = commitment.SourceSection ?? "",
         };
         contract.CommittingParty = Party(commitment);
-        contract.Deadline = commitment.Deadline is { } deadline ? CommitmentConverter.ToContract(deadline, commitment.DueDate, commitment.OverdueFrom) : null;
+        contract.Deadline = commitment.Deadline is { } deadline ? DeadlineMapping.ToContract(deadline, commitment.DueDate, commitment.OverdueFrom) : null;
         contract.Completion = Completion(commitment);
         contract.State = (Contract.CommitmentState)(int)CommitmentStatus.At(commitment, now);
         return contract;

@@ -1,8 +1,8 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Errors;
 using Google.Protobuf;
 using Grpc.Core;
 using Agency = CoopRegistry.Domain.Directory.Agency;
@@ -18,7 +18,7 @@ public sealed class FulfilmentGrpcService(RecordStore store, FulfilmentQuery que
 
     public override async Task ExportFulfilmentReport(ExportFulfilmentReportRequest request, IServerStreamWriter<ExportFulfilmentReportResponse> responseStream, ServerCallContext context)
     {
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         var (contentType, extension) = request.Format switch
         {
             ExportFormat.Csv => (FulfilmentExport.CsvContentType, "csv"),
@@ -26,10 +26,9 @@ public sealed class FulfilmentGrpcService(RecordStore store, FulfilmentQuery que
             _ => (null, null),
         };
         if (contentType is null)
-            violations.Add(new FieldViolation("format", "is EXPORT_FORMAT_CSV or EXPORT_FORMAT_XLSX"));
-        FulfilmentConverter.ToScope(request.Scope, store.Now, violations);
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+            violations.Add("format", "is EXPORT_FORMAT_CSV or EXPORT_FORMAT_XLSX");
+        FulfilmentConverter.ForReport(request.Scope, store.Now, violations);
+        violations.ThrowIfAny();
 
         var (report, names) = await ComputeAsync(request.Scope, includeCommitments: false, context);
         var fileName = $"fulfilment-{report.AsOf.ToDateTime():yyyyMMdd'T'HHmmss'Z'}.{extension}";
@@ -51,7 +50,7 @@ public sealed class FulfilmentGrpcService(RecordStore store, FulfilmentQuery que
 
     private async Task<(FulfilmentReport Report, Dictionary<string, string> AgencyNames)> ComputeAsync(FulfilmentScope? requested, bool includeCommitments, ServerCallContext context)
     {
-        var (scope, asOf) = FulfilmentConverter.ToScope(requested, store.Now);
+        var (scope, asOf) = FulfilmentConverter.ForReport(requested, store.Now);
         var result = await query.ComputeAsync(context.Caller(), scope, asOf, includeCommitments, context.CancellationToken);
         var names = await query.AgencyNamesAsync(result.ByLeadAgency.Keys.ToList(), context.CancellationToken);
         return (FulfilmentConverter.ToReport(result, requested, names), names);
