@@ -9,6 +9,7 @@ using CoopRegistry.Server.Errors;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Mapster;
 using Agency = CoopRegistry.Domain.Directory.Agency;
 
 namespace CoopRegistry.Server.Audit;
@@ -18,7 +19,7 @@ namespace CoopRegistry.Server.Audit;
 /// checkpoints. Reads go straight to registry.audit_entries; the chain itself is written by
 /// AuditInterceptor at every commit.
 /// </summary>
-public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSigner signer) : AuditService.AuditServiceBase
+public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSigner signer, TypeAdapterConfig mapping) : AuditService.AuditServiceBase
 {
     private const int DefaultPageSize = 100;
     private const int MaxPageSize = 1000;
@@ -74,7 +75,7 @@ public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSig
             HeadHash = ByteString.CopyFrom(result.Head.Hash),
         };
         if (result.FirstBreak is { } found)
-            response.FirstBreak = new ChainBreak { Sequence = found.Sequence, Fault = Fault(found.Fault), Description = found.Description };
+            response.FirstBreak = found.Adapt<ChainBreak>(mapping);
         var next = 0;
         for (var i = 0; i < request.Checkpoints.Count; i++)
         {
@@ -116,7 +117,7 @@ public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSig
             rows.RemoveAt(rows.Count - 1);
             next = PageToken.Encode(fingerprint, [rows[^1].Sequence.ToString(CultureInfo.InvariantCulture)]);
         }
-        return (rows.Select(AuditEntryConverter.ToContract).ToList(), next);
+        return (rows.Select(e => e.Adapt<AuditLogEntry>(mapping)).ToList(), next);
     }
 
     /// <summary>A record or part name (<c>collection/id</c>, <c>collection/id/parts/n</c>), or null when empty.</summary>
@@ -143,16 +144,6 @@ public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSig
             return null;
         }
     }
-
-    private static ChainFault Fault(Data.Audit.AuditChainFault fault) => fault switch
-    {
-        Data.Audit.AuditChainFault.HashMismatch => ChainFault.HashMismatch,
-        Data.Audit.AuditChainFault.PreviousHashMismatch => ChainFault.PreviousHashMismatch,
-        Data.Audit.AuditChainFault.SequenceGap => ChainFault.SequenceGap,
-        Data.Audit.AuditChainFault.HeadMismatch => ChainFault.HeadMismatch,
-        Data.Audit.AuditChainFault.CheckpointMismatch => ChainFault.CheckpointMismatch,
-        _ => ChainFault.Unspecified,
-    };
 
     [GeneratedRegex(@"^[A-Za-z]+/[^/\s]+(/[A-Za-z]+/[^/\s]+)*$")]
     private static partial Regex RecordNamePattern();

@@ -9,7 +9,7 @@ using Contract = CoopRegistry.Contracts.V1;
 namespace CoopRegistry.Server.Fulfilment;
 
 /// <summary>
-/// Contract ↔ domain for fulfilment reports. A request's every bad field is reported at once
+/// Contract → domain for fulfilment reports (the mapping back is FulfilmentMapping). A request's every bad field is reported at once
 /// (INVALID_ARGUMENT naming e.g. "scope.period_end").
 /// </summary>
 public static class FulfilmentConverter
@@ -40,50 +40,6 @@ public static class FulfilmentConverter
             found.ThrowIfAny();
         return (new FulfilmentScope(home, agency, partner, sourceCollection, sourceId, start ?? default, end ?? default), asOf);
     }
-
-    public static Contract.FulfilmentReport ToReport(FulfilmentResult result, Contract.FulfilmentScope? requested, IReadOnlyDictionary<string, string> agencyNames)
-    {
-        var scope = requested?.Clone() ?? new Contract.FulfilmentScope();
-        scope.AsOf = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(result.AsOf);
-        var report = new Contract.FulfilmentReport
-        {
-            Scope = scope,
-            AsOf = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(result.AsOf),
-            Total = Figures(result.Total),
-            KeyTasks = Figures(result.KeyTasks),
-        };
-        foreach (var (agency, figures) in FulfilmentCalculator.OrderAgencies(result, agencyNames))
-            report.ByLeadAgency.Add(new Contract.AgencyFulfilment { Agency = ResourceNames.Format(Agency.Collection, agency), Figures = Figures(figures) });
-        foreach (var month in result.Recurring)
-            report.Recurring.Add(new Contract.RecurringPeriod
-            {
-                Period = month.Period.ToProto(),
-                Due = Figure(month.Due),
-                Met = Figure(month.Met),
-                MetLate = Figure(month.MetLate),
-                Missed = Figure(month.Missed),
-                Pending = Figure(month.Pending),
-            });
-        return report;
-    }
-
-    private static Contract.FulfilmentFigures Figures(FulfilmentFigures f) => new()
-    {
-        Total = Figure(f.Total),
-        DoneOnTime = Figure(f[FulfilmentBucket.DoneOnTime]),
-        DoneLate = Figure(f[FulfilmentBucket.DoneLate]),
-        Overdue = Figure(f[FulfilmentBucket.Overdue]),
-        NotYetDue = Figure(f[FulfilmentBucket.NotYetDue]),
-        Open = Figure(f[FulfilmentBucket.Open]),
-        Cancelled = Figure(f[FulfilmentBucket.Cancelled]),
-        Waived = Figure(f[FulfilmentBucket.Waived]),
-        OnTimeRate = f.OnTimeRate,
-        DoneRate = f.DoneRate,
-        OverdueRate = f.OverdueRate,
-        DoneOfTotal = f.DoneOfTotal,
-    };
-
-    private static Contract.FulfilmentFigure Figure(FulfilmentFigure figure) => new() { Count = figure.Count, Commitments = { figure.Commitments } };
 
     private static (string? Collection, string? Id) Source(string name, FieldViolations violations)
     {

@@ -5,13 +5,14 @@ using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Errors;
 using Google.Protobuf;
 using Grpc.Core;
+using Mapster;
 using Agency = CoopRegistry.Domain.Directory.Agency;
 using Names = CoopRegistry.Domain.Directory.ResourceNames;
 
 namespace CoopRegistry.Server.Fulfilment;
 
 /// <summary>FulfilmentService: counts and rates of commitments kept, now or as of a past instant; the same as a CSV or XLSX file.</summary>
-public sealed class FulfilmentGrpcService(RecordStore store, FulfilmentQuery query) : FulfilmentService.FulfilmentServiceBase
+public sealed class FulfilmentGrpcService(RecordStore store, FulfilmentQuery query, TypeAdapterConfig mapping) : FulfilmentService.FulfilmentServiceBase
 {
     public override async Task<GetFulfilmentReportResponse> GetFulfilmentReport(GetFulfilmentReportRequest request, ServerCallContext context) =>
         new() { Report = (await ComputeAsync(request.Scope, request.IncludeCommitments, context)).Report };
@@ -53,6 +54,6 @@ public sealed class FulfilmentGrpcService(RecordStore store, FulfilmentQuery que
         var (scope, asOf) = FulfilmentConverter.ForReport(requested, store.Now);
         var result = await query.ComputeAsync(context.Caller(), scope, asOf, includeCommitments, context.CancellationToken);
         var names = await query.AgencyNamesAsync(result.ByLeadAgency.Keys.ToList(), context.CancellationToken);
-        return (FulfilmentConverter.ToReport(result, requested, names), names);
+        return (new FulfilmentReportParts(result, requested, names).Adapt<FulfilmentReport>(mapping), names);
     }
 }
