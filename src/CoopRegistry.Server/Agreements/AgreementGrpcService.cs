@@ -105,11 +105,15 @@ public sealed partial class AgreementGrpcService(
         var agreement = await ForChange(request.Name, request.Etag, context);
         agreement.Sign(date, request.SigningPlace, [.. request.Signatories.Select(AgreementConverter.ToSignatory)]);
         // Law 70/2020 Art. 19: the report to the Prime Minister is created with the signing, or neither is.
-        await using var transaction = await store.Db.Database.BeginTransactionAsync(context.CancellationToken);
-        var signed = await SaveAsync(agreement, null, context);
-        await followUps.AfterSigningAsync(agreement, context.Caller(), context.CancellationToken);
-        await transaction.CommitAsync(context.CancellationToken);
-        return new() { Agreement = signed };
+        return new()
+        {
+            Agreement = await store.InTransactionAsync(async () =>
+            {
+                var signed = await SaveAsync(agreement, null, context);
+                await followUps.AfterSigningAsync(agreement, context.Caller(), context.CancellationToken);
+                return signed;
+            }, context.CancellationToken),
+        };
     }
 
     public override async Task<BringIntoForceResponse> BringIntoForce(BringIntoForceRequest request, ServerCallContext context)
@@ -174,7 +178,7 @@ public sealed partial class AgreementGrpcService(
     public override async Task<ListAgreementRevisionsResponse> ListAgreementRevisions(ListAgreementRevisionsRequest request, ServerCallContext context)
     {
         var agreement = await store.GetAsync<Model>(Model.CollectionName, Id(request.Parent, "parent"), context.Caller(), context.CancellationToken);
-        var page = await AgreementRevisionListing.ListAsync(store.Db, agreement.Id, request.PageSize, request.PageToken, context.CancellationToken);
+        var page = await store.ListRevisionsAsync(agreement.Id, request.PageSize, request.PageToken, context.CancellationToken);
         return new()
         {
             Revisions = { page.Items.Select(r => r.Adapt<Contracts.V1.AgreementRevision>(mapping)) },
@@ -197,7 +201,7 @@ public sealed partial class AgreementGrpcService(
     private async Task<Contracts.V1.Agreement> SaveAsync(Model agreement, Domain.Agreements.AgreementRevision? revision, ServerCallContext context)
     {
         if (revision is not null)
-            store.Db.Add(revision);
+            store.AddPart(revision);
         return Map(await store.SaveAsync(agreement, context.Caller(), context.CancellationToken));
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
+using CoopRegistry.Data.Audit;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;

@@ -2,7 +2,6 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Directives;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
@@ -41,11 +40,7 @@ public sealed class DirectiveGrpcService(RecordStore store, AsOfReader asOf, IDi
     {
         var caller = context.Caller();
         var (directive, requestId) = DirectiveConverter.ForCreate(request, caller);
-        if (requestId is { } retry && await store.FindPriorAsync<Model>(caller, retry, context.CancellationToken) is { } prior)
-            return new CreateDirectiveResponse { Directive = await MapAsync(prior, context) };
-        RecordAccess.DemandManage(caller, directive);
-        await store.DemandUniqueNumberAsync(directive, context.CancellationToken);
-        var created = await store.CreateNewAsync(directive, caller, requestId, context.CancellationToken);
+        var created = await store.CreateAsync(directive, caller, requestId, d => store.DemandUniqueNumberAsync(d, context.CancellationToken), context.CancellationToken);
         return new CreateDirectiveResponse { Directive = await MapAsync(created, context) };
     }
 

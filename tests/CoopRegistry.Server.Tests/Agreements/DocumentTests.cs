@@ -40,7 +40,9 @@ public class DocumentTests(RegistryFixture registry) : IClassFixture<RegistryFix
             Id = id,
             HomeProvinceCode = "VN-30",
             Title = "Biên bản ghi nhớ hợp tác",
-            PartyProvinceCodes = ["VN-30", .. partyProvinces],
+            // Parties as the store keeps them: named, and their provinces (a save derives the one from the other).
+            Parties = [.. new[] { "VN-30" }.Concat(partyProvinces).Select(p => new Model.AgreementParty(p, null, null, Model.PartyRole.Signatory))],
+            PartyProvinceCodes = [.. new[] { "VN-30" }.Concat(partyProvinces).Order(StringComparer.Ordinal)],
             CreateTime = now,
             UpdateTime = now,
             CreatedByClient = "test",
