@@ -45,12 +45,17 @@ public static class ProgressReports
     /// What the occurrence rule needs of the reports of <paramref name="commitmentIds"/> (period,
     /// time, name), grouped by commitment, in one query.
     /// </summary>
-    public static async Task<ILookup<string, OccurrenceReport>> ForOccurrencesAsync(
-        this RecordStore store, IReadOnlyCollection<string> commitmentIds, CancellationToken cancellationToken)
+    public static Task<ILookup<string, OccurrenceReport>> ForOccurrencesAsync(
+        this RecordStore store, IReadOnlyCollection<string> commitmentIds, CancellationToken cancellationToken) =>
+        store.Db.ForOccurrencesAsync(commitmentIds, cancellationToken);
+
+    /// <summary>The same for this project's readers that run as the registry (reminders).</summary>
+    internal static async Task<ILookup<string, OccurrenceReport>> ForOccurrencesAsync(
+        this RegistryDbContext db, IReadOnlyCollection<string> commitmentIds, CancellationToken cancellationToken)
     {
         if (commitmentIds.Count == 0)
             return Array.Empty<(string, OccurrenceReport)>().ToLookup(r => r.Item1, r => r.Item2);
-        var rows = await store.Db.Set<ProgressReport>().AsNoTracking()
+        var rows = await db.Set<ProgressReport>().AsNoTracking()
             .Where(r => commitmentIds.Contains(r.CommitmentId))
             .Select(r => new { r.CommitmentId, r.Number, r.PeriodStart, r.PeriodEnd, r.ReportTime })
             .ToListAsync(cancellationToken);

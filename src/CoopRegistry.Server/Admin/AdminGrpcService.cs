@@ -16,7 +16,8 @@ namespace CoopRegistry.Server.Admin;
 /// AdminService: the token service's clients, stored through OpenIddict's application manager so
 /// secrets are hashed exactly as the token service checks them. Secrets are returned only once.
 /// </summary>
-public sealed partial class AdminGrpcService(IOpenIddictApplicationManager applications, DirectoryReader directory, ILogger<AdminGrpcService> logger)
+public sealed partial class AdminGrpcService(
+    IOpenIddictApplicationManager applications, DirectoryReader directory, Data.Reminders.AgencyContacts contacts, Mapster.TypeAdapterConfig mapping, ILogger<AdminGrpcService> logger)
     : AdminService.AdminServiceBase
 {
     private const string Collection = "clients";

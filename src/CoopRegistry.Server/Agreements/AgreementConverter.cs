@@ -84,7 +84,7 @@ public static class AgreementConverter
         Confidentiality = Enum<Confidentiality>(source.Confidentiality, "confidentiality", violations),
         OriginEventId = violations.Id(RecordCollections.Events, source.OriginEvent, Prefix + "origin_event"),
         DirectiveIds = [.. source.Directives.Select((d, i) => violations.Id(RecordCollections.Directives, d, $"{Prefix}directives[{i}]") ?? "").Distinct()],
-        Sources = [.. source.Sources.Select(s => new SourceReference(s.Document.Trim(), s.Section.Trim()))],
+        Sources = [.. source.Sources.Select((s, i) => new SourceReference(s.Document.Trim(), s.Section.Trim(), violations.SourceKindOf(s.Kind, $"{Prefix}sources[{i}].kind")))],
     };
 
     private static Consultation Consultation(Contract.Consultation consultation, FieldViolations violations) => new(

@@ -80,7 +80,7 @@ public sealed class AsOfReader(RecordHistory history, RecordStore store, RecordS
     /// <summary>A recurring commitment's months judged at the instant, by the reports received by then (reports are never edited).</summary>
     private async Task FillOccurrencesAsync(Commitment commitment, Contract.Commitment contract, DateTime asOf, CancellationToken cancellationToken)
     {
-        if (commitment.Deadline is not Domain.Deadlines.Deadline.Monthly)
+        if (commitment.Deadline is not Domain.Deadlines.Deadline.Recurring)
             return;
         var instant = new DateTimeOffset(asOf);
         var reports = (await store.ForOccurrencesAsync([commitment.Id], cancellationToken))[commitment.Id].Where(r => r.ReportTime <= instant);

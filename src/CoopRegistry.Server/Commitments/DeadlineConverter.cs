@@ -47,6 +47,10 @@ public static class DeadlineConverter
                     ? new Deadline.AfterEvent(e)
                     : violations.Invalid<Deadline>($"{field}.after_event", "names the event"),
                 Contract.Deadline.FormOneofCase.Ongoing => new Deadline.Ongoing(),
+                Contract.Deadline.FormOneofCase.Annual => new Deadline.Annual(),
+                Contract.Deadline.FormOneofCase.UntilEvent => RequestFields.Optional(deadline.UntilEvent) is { } until
+                    ? new Deadline.Until(until)
+                    : violations.Invalid<Deadline>($"{field}.until_event", "names the event"),
                 _ => violations.Invalid<Deadline>(field, "has an unknown form"),
             };
         }

@@ -29,12 +29,14 @@ public static class DeadlineMapping
             case Deadline.WithinMonth d: contract.WithinMonth = new Google.Type.Date { Year = d.Year, Month = d.Month, Day = 1 }; break;
             case Deadline.WithinQuarter d: contract.WithinQuarter = new Contract.QuarterDeadline { Year = d.Year, Quarter = d.Quarter }; break;
             case Deadline.Monthly d: contract.Monthly = new Contract.MonthlyDeadline { Rule = Rule(d.Rule), Day = d.Day }; break;
+            case Deadline.Annual: contract.Annual = new Contract.AnnualDeadline(); break;
             case Deadline.Tentative d: contract.Tentative = new Contract.TentativeDeadline { Expected = Form(d.Expected) }; break;
             case Deadline.RightAfter d: contract.RightAfter = new Contract.RightAfterDeadline { Date = d.Date.ToProto(), Occasion = d.Occasion ?? "" }; break;
             case Deadline.WithinWorkingDays d:
                 contract.WithinWorkingDays = new Contract.WorkingDaysDeadline { Days = d.Days, FromDate = d.From.ToProto(), Event = d.Event ?? "" };
                 break;
             case Deadline.AfterEvent d: contract.AfterEvent = d.Event; break;
+            case Deadline.Until d: contract.UntilEvent = d.Event; break;
             case Deadline.Ongoing: contract.Ongoing = new Contract.OngoingDeadline(); break;
         }
         return contract;

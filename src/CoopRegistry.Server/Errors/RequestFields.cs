@@ -40,8 +40,12 @@ public static class RequestFields
         {
             if (string.IsNullOrWhiteSpace(source.Document))
                 violations.Add($"{field}[{i}].document", "is required");
-            return new SourceReference(source.Document.Trim(), source.Section.Trim());
+            return new SourceReference(source.Document.Trim(), source.Section.Trim(), violations.SourceKindOf(source.Kind, $"{field}[{i}].kind"));
         }).ToList();
+
+    /// <summary>A source's kind (unset reads as a document).</summary>
+    public static SourceKind SourceKindOf(this FieldViolations violations, Contract.SourceKind kind, string field) =>
+        violations.Check<SourceKind?>(() => SourceKinds.Read(kind, field)) ?? default;
 
     /// <summary>Trimmed text, or null for none.</summary>
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -96,7 +96,7 @@ public static class EventConverter
                 case "pledges": target.Pledges = [.. source.Pledges.Select((p, i) => Pledge(p, $"{Prefix}pledges[{i}]", violations))]; break;
                 case "outcome_summary": target.OutcomeSummary = source.OutcomeSummary.Trim(); break;
                 case "directives": target.DirectiveIds = Ids(RecordCollections.Directives, source.Directives, "directives", violations); break;
-                case "sources": target.Sources = [.. source.Sources.Select(s => new SourceReference(s.Document, s.Section))]; break;
+                case "sources": target.Sources = [.. source.Sources.Select((s, i) => new SourceReference(s.Document, s.Section, violations.SourceKindOf(s.Kind, $"{Prefix}sources[{i}].kind")))]; break;
                 default: throw new InvalidOperationException($"no conversion for event field {path}");
             }
     }
