@@ -57,19 +57,11 @@ public sealed partial class AgreementGrpcService(
         return new() { Agreement = await SaveAsync(agreement, null, context) };
     }
 
-    public override async Task<DeleteAgreementResponse> DeleteAgreement(DeleteAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        agreement.Withdraw(request.Reason, store.Now);
-        return new() { Agreement = await SaveAsync(agreement, null, context) };
-    }
+    public override async Task<DeleteAgreementResponse> DeleteAgreement(DeleteAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await MoveAsync(request.Name, request.Etag, context, a => a.Withdraw(request.Reason, store.Now)) };
 
-    public override async Task<UndeleteAgreementResponse> UndeleteAgreement(UndeleteAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        agreement.Restore();
-        return new() { Agreement = await SaveAsync(agreement, null, context) };
-    }
+    public override async Task<UndeleteAgreementResponse> UndeleteAgreement(UndeleteAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await MoveAsync(request.Name, request.Etag, context, a => a.Restore()) };
 
     public override async Task<StartConsultationResponse> StartConsultation(StartConsultationRequest request, ServerCallContext context)
     {
@@ -85,18 +77,14 @@ public sealed partial class AgreementGrpcService(
     {
         var body = Domain.Directory.ResourceNames.ParseId(Domain.Directory.Agency.Collection, request.Body, "body");
         var received = AgreementRequests.Required(request.ReceivedDate, "received_date");
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        agreement.RecordOpinion(body, received, (Domain.Agreements.OpinionPosition)request.Position, request.Note);
-        return new() { Agreement = await SaveAsync(agreement, null, context) };
+        return new() { Agreement = await MoveAsync(request.Name, request.Etag, context, a => a.RecordOpinion(body, received, (Domain.Agreements.OpinionPosition)request.Position, request.Note)) };
     }
 
     public override async Task<RecordPrimeMinisterConsentResponse> RecordPrimeMinisterConsent(RecordPrimeMinisterConsentRequest request, ServerCallContext context)
     {
         var consent = request.Consent ?? throw new InvalidArgumentException("consent", "is required");
         var date = AgreementRequests.Required(consent.Date, "consent.date");
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        agreement.RecordPrimeMinisterConsent(date, consent.Reference);
-        return new() { Agreement = await SaveAsync(agreement, null, context) };
+        return new() { Agreement = await MoveAsync(request.Name, request.Etag, context, a => a.RecordPrimeMinisterConsent(date, consent.Reference)) };
     }
 
     public override async Task<SignAgreementResponse> SignAgreement(SignAgreementRequest request, ServerCallContext context)
@@ -119,61 +107,35 @@ public sealed partial class AgreementGrpcService(
     public override async Task<BringIntoForceResponse> BringIntoForce(BringIntoForceRequest request, ServerCallContext context)
     {
         var date = AgreementRequests.Required(request.EffectiveDate, "effective_date");
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        agreement.BringIntoForce(date);
-        return new() { Agreement = await SaveAsync(agreement, null, context) };
+        return new() { Agreement = await MoveAsync(request.Name, request.Etag, context, a => a.BringIntoForce(date)) };
     }
 
-    public override async Task<AmendAgreementResponse> AmendAgreement(AmendAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Amend(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, request.Description, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
-    }
+    public override async Task<AmendAgreementResponse> AmendAgreement(AmendAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Amend(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, request.Description, by)) };
 
     public override async Task<ExtendAgreementResponse> ExtendAgreement(ExtendAgreementRequest request, ServerCallContext context)
     {
         var date = AgreementRequests.Required(request.NewExpiryDate, "new_expiry_date");
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Extend(date, request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
+        return new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Extend(date, request.Reason, by)) };
     }
 
-    public override async Task<SuspendAgreementResponse> SuspendAgreement(SuspendAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Suspend(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
-    }
+    public override async Task<SuspendAgreementResponse> SuspendAgreement(SuspendAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Suspend(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, by)) };
 
-    public override async Task<ResumeAgreementResponse> ResumeAgreement(ResumeAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Resume(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
-    }
+    public override async Task<ResumeAgreementResponse> ResumeAgreement(ResumeAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Resume(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, by)) };
 
-    public override async Task<TerminateAgreementResponse> TerminateAgreement(TerminateAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Terminate(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
-    }
+    public override async Task<TerminateAgreementResponse> TerminateAgreement(TerminateAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Terminate(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, by)) };
 
     public override async Task<SupersedeAgreementResponse> SupersedeAgreement(SupersedeAgreementRequest request, ServerCallContext context)
     {
         var successor = Domain.Directory.ResourceNames.ParseId(Model.CollectionName, request.Successor, "successor");
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Supersede(successor, request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
+        return new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Supersede(successor, request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, by)) };
     }
 
-    public override async Task<ExpireAgreementResponse> ExpireAgreement(ExpireAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Expire(request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
-    }
+    public override async Task<ExpireAgreementResponse> ExpireAgreement(ExpireAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Expire(request.Reason, by)) };
 
     public override async Task<ListAgreementRevisionsResponse> ListAgreementRevisions(ListAgreementRevisionsRequest request, ServerCallContext context)
     {
@@ -191,6 +153,22 @@ public sealed partial class AgreementGrpcService(
 
     private Task<Model> ForChange(string name, string etag, ServerCallContext context, string field = "name") =>
         store.GetForChangeAsync<Model>(Model.CollectionName, Id(name, field), etag, context.Caller(), context.CancellationToken);
+
+    /// <summary>A lifecycle move: the agreement for change (etag checked), moved, saved and mapped.</summary>
+    private async Task<Contracts.V1.Agreement> MoveAsync(string name, string etag, ServerCallContext context, Action<Model> move)
+    {
+        var agreement = await ForChange(name, etag, context);
+        move(agreement);
+        return await SaveAsync(agreement, null, context);
+    }
+
+    /// <summary>A move that records a revision: who made it, when, why.</summary>
+    private async Task<Contracts.V1.Agreement> ReviseAsync(
+        string name, string etag, ServerCallContext context, Func<Model, RevisionAuthor, Domain.Agreements.AgreementRevision> revise)
+    {
+        var agreement = await ForChange(name, etag, context);
+        return await SaveAsync(agreement, revise(agreement, Author(context)), context);
+    }
 
     private RevisionAuthor Author(ServerCallContext context)
     {

@@ -1,7 +1,6 @@
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Errors;
 using Contract = CoopRegistry.Contracts.V1;
@@ -39,16 +38,8 @@ public static class CommitmentConverter
     }
 
     /// <summary>UpdateCommitment: the id and the requested values of the fields in <paramref name="paths"/> (only those are checked here).</summary>
-    public static (string Id, Commitment Changes) ForUpdate(Contract.Commitment? commitment, IReadOnlySet<string> paths)
-    {
-        if (commitment is null)
-            throw new InvalidArgumentException("commitment", "is required, with its name and the fields to change");
-        var violations = new FieldViolations();
-        var id = violations.Check(() => ResourceNames.ParseId(Commitment.CollectionName, commitment.Name, Prefix + "name")) ?? "";
-        var changes = Read(commitment, violations);
-        violations.ThrowIfAny(v => v.Field == Prefix + "name" || paths.Contains(FieldViolations.TopField(v.Field, Prefix)));
-        return (id, changes);
-    }
+    public static (string Id, Commitment Changes) ForUpdate(Contract.Commitment? commitment, IReadOnlySet<string> paths) =>
+        RequestFields.ForUpdate(commitment, "commitment", Commitment.CollectionName, c => c.Name, paths, Read);
 
     /// <summary>The fields a request and a seed share; the output-only ones are the seed's (<see cref="CommitmentSeedConverter"/>).</summary>
     internal static Commitment Read(Contract.Commitment source, FieldViolations violations)

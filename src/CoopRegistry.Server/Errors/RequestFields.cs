@@ -1,4 +1,5 @@
 using CoopRegistry.Domain.Directory;
+using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Protobuf;
 using Contract = CoopRegistry.Contracts.V1;
@@ -46,6 +47,25 @@ public static class RequestFields
     /// <summary>A source's kind (unset reads as a document).</summary>
     public static SourceKind SourceKindOf(this FieldViolations violations, Contract.SourceKind kind, string field) =>
         violations.Check<SourceKind?>(() => SourceKinds.Read(kind, field)) ?? default;
+
+    /// <summary>
+    /// An Update's resource: the id its name gives and the requested values, read by
+    /// <paramref name="read"/>; only the violations of the name and of the masked fields count
+    /// here (the merged record is checked when the change is made).
+    /// </summary>
+    public static (string Id, T Changes) ForUpdate<TMessage, T>(
+        TMessage? message, string resource, string collection, Func<TMessage, string> name, IReadOnlySet<string> paths, Func<TMessage, FieldViolations, T> read)
+        where TMessage : class
+    {
+        if (message is null)
+            throw new InvalidArgumentException(resource, "is required, with its name and the fields to change");
+        var prefix = resource + ".";
+        var violations = new FieldViolations();
+        var id = violations.Check(() => ResourceNames.ParseId(collection, name(message), prefix + "name")) ?? "";
+        var changes = read(message, violations);
+        violations.ThrowIfAny(v => v.Field == prefix + "name" || paths.Contains(FieldViolations.TopField(v.Field, prefix)));
+        return (id, changes);
+    }
 
     /// <summary>Trimmed text, or null for none.</summary>
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Plans;
 using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Errors;
@@ -37,16 +36,8 @@ public static partial class PlanConverter
     }
 
     /// <summary>UpdatePlan: the plan's id and the requested values of the fields in <paramref name="paths"/> (only those are checked here).</summary>
-    public static (string Id, Plan Changes) ForUpdate(Contract.Plan? plan, IReadOnlySet<string> paths)
-    {
-        if (plan is null)
-            throw new InvalidArgumentException("plan", "is required, with its name and the fields to change");
-        var violations = new FieldViolations();
-        var id = violations.Check(() => ResourceNames.ParseId(Plan.CollectionName, plan.Name, "plan.name")) ?? "";
-        var changes = Read(plan, violations);
-        violations.ThrowIfAny(v => v.Field == "plan.name" || paths.Contains(FieldViolations.TopField(v.Field, "plan.")));
-        return (id, changes);
-    }
+    public static (string Id, Plan Changes) ForUpdate(Contract.Plan? plan, IReadOnlySet<string> paths) =>
+        RequestFields.ForUpdate(plan, "plan", Plan.CollectionName, p => p.Name, paths, Read);
 
     /// <summary>
     /// A seed record in the protobuf JSON form of the contract: as <see cref="ForCreate"/>, but the
