@@ -1,8 +1,17 @@
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Admin;
+using CoopRegistry.Server.Agreements;
+using CoopRegistry.Server.Audit;
+using CoopRegistry.Server.ChangeFeed;
+using CoopRegistry.Server.Commitments;
+using CoopRegistry.Server.Directives;
+using CoopRegistry.Server.Directory;
 using CoopRegistry.Server.Errors;
+using CoopRegistry.Server.Events;
+using CoopRegistry.Server.Fulfilment;
 using CoopRegistry.Server.Limits;
-using CoopRegistry.Server.Mapping;
-using CoopRegistry.Server.Services;
+using CoopRegistry.Server.Plans;
+using CoopRegistry.Server.Protobuf;
 using Google.Protobuf.Reflection;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +56,7 @@ public static class GrpcExtensions
         app.MapGrpcService<DirectiveGrpcService>();
         app.MapGrpcService<CommitmentGrpcService>();
         app.MapGrpcService<FulfilmentGrpcService>();
+        app.MapGrpcService<Reminders.ReminderGrpcService>();
         app.MapGrpcService<ChangeFeedGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcHealthChecksService();
