@@ -1,10 +1,13 @@
 using CoopRegistry.Identity.Hosting;
+using CoopRegistry.Identity.People;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTokenServiceOptions();
 builder.AddTokenServiceEndpoints();
 builder.AddIdentityData();
 builder.AddTokenServer();
+// After the token server: its development-secret guard speaks first.
+builder.AddPeople();
 
 var app = builder.Build();
 if (args is ["migrate", ..])

@@ -7,13 +7,15 @@ namespace CoopRegistry.Identity.Clients;
 /// Who a client speaks for (agency, province) and whether it may still get tokens. Kept in the
 /// OpenIddict application's Properties JSON rather than a table of our own: the application manager
 /// then reads and writes it in the same row and the same update as the secret and permissions, and
-/// nothing can drift between two tables.
+/// nothing can drift between two tables. Stamp changes whenever the client's earlier tokens must
+/// stop working (<see cref="People.TokenStamps"/>); empty until the first such change.
 /// </summary>
-public sealed record ClientProfile(string Agency, string Province, bool Disabled)
+public sealed record ClientProfile(string Agency, string Province, bool Disabled, string Stamp = "")
 {
     private const string AgencyProperty = "agency";
     private const string ProvinceProperty = "province";
     private const string DisabledProperty = "disabled";
+    private const string StampProperty = "stamp";
 
     public static async Task<ClientProfile> ReadAsync(IOpenIddictApplicationManager applications, object application, CancellationToken cancellationToken)
     {
@@ -21,19 +23,26 @@ public sealed record ClientProfile(string Agency, string Province, bool Disabled
         return new ClientProfile(
             Text(properties, AgencyProperty),
             Text(properties, ProvinceProperty),
-            properties.TryGetValue(DisabledProperty, out var disabled) && disabled.ValueKind == JsonValueKind.True);
+            properties.TryGetValue(DisabledProperty, out var disabled) && disabled.ValueKind == JsonValueKind.True,
+            Text(properties, StampProperty));
     }
 
     public static ClientProfile ReadFrom(OpenIddictApplicationDescriptor descriptor) => new(
         Text(descriptor.Properties, AgencyProperty),
         Text(descriptor.Properties, ProvinceProperty),
-        descriptor.Properties.TryGetValue(DisabledProperty, out var disabled) && disabled.ValueKind == JsonValueKind.True);
+        descriptor.Properties.TryGetValue(DisabledProperty, out var disabled) && disabled.ValueKind == JsonValueKind.True,
+        Text(descriptor.Properties, StampProperty));
+
+    /// <summary>The same client with a new stamp: every token issued before stops working.</summary>
+    public ClientProfile Revoked() => this with { Stamp = People.TokenStamps.NewClientStamp() };
 
     public void WriteTo(OpenIddictApplicationDescriptor descriptor)
     {
         descriptor.Properties[AgencyProperty] = JsonSerializer.SerializeToElement(Agency);
         descriptor.Properties[ProvinceProperty] = JsonSerializer.SerializeToElement(Province);
         descriptor.Properties[DisabledProperty] = JsonSerializer.SerializeToElement(Disabled);
+        if (Stamp.Length > 0)
+            descriptor.Properties[StampProperty] = JsonSerializer.SerializeToElement(Stamp);
     }
 
     private static string Text(IReadOnlyDictionary<string, JsonElement> properties, string name) =>

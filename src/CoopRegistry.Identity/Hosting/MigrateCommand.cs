@@ -27,7 +27,7 @@ public static class MigrateCommand
                 logger.LogInformation("Identity schema migrated; development clients from {File}: {Report}", devClients, report);
             return 0;
         }
-        catch (DevClientsException e)
+        catch (DevSeedException e)
         {
             logger.LogError("Development clients refused: {Problem}", e.Message);
             await Console.Error.WriteLineAsync($"dev-clients error: {e.Message}");

@@ -22,6 +22,16 @@ public sealed class TokenServiceOptions
     [Required(ErrorMessage = "Identity:DevClientsPath is required")]
     public string DevClientsPath { get; set; } = "seeds/dev-clients.json";
 
+    /// <summary>The development people: synced by `migrate` in Development with the clients, refused everywhere else.</summary>
+    [Required(ErrorMessage = "Identity:DevPeoplePath is required")]
+    public string DevPeoplePath { get; set; } = "seeds/dev-people.json";
+
+    /// <summary>
+    /// User names of the national operators: administrators whose reach is every province and who
+    /// alone appoint auditors and administrators. Set here, never granted through the registry.
+    /// </summary>
+    public List<string> Operators { get; set; } = [];
+
     /// <summary>The TLS certificate for an https:// <see cref="Url"/> (section "Identity:Certificate").</summary>
     public CertificateOptions Certificate { get; set; } = new();
 

@@ -28,7 +28,8 @@ public sealed class RejectScopesNotPermitted(IOpenIddictApplicationManager appli
         if (application is null)
             return;
         var allowed = ClientDescriptors.ScopesIn(await applications.GetPermissionsAsync(application)).ToHashSet(StringComparer.Ordinal);
-        var missing = requested.Where(scope => !allowed.Contains(scope)).ToList();
+        // The protocol scopes are not registry permissions: OpenIddict checks them against the grant types.
+        var missing = requested.Where(scope => scope is not (Scopes.OpenId or Scopes.OfflineAccess) && !allowed.Contains(scope)).ToList();
         if (missing.Count > 0)
             context.Reject(Errors.InvalidScope, $"This client may not request: {string.Join(" ", missing)}.");
     }

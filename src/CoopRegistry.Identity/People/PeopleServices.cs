@@ -1,0 +1,34 @@
+using CoopRegistry.Identity.Clients;
+using CoopRegistry.Identity.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace CoopRegistry.Identity.People;
+
+/// <summary>
+/// ASP.NET Core Identity for people on the identity schema: password hasher, lockout, TOTP, the
+/// sign-in cookie of the token service's own pages, and the development people's sync and guard.
+/// </summary>
+public static class PeopleServices
+{
+    public const string SignInPath = "/account/signin";
+
+    public static void AddPeople(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddIdentity<Person, IdentityRole>(PeopleRules.Apply)
+            .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddDefaultTokenProviders();
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "coop.signin";
+            cookie.LoginPath = SignInPath;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = false;
+        });
+        // A disabled person or a reset password ends the sign-in cookie within a minute, not half an hour.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        builder.Services.AddScoped<DevPeopleSync>();
+        builder.Services.AddScoped<PersonRoleSetup>();
+        builder.Services.AddScoped<FirstPartyClients>();
+        builder.Services.AddHostedService<DevPasswordGuard>();
+    }
+}
