@@ -104,6 +104,13 @@ public static class MethodAccess
         [Method(AdminService.Descriptor, "DisableClient")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "EnableClient")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "RotateClientSecret")] = AccessAction.Admin,
+        // Which clients and people an administrator may touch is AdminScope's rule (its own province's).
+        [Method(AdminService.Descriptor, "ListPeople")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "CreatePerson")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "SetPersonRoles")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "DisablePerson")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "EnablePerson")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "ResetPersonPassword")] = AccessAction.Admin,
     };
 
     public static bool IsOpen(string method) => OpenServicePrefixes.Any(prefix => method.StartsWith(prefix, StringComparison.Ordinal));

@@ -6,7 +6,7 @@ using Stored = CoopRegistry.Data.Audit;
 
 namespace CoopRegistry.Server.Audit;
 
-/// <summary>A stored audit entry as the contract shows it: images parsed into Structs, agency as a resource name.</summary>
+/// <summary>A stored audit entry as the contract shows it: images parsed into Structs, agency as a resource name, the person (if one acted) by user name.</summary>
 public static class AuditEntryConverter
 {
     public static AuditLogEntry ToContract(Stored.AuditEntry entry) => new()
@@ -30,6 +30,7 @@ public static class AuditEntryConverter
         RequestId = entry.RequestId?.ToString("D") ?? "",
         PreviousHash = ByteString.CopyFrom(entry.PreviousHash),
         Hash = ByteString.CopyFrom(entry.Hash),
+        Person = entry.PersonId ?? "",
     };
 
     private static Struct? Image(string? json) => json is null ? null : Struct.Parser.ParseJson(json);

@@ -64,6 +64,7 @@ public sealed class CommitmentMapping : IRegister
             DecisionTime = Records.ProtoDates.ToProto(src.CompletionDecisionTime),
             DecidedBy = Name(Agency.Collection, src.CompletionDecidedBy),
             ReturnReason = src.CompletionReturnReason ?? "",
+            DecidedByPerson = src.CompletionDecidedByPerson ?? "",
         };
 
     private static string Name(string collection, string? id) => string.IsNullOrEmpty(id) ? "" : ResourceNames.Format(collection, id);

@@ -39,7 +39,7 @@ public sealed partial class CommitmentGrpcService
 
         var commitment = await ForMoveAsync(id, etag: null, caller, CommitmentAccess.DemandReport, ct);
         var now = store.Now;
-        var report = commitment.ReportProgress(input.Narrative, input.PercentComplete, input.Evidence, start, end, caller.AgencyId, caller.ClientId, now);
+        var report = commitment.ReportProgress(input.Narrative, input.PercentComplete, input.Evidence, start, end, caller.AgencyId, caller.ClientId, now, caller.PersonId);
         store.Db.Add(report);
         if (requestId is { } key)
             store.Db.Add(new RequestRecord { ClientId = caller.ClientId, RequestId = key, ResourceName = report.ResourceName, CreateTime = now });
@@ -90,7 +90,7 @@ public sealed partial class CommitmentGrpcService
         var caller = context.Caller();
         var commitment = await ForMoveAsync(ParseName(request.Name), request.Etag, caller,
             (who, c) => CommitmentAccess.DemandDecide(who, c, "accept the completion"), context.CancellationToken);
-        commitment.AcceptCompletion(caller.AgencyId, store.Now);
+        commitment.AcceptCompletion(caller.AgencyId, store.Now, caller.PersonId);
         return new AcceptCompletionResponse { Commitment = await SaveMovedAsync(commitment, caller, context.CancellationToken) };
     }
 
@@ -99,7 +99,7 @@ public sealed partial class CommitmentGrpcService
         var caller = context.Caller();
         var commitment = await ForMoveAsync(ParseName(request.Name), request.Etag, caller,
             (who, c) => CommitmentAccess.DemandDecide(who, c, "return the completion"), context.CancellationToken);
-        commitment.ReturnCompletion(request.Reason, caller.AgencyId, store.Now);
+        commitment.ReturnCompletion(request.Reason, caller.AgencyId, store.Now, caller.PersonId);
         return new ReturnCompletionResponse { Commitment = await SaveMovedAsync(commitment, caller, context.CancellationToken) };
     }
 
