@@ -1,5 +1,5 @@
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Server.Mapping;
+using CoopRegistry.Server.Protobuf;
 using Mapster;
 using Contract = CoopRegistry.Contracts.V1;
 

@@ -21,7 +21,7 @@ namespace CoopRegistry.Server.Tests;
 [Collection(StartupFailureCollection.Name)]
 public sealed class TlsTests : IDisposable
 {
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("coop-registry-tls-");
+    private readonly DirectoryInfo folder = System.IO.Directory.CreateTempSubdirectory("coop-registry-tls-");
 
     public void Dispose() => folder.Delete(recursive: true);
 

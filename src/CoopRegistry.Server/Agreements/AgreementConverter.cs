@@ -2,7 +2,7 @@ using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Records;
+using CoopRegistry.Server.Protobuf;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Agreements;

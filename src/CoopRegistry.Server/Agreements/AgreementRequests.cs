@@ -1,6 +1,6 @@
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Records;
+using CoopRegistry.Server.Protobuf;
 using Date = Google.Type.Date;
 
 namespace CoopRegistry.Server.Agreements;

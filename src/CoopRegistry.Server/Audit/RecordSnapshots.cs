@@ -6,7 +6,7 @@ using CoopRegistry.Domain.Directives;
 using CoopRegistry.Domain.Events;
 using CoopRegistry.Domain.Plans;
 using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Mapping;
+using CoopRegistry.Server.Commitments;
 using Google.Protobuf;
 using Mapster;
 using Contract = CoopRegistry.Contracts.V1;

@@ -1,7 +1,7 @@
 using CoopRegistry.Domain.Directives;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Records;
+using CoopRegistry.Server.Protobuf;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Directives;

@@ -1,6 +1,8 @@
 using CoopRegistry.Server.Agreements;
+using CoopRegistry.Server.Commitments;
 using CoopRegistry.Server.Directives;
-using CoopRegistry.Server.Mapping;
+using CoopRegistry.Server.Events;
+using CoopRegistry.Server.Plans;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Seeding;

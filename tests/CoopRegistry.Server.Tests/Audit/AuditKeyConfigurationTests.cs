@@ -19,7 +19,7 @@ public class AuditKeyConfigurationTests
     [Fact]
     public void Outside_development_the_generated_development_key_is_refused()
     {
-        var folder = Directory.CreateTempSubdirectory("coop-audit-dev-key-");
+        var folder = System.IO.Directory.CreateTempSubdirectory("coop-audit-dev-key-");
         try
         {
             var developmentKey = CheckpointKeys.EnsureDevelopmentKey(folder.FullName);

@@ -2,7 +2,7 @@ using CoopRegistry.Data.Configurations;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Mapping;
+using CoopRegistry.Server.Commitments;
 using Contract = CoopRegistry.Contracts.V1;
 using Date = Google.Type.Date;
 

@@ -1,7 +1,8 @@
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Events;
 using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Mapping;
+using CoopRegistry.Server.Events;
+using CoopRegistry.Server.Protobuf;
 using Mapster;
 using Contract = CoopRegistry.Contracts.V1;
 

@@ -1,6 +1,7 @@
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Plans;
-using CoopRegistry.Server.Mapping;
+using CoopRegistry.Server.Plans;
+using CoopRegistry.Server.Protobuf;
 using Google.Protobuf;
 using Mapster;
 using Contract = CoopRegistry.Contracts.V1;

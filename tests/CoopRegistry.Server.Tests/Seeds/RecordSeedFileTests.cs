@@ -185,8 +185,8 @@ public class RecordSeedFileTests
     private static string CopyOfRepositorySeeds()
     {
         var folder = Path.Combine(Path.GetTempPath(), "coop-record-seeds-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds, "*.json"))
+        System.IO.Directory.CreateDirectory(folder);
+        foreach (var file in System.IO.Directory.GetFiles(RepositoryPaths.Seeds, "*.json"))
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         return folder;
     }

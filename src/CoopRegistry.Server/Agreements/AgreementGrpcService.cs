@@ -1,0 +1,208 @@
+using CoopRegistry.Contracts.V1;
+using CoopRegistry.Data.Documents;
+using CoopRegistry.Data.Queries;
+using CoopRegistry.Data.Records;
+using CoopRegistry.Domain.Agreements;
+using CoopRegistry.Domain.Errors;
+using CoopRegistry.Domain.Records;
+using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Audit;
+using CoopRegistry.Server.Commitments;
+using CoopRegistry.Server.Protobuf;
+using Grpc.Core;
+using Mapster;
+using Model = CoopRegistry.Domain.Agreements.Agreement;
+
+namespace CoopRegistry.Server.Agreements;
+
+/// <summary>
+/// AgreementService: parse → store (visibility, access, etag) → domain rule → save → map. The
+/// documents (UploadDocument, AddDocumentReference, DownloadDocument) are in AgreementGrpcService.Documents.cs.
+/// </summary>
+public sealed partial class AgreementGrpcService(
+    RecordStore store, AsOfReader asOf, DocumentStore documents, HolidayCalendars calendars, StatutoryFollowUps followUps, TypeAdapterConfig mapping) : AgreementService.AgreementServiceBase
+{
+    public override async Task<GetAgreementResponse> GetAgreement(GetAgreementRequest request, ServerCallContext context)
+    {
+        if (request.ReadTime is { } readTime)
+            return new() { Agreement = await asOf.GetAsync<Contracts.V1.Agreement>(Model.CollectionName, Id(request.Name), readTime, context.Caller(), context.CancellationToken) };
+        var caller = context.Caller();
+        var (agreement, documents) = await store.GetWithDocumentsAsync<Model>(Model.CollectionName, Id(request.Name), caller, context.CancellationToken);
+        var contract = Map(agreement);
+        // Lists leave documents out (one query per record); Get carries them.
+        contract.Documents.Add(Readable(agreement, documents, caller));
+        return new() { Agreement = contract };
+    }
+
+    public override async Task<ListAgreementsResponse> ListAgreements(ListAgreementsRequest request, ServerCallContext context)
+    {
+        var page = await AgreementListing.ListAsync(store.Visible<Model>(context.Caller(), request.ShowDeleted),
+            request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context.CancellationToken);
+        return new() { Agreements = { page.Items.Select(Map) }, NextPageToken = page.NextPageToken, TotalSize = page.TotalSize };
+    }
+
+    public override async Task<CreateAgreementResponse> CreateAgreement(CreateAgreementRequest request, ServerCallContext context)
+    {
+        var caller = context.Caller();
+        var requestId = RequestIds.Parse(request.RequestId);
+        var agreement = AgreementConverter.ForCreate(request.Agreement, caller.ProvinceCode);
+        agreement.Id = RecordIds.ChooseOrGenerate(request.AgreementId, "agreement_id");
+        return new() { Agreement = Map(await store.CreateAsync(agreement, caller, requestId, context.CancellationToken)) };
+    }
+
+    public override async Task<UpdateAgreementResponse> UpdateAgreement(UpdateAgreementRequest request, ServerCallContext context)
+    {
+        var source = request.Agreement ?? throw new InvalidArgumentException("agreement", "is required");
+        var paths = UpdateMasks.Resolve(request.UpdateMask, AgreementUpdates.Updatable);
+        var incoming = AgreementConverter.ForUpdate(source, paths);
+        var agreement = await ForChange(source.Name, source.Etag, context, "agreement.name");
+        AgreementUpdates.Apply(agreement, incoming, paths);
+        return new() { Agreement = await SaveAsync(agreement, null, context) };
+    }
+
+    public override async Task<DeleteAgreementResponse> DeleteAgreement(DeleteAgreementRequest request, ServerCallContext context)
+    {
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        agreement.Withdraw(request.Reason, store.Now);
+        return new() { Agreement = await SaveAsync(agreement, null, context) };
+    }
+
+    public override async Task<UndeleteAgreementResponse> UndeleteAgreement(UndeleteAgreementRequest request, ServerCallContext context)
+    {
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        agreement.Restore();
+        return new() { Agreement = await SaveAsync(agreement, null, context) };
+    }
+
+    public override async Task<StartConsultationResponse> StartConsultation(StartConsultationRequest request, ServerCallContext context)
+    {
+        var bodies = AgreementRequests.Bodies(request.Bodies);
+        var dossierDate = AgreementRequests.Required(request.DossierDate, "dossier_date");
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        var calendar = await calendars.ForCountryAsync(AgreementRequests.Country(agreement.HomeProvinceCode), context.CancellationToken);
+        agreement.StartConsultation(dossierDate, bodies, calendar);
+        return new() { Agreement = await SaveAsync(agreement, null, context) };
+    }
+
+    public override async Task<RecordOpinionResponse> RecordOpinion(RecordOpinionRequest request, ServerCallContext context)
+    {
+        var body = Domain.Directory.ResourceNames.ParseId(Domain.Directory.Agency.Collection, request.Body, "body");
+        var received = AgreementRequests.Required(request.ReceivedDate, "received_date");
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        agreement.RecordOpinion(body, received, (Domain.Agreements.OpinionPosition)request.Position, request.Note);
+        return new() { Agreement = await SaveAsync(agreement, null, context) };
+    }
+
+    public override async Task<RecordPrimeMinisterConsentResponse> RecordPrimeMinisterConsent(RecordPrimeMinisterConsentRequest request, ServerCallContext context)
+    {
+        var consent = request.Consent ?? throw new InvalidArgumentException("consent", "is required");
+        var date = AgreementRequests.Required(consent.Date, "consent.date");
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        agreement.RecordPrimeMinisterConsent(date, consent.Reference);
+        return new() { Agreement = await SaveAsync(agreement, null, context) };
+    }
+
+    public override async Task<SignAgreementResponse> SignAgreement(SignAgreementRequest request, ServerCallContext context)
+    {
+        var date = AgreementRequests.Required(request.SigningDate, "signing_date");
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        agreement.Sign(date, request.SigningPlace, [.. request.Signatories.Select(AgreementConverter.ToSignatory)]);
+        // Law 70/2020 Art. 19: the report to the Prime Minister is created with the signing, or neither is.
+        await using var transaction = await store.Db.Database.BeginTransactionAsync(context.CancellationToken);
+        var signed = await SaveAsync(agreement, null, context);
+        await followUps.AfterSigningAsync(agreement, context.Caller(), context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
+        return new() { Agreement = signed };
+    }
+
+    public override async Task<BringIntoForceResponse> BringIntoForce(BringIntoForceRequest request, ServerCallContext context)
+    {
+        var date = AgreementRequests.Required(request.EffectiveDate, "effective_date");
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        agreement.BringIntoForce(date);
+        return new() { Agreement = await SaveAsync(agreement, null, context) };
+    }
+
+    public override async Task<AmendAgreementResponse> AmendAgreement(AmendAgreementRequest request, ServerCallContext context)
+    {
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        var revision = agreement.Amend(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, request.Description, Author(context));
+        return new() { Agreement = await SaveAsync(agreement, revision, context) };
+    }
+
+    public override async Task<ExtendAgreementResponse> ExtendAgreement(ExtendAgreementRequest request, ServerCallContext context)
+    {
+        var date = AgreementRequests.Required(request.NewExpiryDate, "new_expiry_date");
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        var revision = agreement.Extend(date, request.Reason, Author(context));
+        return new() { Agreement = await SaveAsync(agreement, revision, context) };
+    }
+
+    public override async Task<SuspendAgreementResponse> SuspendAgreement(SuspendAgreementRequest request, ServerCallContext context)
+    {
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        var revision = agreement.Suspend(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
+        return new() { Agreement = await SaveAsync(agreement, revision, context) };
+    }
+
+    public override async Task<ResumeAgreementResponse> ResumeAgreement(ResumeAgreementRequest request, ServerCallContext context)
+    {
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        var revision = agreement.Resume(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
+        return new() { Agreement = await SaveAsync(agreement, revision, context) };
+    }
+
+    public override async Task<TerminateAgreementResponse> TerminateAgreement(TerminateAgreementRequest request, ServerCallContext context)
+    {
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        var revision = agreement.Terminate(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
+        return new() { Agreement = await SaveAsync(agreement, revision, context) };
+    }
+
+    public override async Task<SupersedeAgreementResponse> SupersedeAgreement(SupersedeAgreementRequest request, ServerCallContext context)
+    {
+        var successor = Domain.Directory.ResourceNames.ParseId(Model.CollectionName, request.Successor, "successor");
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        var revision = agreement.Supersede(successor, request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
+        return new() { Agreement = await SaveAsync(agreement, revision, context) };
+    }
+
+    public override async Task<ExpireAgreementResponse> ExpireAgreement(ExpireAgreementRequest request, ServerCallContext context)
+    {
+        var agreement = await ForChange(request.Name, request.Etag, context);
+        var revision = agreement.Expire(request.Reason, Author(context));
+        return new() { Agreement = await SaveAsync(agreement, revision, context) };
+    }
+
+    public override async Task<ListAgreementRevisionsResponse> ListAgreementRevisions(ListAgreementRevisionsRequest request, ServerCallContext context)
+    {
+        var agreement = await store.GetAsync<Model>(Model.CollectionName, Id(request.Parent, "parent"), context.Caller(), context.CancellationToken);
+        var page = await AgreementRevisionListing.ListAsync(store.Db, agreement.Id, request.PageSize, request.PageToken, context.CancellationToken);
+        return new()
+        {
+            Revisions = { page.Items.Select(r => r.Adapt<Contracts.V1.AgreementRevision>(mapping)) },
+            NextPageToken = page.NextPageToken,
+            TotalSize = page.TotalSize,
+        };
+    }
+
+    private static string Id(string name, string field = "name") => Domain.Directory.ResourceNames.ParseId(Model.CollectionName, name, field);
+
+    private Task<Model> ForChange(string name, string etag, ServerCallContext context, string field = "name") =>
+        store.GetForChangeAsync<Model>(Model.CollectionName, Id(name, field), etag, context.Caller(), context.CancellationToken);
+
+    private RevisionAuthor Author(ServerCallContext context)
+    {
+        var caller = context.Caller();
+        return new RevisionAuthor(caller.AgencyId, caller.ClientId, store.Now, AgreementRequests.HomeDate(store.Now), caller.PersonId);
+    }
+
+    private async Task<Contracts.V1.Agreement> SaveAsync(Model agreement, Domain.Agreements.AgreementRevision? revision, ServerCallContext context)
+    {
+        if (revision is not null)
+            store.Db.Add(revision);
+        return Map(await store.SaveAsync(agreement, context.Caller(), context.CancellationToken));
+    }
+
+    private Contracts.V1.Agreement Map(Model agreement) => agreement.Adapt<Contracts.V1.Agreement>(mapping);
+}

@@ -1,0 +1,124 @@
+using CoopRegistry.Contracts.V1;
+using CoopRegistry.Data.Queries;
+using CoopRegistry.Data.Records;
+using CoopRegistry.Domain.Access;
+using CoopRegistry.Domain.Calendar;
+using CoopRegistry.Domain.Commitments;
+using CoopRegistry.Domain.Deadlines;
+using CoopRegistry.Domain.Errors;
+using CoopRegistry.Domain.Plans;
+using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Agreements;
+using CoopRegistry.Server.Audit;
+using CoopRegistry.Server.Protobuf;
+using Grpc.Core;
+using Mapster;
+using Deadline = CoopRegistry.Domain.Deadlines.Deadline;
+using Model = CoopRegistry.Domain.Commitments.Commitment;
+using Names = CoopRegistry.Domain.Directory.ResourceNames;
+
+namespace CoopRegistry.Server.Commitments;
+
+/// <summary>
+/// CommitmentService: the standard methods and ParseDeadline here (rules in Domain/Commitments);
+/// the lifecycle (progress, completion, cancel, waive, upcoming deadlines) in the other files of this partial class.
+/// </summary>
+public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader asOf, HolidayCalendars calendars, TypeAdapterConfig mapping)
+    : CommitmentService.CommitmentServiceBase
+{
+    public override async Task<GetCommitmentResponse> GetCommitment(GetCommitmentRequest request, ServerCallContext context)
+    {
+        if (request.ReadTime is { } readTime)
+            return new GetCommitmentResponse { Commitment = await asOf.GetAsync<Contracts.V1.Commitment>(Model.CollectionName, ParseName(request.Name), readTime, context.Caller(), context.CancellationToken) };
+        var commitment = await store.GetAsync<Model>(Model.CollectionName, ParseName(request.Name), context.Caller(), context.CancellationToken);
+        return new GetCommitmentResponse { Commitment = await MapAsync(commitment, context.CancellationToken) };
+    }
+
+    public override async Task<ListCommitmentsResponse> ListCommitments(ListCommitmentsRequest request, ServerCallContext context)
+    {
+        var now = store.Now;
+        var page = await CommitmentListing.ListAsync(store.Visible<Model>(context.Caller()), now,
+            request.PageSize, request.PageToken, request.Filter, request.OrderBy, context.CancellationToken);
+        return new ListCommitmentsResponse
+        {
+            Commitments = { await MapAllAsync(page.Items, now, context.CancellationToken) },
+            NextPageToken = page.NextPageToken,
+            TotalSize = page.TotalSize,
+        };
+    }
+
+    public override async Task<CreateCommitmentResponse> CreateCommitment(CreateCommitmentRequest request, ServerCallContext context)
+    {
+        var caller = context.Caller();
+        var (commitment, requestId) = CommitmentConverter.ToCreate(request, caller, HomeDates.Today(store.Now));
+        if (requestId is { } retry && await store.FindPriorAsync<Model>(caller, retry, context.CancellationToken) is { } prior)
+            return new CreateCommitmentResponse { Commitment = await MapAsync(prior, context.CancellationToken) };
+        await KeepFactsAsync(commitment, context.CancellationToken);
+        await DemandSourceVisibleAsync(commitment, caller, context.CancellationToken);
+        return new CreateCommitmentResponse { Commitment = await MapAsync(await store.CreateNewAsync(commitment, caller, requestId, context.CancellationToken), context.CancellationToken) };
+    }
+
+    public override async Task<UpdateCommitmentResponse> UpdateCommitment(UpdateCommitmentRequest request, ServerCallContext context)
+    {
+        var caller = context.Caller();
+        var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
+        var (id, changes) = CommitmentConverter.ToChanges(request.Commitment, paths);
+        var commitment = await store.GetForChangeAsync<Model>(Model.CollectionName, id, request.Commitment.Etag, caller, context.CancellationToken);
+        var deadline = paths.Contains("deadline") ? changes.Deadline : commitment.Deadline;
+        commitment.Edit(changes, paths, HomeDates.Today(store.Now), await CalendarForAsync(deadline, commitment.HomeProvinceCode, context.CancellationToken));
+        if (paths.Contains("source"))
+            await DemandSourceVisibleAsync(commitment, caller, context.CancellationToken);
+        return new UpdateCommitmentResponse { Commitment = await MapAsync(await store.SaveAsync(commitment, caller, context.CancellationToken), context.CancellationToken) };
+    }
+
+    public override async Task<ParseDeadlineResponse> ParseDeadline(ParseDeadlineRequest request, ServerCallContext context)
+    {
+        var from = request.FromDate.ToDateOnly("from_date");
+        var deadline = DeadlineParser.Parse(request.Text);
+        deadline = Dated(deadline, from);
+        var calendar = await CalendarForAsync(deadline, context.Caller().ProvinceCode, context.CancellationToken);
+        var lastDay = deadline.LastDay(calendar);
+        var overdueFrom = deadline.IsFirm && deadline is not Deadline.Monthly ? deadline.OverdueFrom(LocalDays.HomeZone, calendar)?.UtcDateTime : null;
+        return new ParseDeadlineResponse { Deadline = CommitmentConverter.ToContract(deadline, lastDay, overdueFrom) };
+    }
+
+    private static Deadline Dated(Deadline deadline, DateOnly? from) => (deadline, from) switch
+    {
+        (Deadline.WithinWorkingDays { From: null } working, { } day) => working.Dated(day),
+        (Deadline.Tentative tentative, { }) => tentative with { Expected = Dated(tentative.Expected, from) },
+        _ => deadline,
+    };
+
+    /// <summary>Keeps the deadline facts (with the home country's holidays when the deadline counts working days) and the missing elements.</summary>
+    private async Task KeepFactsAsync(Model commitment, CancellationToken cancellationToken) =>
+        CommitmentRules.Normalize(commitment, HomeDates.Today(store.Now),
+            await CalendarForAsync(commitment.Deadline, commitment.HomeProvinceCode, cancellationToken));
+
+    private async Task<WorkingCalendar?> CalendarForAsync(Deadline? deadline, string provinceCode, CancellationToken cancellationToken) =>
+        CommitmentRules.NeedsCalendar(deadline)
+            ? await calendars.ForCountryAsync(AgreementRequests.Country(provinceCode), cancellationToken)
+            : null;
+
+    /// <summary>The source must exist (checked with the other references by the store) and be visible to the caller.</summary>
+    private async Task DemandSourceVisibleAsync(Model commitment, Caller caller, CancellationToken cancellationToken)
+    {
+        var id = commitment.SourceId;
+        var visible = commitment.SourceCollection switch
+        {
+            Domain.Records.RecordCollections.Agreements => await Exists(store.Visible<Domain.Agreements.Agreement>(caller, showDeleted: true), id, cancellationToken),
+            Domain.Records.RecordCollections.Plans => await Exists(store.Visible<Domain.Plans.Plan>(caller, showDeleted: true), id, cancellationToken),
+            Domain.Records.RecordCollections.Events => await Exists(store.Visible<Domain.Events.CooperationEvent>(caller, showDeleted: true), id, cancellationToken),
+            Domain.Records.RecordCollections.Directives => await Exists(store.Visible<Domain.Directives.Directive>(caller, showDeleted: true), id, cancellationToken),
+            _ => false,
+        };
+        if (!visible)
+            throw new InvalidArgumentException("commitment.source.record", $"{commitment.SourceCollection}/{id} does not exist");
+    }
+
+    private static Task<bool> Exists<T>(IQueryable<T> query, string id, CancellationToken cancellationToken) where T : Domain.Records.RegistryRecord =>
+        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(query, r => r.Id == id, cancellationToken);
+
+    private static string ParseName(string name) => Names.ParseId(Model.CollectionName, name, "name");
+
+    // Mapping (state at now, occurrences of recurring ones): MapAsync / MapAllAsync in CommitmentGrpcService.Lifecycle.cs.
+}

@@ -1,0 +1,94 @@
+using CoopRegistry.Contracts.V1;
+using CoopRegistry.Data.Queries;
+using CoopRegistry.Data.Records;
+using CoopRegistry.Domain.Plans;
+using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Audit;
+using CoopRegistry.Server.Protobuf;
+using Grpc.Core;
+using Mapster;
+using Model = CoopRegistry.Domain.Plans.Plan;
+using Names = CoopRegistry.Domain.Directory.ResourceNames;
+using Resource = CoopRegistry.Contracts.V1.Plan;
+
+namespace CoopRegistry.Server.Plans;
+
+/// <summary>PlanService: cooperation plans and their approval (rules in Domain/Plans).</summary>
+public sealed class PlanGrpcService(RecordStore store, AsOfReader asOf, TypeAdapterConfig mapping) : PlanService.PlanServiceBase
+{
+    public override async Task<GetPlanResponse> GetPlan(GetPlanRequest request, ServerCallContext context)
+    {
+        if (request.ReadTime is { } readTime)
+            return new GetPlanResponse { Plan = await asOf.GetAsync<Resource>(Model.CollectionName, ParseName(request.Name), readTime, context.Caller(), context.CancellationToken) };
+        var plan = await store.GetAsync<Model>(Model.CollectionName, ParseName(request.Name), context.Caller(), context.CancellationToken);
+        return new GetPlanResponse { Plan = Map(plan) };
+    }
+
+    public override async Task<ListPlansResponse> ListPlans(ListPlansRequest request, ServerCallContext context)
+    {
+        var visible = store.Visible<Model>(context.Caller(), request.ShowDeleted);
+        var page = await PlanListing.ListAsync(visible, request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context.CancellationToken);
+        return new ListPlansResponse { Plans = { page.Items.Select(Map) }, NextPageToken = page.NextPageToken, TotalSize = page.TotalSize };
+    }
+
+    public override async Task<CreatePlanResponse> CreatePlan(CreatePlanRequest request, ServerCallContext context)
+    {
+        var (plan, requestId) = PlanConverter.ToCreate(request, context.Caller());
+        return new CreatePlanResponse { Plan = Map(await store.CreateAsync(plan, context.Caller(), requestId, context.CancellationToken)) };
+    }
+
+    public override async Task<UpdatePlanResponse> UpdatePlan(UpdatePlanRequest request, ServerCallContext context)
+    {
+        var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
+        var (id, changes) = PlanConverter.ToChanges(request.Plan, paths);
+        var plan = await store.GetForChangeAsync<Model>(Model.CollectionName, id, request.Plan.Etag, context.Caller(), context.CancellationToken);
+        plan.Edit(changes, paths);
+        return new UpdatePlanResponse { Plan = await SaveAsync(plan, context) };
+    }
+
+    public override async Task<DeletePlanResponse> DeletePlan(DeletePlanRequest request, ServerCallContext context)
+    {
+        var plan = await ForChangeAsync(request.Name, request.Etag, context);
+        plan.Withdraw(request.Reason, store.Now);
+        return new DeletePlanResponse { Plan = await SaveAsync(plan, context) };
+    }
+
+    public override async Task<UndeletePlanResponse> UndeletePlan(UndeletePlanRequest request, ServerCallContext context)
+    {
+        var plan = await ForChangeAsync(request.Name, request.Etag, context);
+        plan.Restore();
+        return new UndeletePlanResponse { Plan = await SaveAsync(plan, context) };
+    }
+
+    public override async Task<SubmitPlanResponse> SubmitPlan(SubmitPlanRequest request, ServerCallContext context)
+    {
+        var date = request.SubmittedDate.ToDateOnly("submitted_date");
+        var plan = await ForChangeAsync(request.Name, request.Etag, context);
+        plan.Submit(date, HomeDates.Today(store.Now));
+        return new SubmitPlanResponse { Plan = await SaveAsync(plan, context) };
+    }
+
+    public override async Task<ApprovePlanResponse> ApprovePlan(ApprovePlanRequest request, ServerCallContext context)
+    {
+        var (date, authority) = (request.ApprovedDate.ToDateOnly("approved_date"), PlanConverter.ApprovingAuthority(request.ApprovingAuthority));
+        var plan = await ForChangeAsync(request.Name, request.Etag, context);
+        plan.Approve(date, authority, string.IsNullOrWhiteSpace(request.ApprovalReference) ? null : request.ApprovalReference.Trim(), HomeDates.Today(store.Now));
+        return new ApprovePlanResponse { Plan = await SaveAsync(plan, context) };
+    }
+
+    public override async Task<ReturnPlanResponse> ReturnPlan(ReturnPlanRequest request, ServerCallContext context)
+    {
+        var plan = await ForChangeAsync(request.Name, request.Etag, context);
+        plan.Return(request.Reason);
+        return new ReturnPlanResponse { Plan = await SaveAsync(plan, context) };
+    }
+
+    private static string ParseName(string name) => Names.ParseId(Model.CollectionName, name, "name");
+
+    private Task<Model> ForChangeAsync(string name, string etag, ServerCallContext context) =>
+        store.GetForChangeAsync<Model>(Model.CollectionName, ParseName(name), etag, context.Caller(), context.CancellationToken);
+
+    private async Task<Resource> SaveAsync(Model plan, ServerCallContext context) => Map(await store.SaveAsync(plan, context.Caller(), context.CancellationToken));
+
+    private Resource Map(Model plan) => plan.Adapt<Resource>(mapping);
+}

@@ -1,0 +1,31 @@
+using CoopRegistry.Domain.Directory;
+using CoopRegistry.Domain.Plans;
+using CoopRegistry.Domain.Records;
+using CoopRegistry.Server.Protobuf;
+using Mapster;
+using Contract = CoopRegistry.Contracts.V1;
+
+namespace CoopRegistry.Server.Plans;
+
+/// <summary>Plans and their activities, domain → contract (ids become resource names).</summary>
+public sealed class PlanMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config)
+    {
+        config.NewConfig<PlanActivity, Contract.PlanActivity>()
+            .Map(dest => dest.LeadAgency, src => Name(Agency.Collection, src.LeadAgencyId))
+            .Map(dest => dest.CoordinatingAgencies, src => MappedLists.Names(Agency.Collection, src.CoordinatingAgencyIds))
+            .Map(dest => dest.PartnerProvince, src => Name(Province.Collection, src.PartnerProvinceCode));
+        config.NewConfig<Plan, Contract.Plan>()
+            .Map(dest => dest.Name, src => src.ResourceName)
+            .Map(dest => dest.HomeProvince, src => Name(Province.Collection, src.HomeProvinceCode))
+            .Map(dest => dest.Agreements, src => MappedLists.Names(RecordCollections.Agreements, src.AgreementIds))
+            .Map(dest => dest.Directives, src => MappedLists.Names(RecordCollections.Directives, src.DirectiveIds))
+            .Map(dest => dest.LeadAgency, src => Name(Agency.Collection, src.LeadAgencyId))
+            .Map(dest => dest.CoordinatingAgencies, src => MappedLists.Names(Agency.Collection, src.CoordinatingAgencyIds))
+            .Map(dest => dest.PartnerProvinces, src => MappedLists.Names(Province.Collection, src.PartnerProvinceCodes))
+            .Map(dest => dest.ApprovingAuthority, src => Name(Agency.Collection, src.ApprovingAuthorityId));
+    }
+
+    private static string Name(string collection, string? id) => string.IsNullOrEmpty(id) ? "" : ResourceNames.Format(collection, id);
+}

@@ -1,0 +1,34 @@
+using Google.Protobuf.Collections;
+using Google.Protobuf.WellKnownTypes;
+using Mapster;
+
+namespace CoopRegistry.Server.Protobuf;
+
+/// <summary>
+/// Domain → contract mappings. Compiled once at start-up; a unit test compiles it too, so an
+/// unmapped member fails a test instead of a call.
+/// </summary>
+public static class RegistryMapping
+{
+    public static TypeAdapterConfig Create()
+    {
+        var config = new TypeAdapterConfig();
+        config.Default.RequireDestinationMemberSource(true);
+        // Protobuf repeated fields are get-only: fill the existing collection.
+        config.Default.UseDestinationValue(member => member.SetterModifier == AccessModifier.None
+            && member.Type.IsGenericType && member.Type.GetGenericTypeDefinition() == typeof(RepeatedField<>));
+        // Protobuf string setters refuse null.
+        config.Default.AddDestinationTransform((string? text) => text ?? "");
+
+        // Dates and instants the same way everywhere (ProtoDates).
+        config.NewConfig<DateOnly?, Google.Type.Date?>().MapWith(date => date.ToProto());
+        config.NewConfig<DateOnly, Google.Type.Date>().MapWith(date => date.ToProto());
+        config.NewConfig<DateTime?, Timestamp?>().MapWith(instant => instant.ToProto());
+        config.NewConfig<DateTime, Timestamp>().MapWith(instant => instant.ToProto());
+        // One IRegister per resource (DirectoryMapping, AgreementMapping, …).
+        config.Scan(typeof(RegistryMapping).Assembly);
+
+        config.Compile();
+        return config;
+    }
+}
