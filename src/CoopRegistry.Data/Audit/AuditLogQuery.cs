@@ -8,7 +8,8 @@ namespace CoopRegistry.Data.Audit;
 /// <param name="From">Entries at or after this instant.</param>
 /// <param name="Until">Entries before this instant.</param>
 /// <param name="AfterSequence">Entries after this sequence (keyset: also where a page continues).</param>
-public sealed record AuditLogFilter(string? Record, string? AgencyId, string? ClientId, DateTime? From, DateTime? Until, long AfterSequence);
+/// <param name="PersonId">The person who made the writes (their user name).</param>
+public sealed record AuditLogFilter(string? Record, string? AgencyId, string? ClientId, DateTime? From, DateTime? Until, long AfterSequence, string? PersonId = null);
 
 /// <summary>Pages of the audit log in ascending sequence, each filter served by an index ending in sequence.</summary>
 public static class AuditLogQuery
@@ -23,6 +24,8 @@ public static class AuditLogQuery
             entries = entries.Where(e => e.AgencyId == agency);
         if (filter.ClientId is { } client)
             entries = entries.Where(e => e.ClientId == client);
+        if (filter.PersonId is { } person)
+            entries = entries.Where(e => e.PersonId == person);
         if (filter.From is { } from)
             entries = entries.Where(e => e.Time >= from);
         if (filter.Until is { } until)

@@ -224,6 +224,17 @@ namespace CoopRegistry.Identity.Migrations
                 table: "roles",
                 column: "normalized_name",
                 unique: true);
+
+            // The five roles of PersonRoles, one per registry scope; the id is the name, so audit
+            // entries of role changes read people/{id}/roles/manager.
+            migrationBuilder.Sql("""
+                INSERT INTO identity.roles (id, name, normalized_name, concurrency_stamp) VALUES
+                    ('reader', 'reader', 'READER', 'reader'),
+                    ('reporter', 'reporter', 'REPORTER', 'reporter'),
+                    ('manager', 'manager', 'MANAGER', 'manager'),
+                    ('auditor', 'auditor', 'AUDITOR', 'auditor'),
+                    ('administrator', 'administrator', 'ADMINISTRATOR', 'administrator');
+                """);
         }
 
         /// <inheritdoc />

@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 namespace CoopRegistry.Identity.Data;
 
 /// <summary>
-/// Brings the identity schema to the current migration, keeps the roles and the first-party clients
-/// as defined, and, when asked (Development), syncs the development clients and people.
+/// Brings the identity schema to the current migration (the roles come with it), keeps the
+/// first-party clients as defined, and, when asked (Development), syncs the development clients and people.
 /// </summary>
 public sealed class IdentityMigrator(
-    IdentityDbContext db, DevClientSync clients, DevPeopleSync people, PersonRoleSetup roles, FirstPartyClients firstParty,
+    IdentityDbContext db, DevClientSync clients, DevPeopleSync people, FirstPartyClients firstParty,
     IOptions<TokenServiceOptions> settings, ILogger<IdentityMigrator> logger)
 {
     /// <param name="devClientsPath">The development clients; null outside Development, and then no development people either.</param>
@@ -22,7 +22,6 @@ public sealed class IdentityMigrator(
         var devClients = devClientsPath is null ? null : DevClientsFile.Read(devClientsPath);
         var devPeople = devClientsPath is null ? null : DevPeopleFile.Read(DevSeedJson.Resolve(settings.Value.DevPeoplePath));
         await db.Database.MigrateAsync(cancellationToken);
-        await roles.EnsureAsync();
         await firstParty.EnsureAsync(cancellationToken);
         if (devClients is null || devPeople is null)
             return null;

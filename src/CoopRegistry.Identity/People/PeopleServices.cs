@@ -27,7 +27,6 @@ public static class PeopleServices
         // A disabled person or a reset password ends the sign-in cookie within a minute, not half an hour.
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddScoped<DevPeopleSync>();
-        builder.Services.AddScoped<PersonRoleSetup>();
         builder.Services.AddScoped<FirstPartyClients>();
         builder.Services.AddHostedService<DevPasswordGuard>();
     }

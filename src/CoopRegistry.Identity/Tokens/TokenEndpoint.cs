@@ -32,7 +32,7 @@ public static class TokenEndpoint
         // A disabled client never gets here (RejectDisabledClients).
         var profile = await ClientProfile.ReadAsync(applications, application, cancellationToken);
 
-        var allowed = ClientDescriptors.ScopesIn(await applications.GetPermissionsAsync(application, cancellationToken)).ToList();
+        var allowed = ClientPermissions.ScopesIn(await applications.GetPermissionsAsync(application, cancellationToken)).ToList();
         var requested = request.GetScopes();
         // A scope the client lacks was refused already (RejectScopesNotPermitted); no scope asked means all it has.
         var granted = requested.IsEmpty ? allowed : allowed.Intersect(requested).ToList();

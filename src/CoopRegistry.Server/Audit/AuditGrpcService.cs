@@ -47,9 +47,10 @@ public sealed partial class AuditGrpcService(RegistryDbContext db, CheckpointSig
             violations.Add(new("after_sequence", "must not be negative"));
         if (violations.Count > 0)
             throw new InvalidArgumentException(violations);
-        var filter = new AuditLogFilter(record, agency, request.Client.Length > 0 ? request.Client : null, from, until, request.AfterSequence);
+        var filter = new AuditLogFilter(record, agency, request.Client.Length > 0 ? request.Client : null, from, until, request.AfterSequence,
+            request.Person.Length > 0 ? request.Person : null);
         var fingerprint = PageToken.Fingerprint("auditEntries", request.Record, request.Agency, request.Client,
-            request.StartTime?.ToString(), request.EndTime?.ToString(), request.AfterSequence.ToString(CultureInfo.InvariantCulture));
+            request.StartTime?.ToString(), request.EndTime?.ToString(), request.AfterSequence.ToString(CultureInfo.InvariantCulture), request.Person);
         var (entries, next) = await PageAsync(filter, fingerprint, request.PageSize, request.PageToken, context.CancellationToken);
         return new ListAuditEntriesResponse { Entries = { entries }, NextPageToken = next };
     }

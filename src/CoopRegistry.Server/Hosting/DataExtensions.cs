@@ -5,6 +5,8 @@ using CoopRegistry.Data.Documents;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Identity.Data;
+using CoopRegistry.Identity.People;
+using Microsoft.AspNetCore.Identity;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Seeding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,6 +45,9 @@ public static class DataExtensions
             // Client changes are audited like records (secrets left out).
             .AddInterceptors(AuditInterceptor.For(ClientAuditSubjects.Instance, services.GetRequiredService<TimeProvider>())));
         builder.Services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>());
+        // People, for AdminService: the token service's password hasher and rules on the same store.
+        builder.Services.AddIdentityCore<Person>(PeopleRules.Apply).AddRoles<IdentityRole>().AddEntityFrameworkStores<IdentityDbContext>();
+        builder.Services.AddScoped<Admin.AdminDirectory>();
         // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached.
         builder.Services.AddHealthChecks().AddDbContextCheck<RegistryDbContext>(DatabaseCheck);
         // A health probe must answer quickly even while the database hangs.
