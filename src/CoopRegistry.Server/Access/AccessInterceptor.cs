@@ -47,7 +47,7 @@ public sealed class AccessInterceptor(ClientStatus clients) : Interceptor
         var user = context.GetHttpContext().User;
         var caller = CallerClaims.ToCaller(user);
         if (clients.Refusal(caller.ClientId, user.FindFirst(CallerClaims.ClientStamp)?.Value,
-                caller.PersonId, user.FindFirst(CallerClaims.PersonStamp)?.Value) is { } refusal)
+                caller.PersonId, user.FindFirst(CallerClaims.PersonStamp)?.Value, CallerClaims.IssuedAt(user)) is { } refusal)
             throw refusal;
         if (!MethodAccess.Rules.TryGetValue(context.Method, out var action))
             throw new PermissionDeniedException($"{context.Method} has no access rule");

@@ -24,6 +24,12 @@ public static class CallerClaims
     public const string PersonStamp = "person_stamp";
     public const string OperatorRole = "operator";
 
+    /// <summary>The token's iat; a token without one counts as issued at the start of time (judged by every snapshot).</summary>
+    public static DateTimeOffset IssuedAt(ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirst("iat")?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : DateTimeOffset.MinValue;
+
     public static Caller ToCaller(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true)

@@ -8,16 +8,20 @@ namespace CoopRegistry.Server.Access;
 /// A token of a disabled client or person, or one issued before a revocation (secret rotated,
 /// password reset, role removed, disabled), is refused within one refresh period
 /// (Registry:ClientStatusRefresh), without a database call per request; enabling again does not
-/// bring an old stamp back, so those tokens stay refused.
+/// bring an old stamp back, so those tokens stay refused. A token issued after the snapshot was
+/// read is not judged by it (the token service checked that state itself, and the snapshot may
+/// not know a person created or a stamp changed since): the next refresh judges it.
 /// </summary>
 public sealed class ClientStatus
 {
     private volatile Snapshot current = Snapshot.Empty;
 
     /// <summary>Null when nothing is known of the people (a registry database without the identity schema's people).</summary>
-    public sealed record Snapshot(IReadOnlyDictionary<string, SubjectState> Clients, IReadOnlyDictionary<string, SubjectState>? People)
+    /// <param name="ReadAt">When it was read: tokens issued later are not judged by it.</param>
+    public sealed record Snapshot(
+        IReadOnlyDictionary<string, SubjectState> Clients, IReadOnlyDictionary<string, SubjectState>? People, DateTimeOffset ReadAt)
     {
-        public static readonly Snapshot Empty = new(new Dictionary<string, SubjectState>(), null);
+        public static readonly Snapshot Empty = new(new Dictionary<string, SubjectState>(), null, DateTimeOffset.MaxValue);
     }
 
     public sealed record SubjectState(bool Disabled, string Stamp);
@@ -26,18 +30,21 @@ public sealed class ClientStatus
 
     /// <summary>Only these clients disabled, nothing else known: for a registry without a token service's store.</summary>
     public void ReplaceDisabledClients(IReadOnlySet<string> disabledClients) =>
-        Replace(new Snapshot(disabledClients.ToDictionary(c => c, _ => new SubjectState(true, "")), null));
+        Replace(new Snapshot(disabledClients.ToDictionary(c => c, _ => new SubjectState(true, "")), null, DateTimeOffset.MaxValue));
 
     public bool IsDisabled(string clientId) => current.Clients.TryGetValue(clientId, out var state) && state.Disabled;
 
     /// <summary>Why the token is refused, or null. A client unknown here is served (it may predate the store).</summary>
-    public UnauthenticatedException? Refusal(string clientId, string? clientStamp, string? personId, string? personStamp)
+    /// <param name="issuedAt">The token's iat (whole seconds).</param>
+    public UnauthenticatedException? Refusal(string clientId, string? clientStamp, string? personId, string? personStamp, DateTimeOffset issuedAt)
     {
         var snapshot = current;
-        if (snapshot.Clients.TryGetValue(clientId, out var client))
+        if (snapshot.Clients.TryGetValue(clientId, out var client) && client.Disabled)
+            return new UnauthenticatedException($"client {clientId} is disabled", "CLIENT_DISABLED");
+        if (issuedAt > snapshot.ReadAt)
+            return null;
+        if (client is not null)
         {
-            if (client.Disabled)
-                return new UnauthenticatedException($"client {clientId} is disabled", "CLIENT_DISABLED");
             if (client.Stamp != (clientStamp ?? ""))
                 return new UnauthenticatedException($"the token was issued before client {clientId} was revoked (secret rotated or disabled): get a new token", "TOKEN_REVOKED");
         }

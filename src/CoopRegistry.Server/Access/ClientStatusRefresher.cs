@@ -38,11 +38,13 @@ public sealed class ClientStatusRefresher(
     {
         try
         {
+            // Taken before reading, so a change made during the read is judged by the next one.
+            var readAt = DateTimeOffset.UtcNow;
             await using var connection = new NpgsqlConnection(database.Value.Registry);
             await connection.OpenAsync(cancellationToken);
             var clients = await ReadAsync(connection, ClientsQuery, stamp => stamp ?? "", cancellationToken);
             var people = await ReadPeopleAsync(connection, cancellationToken);
-            status.Replace(new ClientStatus.Snapshot(clients, people));
+            status.Replace(new ClientStatus.Snapshot(clients, people, readAt));
         }
         catch (PostgresException e) when (IsMissing(e))
         {

@@ -77,6 +77,25 @@ public class RevocationTests(IdentityStoreFixture registry) : IClassFixture<Iden
         Assert.Equal("TOKEN_REVOKED", refused.GetDetail<ErrorInfo>().Reason);
     }
 
+    [Fact]
+    public async Task A_token_issued_after_the_last_refresh_is_not_judged_by_it()
+    {
+        var username = await registry.CreateGiaLaiPersonAsync("signed-in.after-reset", "reader");
+        await RefreshAsync();
+        // The reset gives a new stamp that the registry has not read yet.
+        await Operator.ResetPersonPasswordAsync(new ResetPersonPasswordRequest { Name = $"people/{username}" });
+        await Task.Delay(TimeSpan.FromSeconds(1.1)); // iat has whole seconds: past the refresh's second
+        var caller = new Caller("coop-cli", "vn30-so-cong-thuong", "VN-30", new HashSet<string> { Scopes.Read }, username, username);
+        using var channel = registry.ChannelWith(TestTokens.For(caller, stamps: new Dictionary<string, string>
+        {
+            [TokenStamps.PersonClaim] = TokenStamps.OfPerson(await SecurityStampAsync(username)),
+        }));
+        var directory = new DirectoryService.DirectoryServiceClient(channel);
+        await directory.ListProvincesAsync(new ListProvincesRequest());
+        await RefreshAsync();
+        await directory.ListProvincesAsync(new ListProvincesRequest());
+    }
+
     private Task RefreshAsync() =>
         registry.Factory.Services.GetServices<IHostedService>().OfType<ClientStatusRefresher>().Single().RefreshAsync(CancellationToken.None);
 
