@@ -1,0 +1,119 @@
+# shellcheck shell=bash
+# Running the registry and the token service as processes (for up and bench): their settings,
+# migrate, start, wait until they answer, and stop them all together with the dev cluster.
+# Sourced after lib.sh and clusters.sh.
+
+REGISTRY_DLL=src/CoopRegistry.Server/bin/Release/net10.0/CoopRegistry.Server.dll
+IDENTITY_DLL=src/CoopRegistry.Identity/bin/Release/net10.0/CoopRegistry.Identity.dll
+APP_NAMES=()
+APP_PIDS=()
+STOPPED=
+
+has_identity() { [[ -d "$ROOT/src/CoopRegistry.Identity" ]]; }
+
+dev_connection_string() { echo "Host=127.0.0.1;Port=$COOP_DEV_PG_PORT;Database=$DB_NAME;Username=$1"; }
+
+# Connection strings for `migrate` (the owner role) or for running (the app role).
+use_db_role() {
+  local cs
+  cs=$(dev_connection_string "$1")
+  export ConnectionStrings__Registry="$cs" ConnectionStrings__Identity="$cs"
+}
+
+export_app_env() {
+  use_db_role "$DB_ROLE"
+  export DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development
+  export Registry__GrpcUrl="$COOP_GRPC_URL" Registry__HttpUrl="$COOP_HTTP_URL"
+  export Registry__Authority="$COOP_TOKEN_URL" Identity__Url="$COOP_TOKEN_URL"
+  export Identity__DataFolder="$DATA/identity" Audit__DataFolder="$DATA/audit" COOP_ROOT="$ROOT"
+  mkdir -p "$DATA/identity" "$DATA/log"
+}
+
+# migrate applies migrations and loads seeds/; its own message says what is wrong.
+migrate() {
+  local name=$1 dll=$2 rc=0
+  say "migrating $name"
+  dotnet "$dll" migrate --contentRoot "$ROOT/$(dirname "$dll")" || rc=$?
+  ((rc == 0)) || die "$name migrate failed (exit $rc); see the message above"
+}
+
+start_app() {
+  local name=$1 dll=$2 log="$DATA/log/$1.log"
+  : >"$log"
+  # The content root is the build output, where appsettings.json is; the working dir stays the repo root.
+  dotnet "$dll" --contentRoot "$ROOT/$(dirname "$dll")" >>"$log" 2>&1 9>&- &
+  APP_NAMES+=("$name")
+  APP_PIDS+=("$!")
+}
+
+http_ok() {
+  local url=$1 hostport
+  if command -v curl >/dev/null; then
+    curl -sf -o /dev/null --max-time 2 "$url"
+    return
+  fi
+  # No curl: settle for the port accepting connections.
+  hostport=${url#*://}
+  hostport=${hostport%%/*}
+  (exec 3<>"/dev/tcp/${hostport%:*}/${hostport##*:}") 2>/dev/null
+}
+
+# Wait up to 60 s for the app started last to answer URL; fail with the tail of its log.
+wait_ready() {
+  local url=$1 i=$((${#APP_PIDS[@]} - 1)) name pid tries
+  name=${APP_NAMES[$i]} pid=${APP_PIDS[$i]}
+  for ((tries = 0; tries < 120; tries++)); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 40 "$DATA/log/$name.log" >&2
+      die "$name exited during startup (log: .data/log/$name.log)"
+    fi
+    http_ok "$url" && return 0
+    sleep 0.5
+  done
+  tail -n 40 "$DATA/log/$name.log" >&2
+  die "$name did not answer $url within 60 s (log: .data/log/$name.log)"
+}
+
+# Token service first: the registry validates tokens against it.
+start_apps() {
+  if has_identity; then
+    start_app identity "$IDENTITY_DLL"
+    wait_ready "$COOP_TOKEN_URL/.well-known/openid-configuration"
+  fi
+  start_app registry "$REGISTRY_DLL"
+  wait_ready "$COOP_HTTP_URL/healthz"
+}
+
+alive_apps() {
+  local pid
+  for pid in "${APP_PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && return 0; done
+  return 1
+}
+
+# TERM every app, give them 10 s to drain, then KILL; then stop the dev cluster. Runs once.
+shutdown_all() {
+  [[ -z $STOPPED ]] || return 0
+  STOPPED=1
+  local pid tries
+  for pid in "${APP_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for ((tries = 0; tries < 20; tries++)); do
+    alive_apps || break
+    sleep 0.5
+  done
+  for pid in "${APP_PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  for pid in "${APP_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  stop_cluster dev
+}
+
+on_signal() {
+  echo >&2
+  say "stopping"
+  shutdown_all
+  exit 0
+}
+
+# Stop everything on exit; Ctrl-C (or TERM) is a normal stop.
+stop_apps_on_exit() {
+  trap shutdown_all EXIT
+  trap on_signal INT TERM
+}
