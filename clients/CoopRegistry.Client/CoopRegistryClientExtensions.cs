@@ -35,6 +35,7 @@ public static class CoopRegistryClientExtensions
         Add<DirectiveService.DirectiveServiceClient>(services);
         Add<CommitmentService.CommitmentServiceClient>(services);
         Add<FulfilmentService.FulfilmentServiceClient>(services);
+        Add<ReminderService.ReminderServiceClient>(services);
         Add<AdminService.AdminServiceClient>(services);
         // WatchChanges is a long-lived stream: no default deadline (CallDefaultsInterceptor), never retried; resume from the last cursor.
         Add<ChangeFeedService.ChangeFeedServiceClient>(services);

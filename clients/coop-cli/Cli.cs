@@ -56,6 +56,7 @@ public static class Cli
             root.Add(RecordCommands.For(kind));
         root.Add(CommitmentCommands.Build());
         root.Add(FulfilmentCommands.Build());
+        root.Add(ReminderCommands.Build());
         root.Add(AuditCommands.Build());
         root.Add(ImportCommand.Build());
         root.Add(WatchCommand.Build());

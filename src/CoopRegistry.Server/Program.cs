@@ -1,4 +1,6 @@
+using CoopRegistry.Server.Fulfilment;
 using CoopRegistry.Server.Hosting;
+using CoopRegistry.Server.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRegistryOptions();
@@ -9,6 +11,8 @@ builder.AddRegistryGrpc();
 builder.AddRegistryChangeFeed();
 builder.AddRegistryAudit();
 builder.AddRegistryTelemetry();
+builder.AddRegistryReports();
+builder.AddRegistryReminders();
 
 var app = builder.Build();
 if (args is ["migrate", ..])

@@ -14,6 +14,10 @@ public class SeedValidationTests
         foreach (var partner in new[] { "KH-16", "KH-11", "KH-19", "KH-13", "LA-AT", "LA-XE", "LA-SL", "LA-CH", "CN-GX" })
             Assert.Contains(seeds.Provinces, p => p.Code == partner && !p.IsHome && p.Names.Local is not null);
         Assert.All(seeds.Agencies, a => Assert.NotEmpty(a.Sources));
+        // The Prime Minister and the Ministry of Foreign Affairs are in the directory because a law names them.
+        Assert.Contains(seeds.Agencies.Single(a => a.Id == "vn-thu-tuong-chinh-phu").Sources,
+            s => s.Kind == Domain.Directory.SourceKind.Rule && s.Document == "Luật Thỏa thuận quốc tế 70/2020/QH14");
+        Assert.All(seeds.Agencies.SelectMany(a => a.Sources).Where(s => s.Document == "DOMAIN.md"), s => Assert.Equal(Domain.Directory.SourceKind.PublicFact, s.Kind));
     }
 
     [Theory]
@@ -22,6 +26,7 @@ public class SeedValidationTests
     [InlineData("agencies.json", "\"country\": \"VN\"", "\"countryy\": \"VN\"", "not valid seed JSON")]
     [InlineData("provinces.json", "\"code\": \"KH-16\"", "\"code\": \"KH16\"", "code: 'KH16' is not an ISO 3166-2 style code")]
     [InlineData("provinces.json", "\"time_zone\": \"Asia/Phnom_Penh\"", "\"time_zone\": \"Asia/Nowhere\"", "time_zone")]
+    [InlineData("agencies.json", "\"kind\": \"public_fact\"", "\"kind\": \"rumour\"", "sources: kind 'rumour' is not one of")]
     public void A_bad_record_names_the_file_record_and_field(string file, string find, string replace, string expected)
     {
         var folder = SeedFolders.CopyOfRepositorySeeds();

@@ -8,11 +8,15 @@ namespace CoopRegistry.EndToEnd.Tests;
 
 /// <summary>
 /// After `migrate` (what `./coop up` runs), an auditor's token gets the fulfilment report of the
-/// seeded commitments as gRPC, CSV and XLSX, and the three agree figure for figure.
+/// seeded commitments as gRPC, CSV and XLSX (its figures sheet, in Vietnamese), and the three
+/// agree figure for figure.
 /// </summary>
 public class SeededFulfilmentTests(StackFixture stack) : IClassFixture<StackFixture>
 {
     private static readonly string[] Figures = ["total", "done_on_time", "done_late", "overdue", "not_yet_due", "open", "cancelled", "waived"];
+
+    // The same figures as the XLSX form's headers.
+    private static readonly string[] Headers = ["Tổng số", "Đúng hạn", "Trễ hạn", "Quá hạn", "Chưa đến hạn", "Chưa có hạn cố định", "Đã hủy", "Miễn thực hiện"];
 
     private static FulfilmentScope GiaLai2025To2026() => new()
     {
@@ -34,15 +38,20 @@ public class SeededFulfilmentTests(StackFixture stack) : IClassFixture<StackFixt
         Assert.NotEmpty(report.ByLeadAgency);
 
         var csv = ExportedTables.ReadCsv(await ExportAsync(client, ExportFormat.Csv));
+        Assert.Equal(Counts(report.Total), RowCounts(csv.Single(r => r["section"] == "total"), Figures));
+        Assert.Equal(Counts(report.KeyTasks), RowCounts(csv.Single(r => r["section"] == "key_tasks"), Figures));
+        Assert.Equal(report.Total.DoneOfTotal, csv.Single(r => r["section"] == "total")["done_of_total"]);
+        foreach (var agency in report.ByLeadAgency)
+            Assert.Equal(Counts(agency.Figures), RowCounts(csv.Single(r => r["section"] == "lead_agency" && r["agency"] == agency.Agency), Figures));
+
+        // The XLSX's first sheet: all, key tasks, then the lead agencies in the report's order.
         var xlsx = ExportedTables.ReadXlsx(await ExportAsync(client, ExportFormat.Xlsx));
-        foreach (var rows in new[] { csv, xlsx })
-        {
-            Assert.Equal(Counts(report.Total), RowCounts(rows.Single(r => r["section"] == "total")));
-            Assert.Equal(Counts(report.KeyTasks), RowCounts(rows.Single(r => r["section"] == "key_tasks")));
-            Assert.Equal(report.Total.DoneOfTotal, rows.Single(r => r["section"] == "total")["done_of_total"]);
-            foreach (var agency in report.ByLeadAgency)
-                Assert.Equal(Counts(agency.Figures), RowCounts(rows.Single(r => r["section"] == "lead_agency" && r["agency"] == agency.Agency)));
-        }
+        Assert.Equal(("Toàn bộ", "Nhiệm vụ trọng tâm"), (xlsx[0]["Nội dung"], xlsx[1]["Nội dung"]));
+        Assert.Equal(Counts(report.Total), RowCounts(xlsx[0], Headers));
+        Assert.Equal(Counts(report.KeyTasks), RowCounts(xlsx[1], Headers));
+        Assert.Equal(report.Total.DoneOfTotal, xlsx[0]["Hoàn thành/Tổng số"]);
+        for (var i = 0; i < report.ByLeadAgency.Count; i++)
+            Assert.Equal(Counts(report.ByLeadAgency[i].Figures), RowCounts(xlsx[2 + i], Headers));
     }
 
     private static int[] Counts(FulfilmentFigures figures) =>
@@ -51,8 +60,8 @@ public class SeededFulfilmentTests(StackFixture stack) : IClassFixture<StackFixt
         figures.NotYetDue.Count, figures.Open.Count, figures.Cancelled.Count, figures.Waived.Count,
     ];
 
-    private static int[] RowCounts(Dictionary<string, string> row) =>
-        [.. Figures.Select(f => int.Parse(row[f], CultureInfo.InvariantCulture))];
+    private static int[] RowCounts(Dictionary<string, string> row, string[] columns) =>
+        [.. columns.Select(f => int.Parse(row[f], CultureInfo.InvariantCulture))];
 
     private static async Task<byte[]> ExportAsync(FulfilmentService.FulfilmentServiceClient client, ExportFormat format)
     {

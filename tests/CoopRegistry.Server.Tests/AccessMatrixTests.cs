@@ -17,9 +17,9 @@ public class AccessMatrixTests(RegistryFixture registry) : IClassFixture<Registr
     /// <summary>Which actions each role may perform: the specification, written once.</summary>
     private static readonly Dictionary<string, AccessAction[]> Allowed = new()
     {
-        ["manage"] = [AccessAction.ReadReference, AccessAction.Read, AccessAction.Report, AccessAction.Manage],
+        ["manage"] = [AccessAction.ReadReference, AccessAction.Read, AccessAction.Report, AccessAction.Manage, AccessAction.Oversee],
         ["report"] = [AccessAction.ReadReference, AccessAction.Read, AccessAction.Report],
-        ["audit"] = [AccessAction.ReadReference, AccessAction.Read, AccessAction.Audit],
+        ["audit"] = [AccessAction.ReadReference, AccessAction.Read, AccessAction.Audit, AccessAction.Oversee],
         ["partner"] = [AccessAction.ReadReference, AccessAction.Read, AccessAction.Report],
         ["admin"] = [AccessAction.ReadReference, AccessAction.Admin],
         ["none"] = [],

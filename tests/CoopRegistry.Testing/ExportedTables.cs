@@ -43,7 +43,7 @@ public static class ExportedTables
     public static List<string> CsvHeader(byte[] file) =>
         [.. Encoding.UTF8.GetString(file, 3, file.Length - 3).Split("\r\n")[0].Split(',')];
 
-    /// <summary>The first sheet of an XLSX file, header row as keys; numbers as invariant text.</summary>
+    /// <summary>The first sheet of an XLSX file (the form's figures), header row as keys; numbers as invariant text.</summary>
     public static List<Dictionary<string, string>> ReadXlsx(byte[] file)
     {
         using var stream = new MemoryStream(file);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopRegistry.Cli.Commands;
 
-/// <summary><c>fulfilment report</c>, as a table, JSON, or a CSV/XLSX file; written against the contract (FulfilmentService).</summary>
+/// <summary><c>fulfilment report</c>, as a table, JSON, or a CSV/XLSX/DOCX file; written against the contract (FulfilmentService).</summary>
 public static class FulfilmentCommands
 {
     public static Command Build()
@@ -19,12 +19,13 @@ public static class FulfilmentCommands
         var from = new Option<string>("--from") { Description = "First local day of the period (yyyy-mm-dd)", Required = true };
         var to = new Option<string>("--to") { Description = "Last local day of the period (yyyy-mm-dd)", Required = true };
         var asOf = new Option<DateTimeOffset?>("--as-of") { Description = "Compute as the registry stood then (RFC 3339)" };
-        var export = new Option<string>("--export") { Description = "csv or xlsx: write the report as a file" };
-        export.AcceptOnlyFromAmong("csv", "xlsx");
+        var export = new Option<string>("--export") { Description = "csv (for systems), xlsx or docx (for people): write the report as a file" };
+        export.AcceptOnlyFromAmong("csv", "xlsx", "docx");
+        var template = new Option<string>("--template") { Description = "With --export xlsx: fill this department form of the registry (seeds/templates/{name}.xlsx)" };
         var output = new Option<FileInfo>("--out") { Description = "The exported file (default: the name the registry suggests)" };
         var report = new Command("report", "Fulfilment: done on time, late, overdue, per lead agency and recurring month")
         {
-            homeProvince, agency, partner, source, from, to, asOf, export, output,
+            homeProvince, agency, partner, source, from, to, asOf, export, template, output,
         };
         report.SetAction(async (result, ct) =>
         {
@@ -44,7 +45,8 @@ public static class FulfilmentCommands
             var printer = Cli.Printer(result);
             if (result.GetValue(export) is { } format)
             {
-                var file = await ExportAsync(client, scope, format == "xlsx" ? ExportFormat.Xlsx : ExportFormat.Csv, result.GetValue(output), ct);
+                var exportFormat = format switch { "xlsx" => ExportFormat.Xlsx, "docx" => ExportFormat.Docx, _ => ExportFormat.Csv };
+                var file = await ExportAsync(client, new ExportFulfilmentReportRequest { Scope = scope, Format = exportFormat, Template = result.GetValue(template) ?? "" }, format, result.GetValue(output), ct);
                 printer.Line($"Wrote {file.FullName} ({file.Length} bytes)");
                 if (printer.Json)
                     printer.Raw(new System.Text.Json.Nodes.JsonObject { ["file"] = file.FullName, ["bytes"] = file.Length });
@@ -73,10 +75,9 @@ public static class FulfilmentCommands
         return command;
     }
 
-    private static async Task<FileInfo> ExportAsync(FulfilmentService.FulfilmentServiceClient client, FulfilmentScope scope, ExportFormat format, FileInfo? output, CancellationToken ct)
+    private static async Task<FileInfo> ExportAsync(FulfilmentService.FulfilmentServiceClient client, ExportFulfilmentReportRequest request, string extension, FileInfo? output, CancellationToken ct)
     {
-        using var call = client.ExportFulfilmentReport(new ExportFulfilmentReportRequest { Scope = scope, Format = format },
-            deadline: DateTime.UtcNow.AddMinutes(5), cancellationToken: ct);
+        using var call = client.ExportFulfilmentReport(request, deadline: DateTime.UtcNow.AddMinutes(5), cancellationToken: ct);
         FileStream? stream = null;
         string? path = output?.FullName;
         try
@@ -85,12 +86,12 @@ public static class FulfilmentCommands
             {
                 if (stream is null)
                 {
-                    path ??= Path.GetFullPath(chunk.FileName.Length > 0 ? Path.GetFileName(chunk.FileName) : $"fulfilment.{(format == ExportFormat.Xlsx ? "xlsx" : "csv")}");
+                    path ??= Path.GetFullPath(chunk.FileName.Length > 0 ? Path.GetFileName(chunk.FileName) : $"fulfilment.{extension}");
                     stream = File.Create(path);
                 }
                 chunk.Data.WriteTo(stream);
             }
-            path ??= output?.FullName ?? Path.GetFullPath($"fulfilment.{(format == ExportFormat.Xlsx ? "xlsx" : "csv")}");
+            path ??= output?.FullName ?? Path.GetFullPath($"fulfilment.{extension}");
             stream ??= File.Create(path);
         }
         finally

@@ -9,7 +9,7 @@ namespace CoopRegistry.Data.Audit;
 /// Turns every audited change a DbContext saves into an audit entry written in the same
 /// transaction, just before it commits (<see cref="AuditWriter"/>). SaveChanges notes what changed
 /// and how it was; the commit writes the chain. Changes of a transaction that rolls back, or of a
-/// SaveChanges that fails, are dropped with it. No service has to remember to audit.
+/// SaveChanges that fails or is cancelled, are dropped with it. No service has to remember to audit.
 /// </summary>
 public sealed class AuditInterceptor(IAuditSubjects subjects, TimeProvider clock) : DbTransactionInterceptor, ISaveChangesInterceptor
 {
@@ -51,6 +51,17 @@ public sealed class AuditInterceptor(IAuditSubjects subjects, TimeProvider clock
     public void SaveChangesFailed(DbContextErrorEventData eventData) => DropUnsaved(eventData.Context);
 
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        DropUnsaved(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    // A cancelled SaveChanges is not a failed one to EF Core: it calls these instead. Changes it noted
+    // before its transaction began would otherwise wait in the pooled context for the next caller's
+    // transaction to adopt them, and that caller's commit would audit a write that never happened.
+    public void SaveChangesCanceled(DbContextEventData eventData) => DropUnsaved(eventData.Context);
+
+    public Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         DropUnsaved(eventData.Context);
         return Task.CompletedTask;

@@ -17,8 +17,11 @@ public sealed class RegistryAuditSubjects : IAuditSubjects
 {
     public static readonly RegistryAuditSubjects Instance = new();
 
-    /// <summary>Derived from other rows or the log itself: recording them again would add nothing.</summary>
-    private static readonly HashSet<Type> NotAudited = [typeof(CommitmentHistory), typeof(RequestRecord), typeof(DocumentChunk)];
+    /// <summary>
+    /// Derived from other rows or the log itself: recording them again would add nothing. Reminders
+    /// are the registry's own record of the mail it sent, not a change anyone made.
+    /// </summary>
+    private static readonly HashSet<Type> NotAudited = [typeof(CommitmentHistory), typeof(RequestRecord), typeof(DocumentChunk), typeof(Domain.Reminders.Reminder)];
 
     /// <summary>Derived columns left out of images (the search text follows from the rest).</summary>
     private static readonly HashSet<string> Derived = [nameof(RegistryRecord.SearchDocument), nameof(RegistryRecord.SearchKey)];

@@ -26,6 +26,7 @@ public static class DeadlineJson
             Deadline.WithinMonth d => new JsonObject { ["form"] = "within_month", ["year"] = d.Year, ["month"] = d.Month },
             Deadline.WithinQuarter d => new JsonObject { ["form"] = "within_quarter", ["year"] = d.Year, ["quarter"] = d.Quarter },
             Deadline.Monthly d => new JsonObject { ["form"] = "monthly", ["rule"] = Rule(d.Rule), ["day"] = d.Day },
+            Deadline.Annual => new JsonObject { ["form"] = "annual" },
             Deadline.Tentative d => new JsonObject { ["form"] = "tentative", ["expected"] = ToNode(d.Expected) },
             Deadline.RightAfter d => new JsonObject { ["form"] = "right_after", ["date"] = Date(d.Date), ["occasion"] = d.Occasion },
             Deadline.WithinWorkingDays d => new JsonObject
@@ -36,6 +37,7 @@ public static class DeadlineJson
                 ["event"] = d.Event,
             },
             Deadline.AfterEvent d => new JsonObject { ["form"] = "after_event", ["event"] = d.Event },
+            Deadline.Until d => new JsonObject { ["form"] = "until_event", ["event"] = d.Event },
             Deadline.Ongoing => new JsonObject { ["form"] = "ongoing" },
             _ => throw new ArgumentOutOfRangeException(nameof(deadline), deadline.GetType().Name, "unknown deadline form"),
         };
@@ -53,10 +55,12 @@ public static class DeadlineJson
             "within_month" => new Deadline.WithinMonth(Int(node, "year"), Int(node, "month")),
             "within_quarter" => new Deadline.WithinQuarter(Int(node, "year"), Int(node, "quarter")),
             "monthly" => new Deadline.Monthly(ParseRule(Text(node, "rule")), Int(node, "day")),
+            "annual" => new Deadline.Annual(),
             "tentative" => new Deadline.Tentative(FromNode(node["expected"] as JsonObject ?? throw new JsonException("a tentative deadline needs its expected one"))),
             "right_after" => new Deadline.RightAfter(ParseDate(node, "date"), Text(node, "occasion")),
             "within_working_days" => new Deadline.WithinWorkingDays(Int(node, "days"), Text(node, "from") is { } from ? ParseDate(from) : null, Text(node, "event")),
             "after_event" => new Deadline.AfterEvent(Text(node, "event") ?? ""),
+            "until_event" => new Deadline.Until(Text(node, "event") ?? ""),
             "ongoing" => new Deadline.Ongoing(),
             _ => throw new JsonException($"unknown deadline form '{form}'"),
         };

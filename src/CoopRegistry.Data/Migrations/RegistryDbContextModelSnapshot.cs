@@ -1202,6 +1202,13 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnType("character varying(63)")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<List<string>>("ContactEmails")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("contact_emails")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -1904,6 +1911,112 @@ namespace CoopRegistry.Data.Migrations
                     b.ToView("plans_visible", "registry");
                 });
 
+            modelBuilder.Entity("CoopRegistry.Domain.Reminders.Reminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("CommitmentId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<bool>("Copy")
+                        .HasColumnType("boolean")
+                        .HasColumnName("copy");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_before");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("HomeProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("home_province_code");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("milestone");
+
+                    b.Property<DateTime>("NextAttemptTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_time");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("RecipientAgencyId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("recipient_agency_id");
+
+                    b.Property<DateTime?>("SendTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("send_time");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminders");
+
+                    b.HasIndex("CommitmentId")
+                        .HasDatabaseName("ix_reminders_commitment_id");
+
+                    b.HasIndex("CreateTime")
+                        .HasDatabaseName("ix_reminders_create_time");
+
+                    b.HasIndex("State", "NextAttemptTime")
+                        .HasDatabaseName("ix_reminders_state_next_attempt_time");
+
+                    b.HasIndex("Subject", "DueDate", "Milestone", "DaysBefore", "Recipient")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reminders_subject_due_date_milestone_days_before_recipient");
+
+                    b.ToTable("reminders", "registry");
+                });
+
             modelBuilder.Entity("CoopRegistry.Data.Documents.DocumentChunk", b =>
                 {
                     b.HasOne("CoopRegistry.Domain.Documents.RecordDocument", null)
@@ -2004,6 +2117,15 @@ namespace CoopRegistry.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_plans_provinces_home_province_code");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Reminders.Reminder", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_reminders_commitments_commitment_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -49,7 +49,7 @@ public sealed class FulfilmentQuery(RecordStore store)
         var facts = Scoped(asOf is null ? Current(caller) : AsOf(caller, at), scope);
         var result = new FulfilmentResult(new DateTimeOffset(at));
 
-        var counted = Buckets(facts.Where(f => !f.Recurring && f.DueDate >= scope.PeriodStart && f.DueDate <= scope.PeriodEnd), at);
+        var counted = Buckets(InPeriod(facts, scope), at);
         if (names)
         {
             var rows = await counted.OrderBy(r => r.Id).ToListAsync(cancellationToken);
@@ -144,7 +144,7 @@ public sealed class FulfilmentQuery(RecordStore store)
             });
     }
 
-    private static IQueryable<FulfilmentFactRow> Scoped(IQueryable<FulfilmentFactRow> facts, FulfilmentScope scope)
+    internal static IQueryable<FulfilmentFactRow> Scoped(IQueryable<FulfilmentFactRow> facts, FulfilmentScope scope)
     {
         if (scope.HomeProvinceCode is { } home)
             facts = facts.Where(f => f.HomeProvinceCode == home);
@@ -157,21 +157,32 @@ public sealed class FulfilmentQuery(RecordStore store)
         return facts;
     }
 
-    private sealed class BucketRow
+    internal sealed class BucketRow
     {
         public string Id { get; init; } = "";
         public string LeadAgencyId { get; init; } = "";
         public bool KeyTask { get; init; }
         public int Bucket { get; init; }
+        // For the lists of a report (FulfilmentLists); a count leaves them out of its SQL.
+        public Deadline? Deadline { get; init; }
+        public DateOnly? DueDate { get; init; }
+        public DateOnly? CompletedDate { get; init; }
     }
 
+    /// <summary>The non-recurring commitments whose deadline's last day falls in the period.</summary>
+    internal static IQueryable<FulfilmentFactRow> InPeriod(IQueryable<FulfilmentFactRow> facts, FulfilmentScope scope) =>
+        facts.Where(f => !f.Recurring && f.DueDate >= scope.PeriodStart && f.DueDate <= scope.PeriodEnd);
+
     /// <summary><see cref="FulfilmentCalculator.Classify"/> as SQL (a CASE the database evaluates per row).</summary>
-    private static IQueryable<BucketRow> Buckets(IQueryable<FulfilmentFactRow> facts, DateTime at) =>
+    internal static IQueryable<BucketRow> Buckets(IQueryable<FulfilmentFactRow> facts, DateTime at) =>
         facts.Select(f => new BucketRow
         {
             Id = f.Id,
             LeadAgencyId = f.LeadAgencyId,
             KeyTask = f.KeyTask,
+            Deadline = f.Deadline,
+            DueDate = f.DueDate,
+            CompletedDate = f.CompletedDate,
             Bucket = f.Lifecycle == CommitmentLifecycleState.Cancelled ? (int)FulfilmentBucket.Cancelled
             : f.Lifecycle == CommitmentLifecycleState.Waived ? (int)FulfilmentBucket.Waived
             : f.Lifecycle == CommitmentLifecycleState.Done

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Data.Seeding;
 
@@ -39,7 +38,7 @@ internal static class HolidaySeeds
                 throw new SeedException(File, record, "kind: WORKING_DAY is for a weekend day worked in exchange; weekdays work anyway");
             if (kind == CalendarDayKind.DayOff && weekend)
                 throw new SeedException(File, record, "kind: DAY_OFF is for a weekday; weekend days are off anyway");
-            var sources = seed.Sources?.Select(s => new SourceReference(s.Document, s.Section)).ToList() ?? [];
+            var sources = SeedSources.Read(seed.Sources, File, record);
             if (sources.Count == 0 || sources.Any(s => string.IsNullOrWhiteSpace(s.Document) || string.IsNullOrWhiteSpace(s.Section)))
                 throw new SeedException(File, record, "sources: every day cites at least one document and section");
             holidays.Add(new PublicHoliday

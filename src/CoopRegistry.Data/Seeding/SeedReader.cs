@@ -58,7 +58,7 @@ public static class SeedReader
             IsHome = seed.Home,
             Names = ToNames(seed.Names, seed.Country),
             TimeZone = seed.TimeZone,
-            Sources = ToSources(seed.Sources),
+            Sources = SeedSources.Read(seed.Sources, ProvincesFile, $"#{index + 1} ({seed.Code})"),
         };
         Validate(ProvincesFile, $"#{index + 1} ({seed.Code})", DirectoryRules.Check(province), province.Sources);
         return province;
@@ -78,7 +78,7 @@ public static class SeedReader
             Names = ToNames(seed.Names, seed.Country),
             ShortName = seed.ShortName,
             ParentId = seed.Parent,
-            Sources = ToSources(seed.Sources),
+            Sources = SeedSources.Read(seed.Sources, AgenciesFile, record),
         };
         Validate(AgenciesFile, record, DirectoryRules.Check(agency), agency.Sources);
         return agency;
@@ -105,7 +105,4 @@ public static class SeedReader
         "CN" => "zh",
         _ => null,
     };
-
-    private static List<SourceReference> ToSources(List<SourceSeed>? sources) =>
-        sources?.Select(s => new SourceReference(s.Document, s.Section)).ToList() ?? [];
 }

@@ -13,6 +13,8 @@ public enum AccessAction
     Manage,
     /// <summary>Reads the audit log and reports.</summary>
     Audit,
+    /// <summary>Reads what the registry did for the home province on its own (the reminders it sent): managers and auditors.</summary>
+    Oversee,
     /// <summary>Manages clients and keys.</summary>
     Admin,
 }

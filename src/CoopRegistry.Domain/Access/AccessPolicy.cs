@@ -26,6 +26,7 @@ public static class AccessPolicy
         AccessAction.Report => caller.Has(Scopes.Report) || caller.Has(Scopes.Manage),
         AccessAction.Manage => caller.Has(Scopes.Manage),
         AccessAction.Audit => caller.Has(Scopes.Audit),
+        AccessAction.Oversee => caller.Has(Scopes.Manage) || caller.Has(Scopes.Audit),
         AccessAction.Admin => caller.Has(Scopes.Admin),
         _ => false,
     };
@@ -36,6 +37,7 @@ public static class AccessPolicy
         AccessAction.Report => "reporting progress (registry.report or registry.manage)",
         AccessAction.Manage => "changing records (registry.manage)",
         AccessAction.Audit => "auditing (registry.audit)",
+        AccessAction.Oversee => "overseeing reminders (registry.manage or registry.audit)",
         _ => "administration (registry.admin)",
     };
 }

@@ -40,12 +40,12 @@ public static class CommitmentRules
 
     /// <summary>
     /// DueDate = the deadline's last on-time day; OverdueFrom = 00:00 Asia/Ho_Chi_Minh the day
-    /// after it, for firm deadlines only; Recurring for monthly ones (judged per occurrence, so no OverdueFrom).
+    /// after it, for firm deadlines only; Recurring for monthly and yearly ones (judged per occurrence, so no OverdueFrom).
     /// </summary>
     public static void KeepDeadlineFacts(Commitment commitment, WorkingCalendar? calendar)
     {
         var deadline = commitment.Deadline;
-        commitment.Recurring = deadline is Deadline.Monthly;
+        commitment.Recurring = deadline is Deadline.Recurring;
         commitment.DueDate = deadline?.LastDay(calendar);
         commitment.OverdueFrom = deadline is { IsFirm: true } && commitment.DueDate is { } due
             ? LocalDays.StartOf(due.AddDays(1), LocalDays.HomeZone).UtcDateTime
@@ -110,8 +110,8 @@ public static class CommitmentRules
         {
             if (end < commitment.StartDate)
                 Add("commitment.end_date", $"{end:yyyy-MM-dd} is before start_date {commitment.StartDate:yyyy-MM-dd}");
-            if (commitment.Deadline is not Deadline.Monthly)
-                Add("commitment.end_date", "is only for recurring (monthly) obligations; a one-off commitment ends with its deadline");
+            if (commitment.Deadline is not Deadline.Recurring)
+                Add("commitment.end_date", "is only for recurring (monthly, yearly) obligations; a one-off commitment ends with its deadline");
         }
         if (commitment.PercentComplete is < 0 or > 100)
             Add("commitment.percent_complete", "is a percentage, 0-100");

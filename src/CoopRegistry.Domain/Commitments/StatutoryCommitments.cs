@@ -43,7 +43,7 @@ public static class StatutoryCommitments
             ApprovingAuthorityId = PrimeMinisterAgencyId,
             StartDate = signed,
             StatutoryBasis = Law70Article19,
-            Sources = [new SourceReference("Luật Thỏa thuận quốc tế 70/2020/QH14", "Điều 19")],
+            Sources = [new SourceReference("Luật Thỏa thuận quốc tế 70/2020/QH14", "Điều 19", SourceKind.Rule)],
         };
     }
 }

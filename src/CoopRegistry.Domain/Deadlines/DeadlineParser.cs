@@ -21,6 +21,8 @@ public static class DeadlineParser
     // "định kỳ hằng tháng": the OCR scan of 12/9/2025 reads it "Pinh ky hiang thiang" (Đ as P, ằ and á as ia).
     private const string Periodic = @"(?:[dp]inh\s+ky\s+)?";
     private const string EveryMonth = @"(?:hi?ang|moi)\s+thi?ang";
+    // "hằng năm", "hàng năm", "mỗi năm"; the same OCR scan reads "hằng năm" as "hang nim" and "hing nim".
+    private const string EveryYear = @"(?:hi?ang|hing|moi)\s+n[ai]m";
 
     private static readonly (Regex Pattern, Func<Match, FoldedText, Deadline> Build)[] Forms =
     [
@@ -29,11 +31,14 @@ public static class DeadlineParser
         (Rx(Prefix + @"truoc\s+" + Day + Date + End), (m, _) => new Deadline.Before(DateOf(m))),
         (Rx(Prefix + Periodic + @"(?:(?<rule>truoc|" + NoLaterThan + @")\s+(?:ngay\s+)?|(?:vao\s+)?ngay\s+)(?<n>\d{1,2})\s+" + EveryMonth + End), MonthlyOnDay),
         (Rx(Prefix + Periodic + EveryMonth + End), (_, _) => new Deadline.Monthly(MonthlyDay.None)),
+        (Rx(Prefix + Periodic + EveryYear + End), (_, _) => new Deadline.Annual()),
         (Rx(Prefix + @"(?:trong\s+)?thang\s+" + MonthYear + End), (m, _) => Month(m)),
         (Rx(Prefix + @"(?:trong\s+)?quy\s+(?<q>iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*(?<y>\d{4})" + End), Quarter),
         (Rx(@"^\s*ngay\s+sau\s+(?:(?:dip|khi)\s+)?(?<occ>.*?)\s*(?:ngay\s+)?" + Date + End), RightAfter),
         (Rx(Prefix + @"trong\s+(?:vong\s+|thoi\s+han\s+)?(?<n>\d{1,3})\s+ngay\s+lam\s+viec\s+(?:ke\s+tu|tu|sau)\s+(?:ngay\s+)?" + Date + End), WorkingDaysFromDate),
         (Rx(Prefix + @"trong\s+(?:vong\s+|thoi\s+han\s+)?(?<n>\d{1,3})\s+ngay\s+lam\s+viec\s+(?:ke\s+tu|tu|sau)\s+khi\s+(?<ev>\S.*?)" + End), WorkingDaysFromEvent),
+        (Rx(@"^\s*trong\s+(?:thoi\s+gian|khi)\s+chua\s+(?<ev>\S.*?)" + End), Until),
+        (Rx(@"^\s*(?:cho\s+)?(?:den|toi)\s+khi\s+(?<ev>\S.*?)" + End), Until),
         (Rx(@"^\s*sau\s+khi\s+(?<ev>\S.*?)" + End), (m, t) => new Deadline.AfterEvent(t.Slice(m.Groups["ev"].Index, m.Groups["ev"].Length))),
         (Rx(@"^\s*(?:thuong\s+xuyen|lien\s+tuc|khong\s+(?:co\s+)?thoi\s+han)?" + End), (_, _) => new Deadline.Ongoing()),
     ];
@@ -72,8 +77,8 @@ public static class DeadlineParser
         throw new InvalidArgumentException(Field,
             $"\"{asWritten.Trim()}\" is not a deadline phrase the registry can read; expected e.g. \"chậm nhất ngày 05/9/2025\", " +
             "\"trước ngày 15/5/2026\", \"trong tháng 9/2025\", \"trong quý II/2026\", \"trước ngày 20 hằng tháng\", " +
-            "\"định kỳ hằng tháng\", \"dự kiến trong tháng 10/2025\", \"ngay sau dịp … 02/9/2025\", " +
-            "\"trong 7 ngày làm việc kể từ ngày …\", \"sau khi …\" or \"thường xuyên\"");
+            "\"định kỳ hằng tháng\", \"hằng năm\", \"dự kiến trong tháng 10/2025\", \"ngay sau dịp … 02/9/2025\", " +
+            "\"trong 7 ngày làm việc kể từ ngày …\", \"sau khi …\", \"cho đến khi …\" or \"thường xuyên\"");
     }
 
     private static Deadline Tentative(Match m, FoldedText text)
@@ -84,6 +89,9 @@ public static class DeadlineParser
             throw new InvalidArgumentException(Field, $"\"dự kiến\" must be followed by a deadline, not \"{rest.Value.Trim()}\"");
         return new Deadline.Tentative(expected);
     }
+
+    /// <summary>"trong thời gian chưa X" lasts until X; "cho đến khi X" says the same.</summary>
+    private static Deadline Until(Match m, FoldedText text) => new Deadline.Until(text.Slice(m.Groups["ev"].Index, m.Groups["ev"].Length));
 
     private static Deadline MonthlyOnDay(Match m, FoldedText _)
     {

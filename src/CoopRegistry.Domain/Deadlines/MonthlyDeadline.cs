@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Calendar;
-
 namespace CoopRegistry.Domain.Deadlines;
 
 /// <summary>How a monthly deadline treats its day N.</summary>
@@ -13,13 +11,6 @@ public enum MonthlyDay
     OnOrBefore,
 }
 
-/// <summary>One month's occurrence of a recurring deadline: the month it covers and when it is due.</summary>
-public sealed record MonthlyOccurrence(int Year, int Month, DateOnly LastDay, DateTimeOffset OverdueFrom)
-{
-    public DateOnly PeriodStart => new(Year, Month, 1);
-    public DateOnly PeriodEnd => new(Year, Month, DateTime.DaysInMonth(Year, Month));
-}
-
 public abstract partial record Deadline
 {
     /// <summary>
@@ -27,7 +18,7 @@ public abstract partial record Deadline
     /// month's results" makes each month its own period, due within that same month. Day N beyond a
     /// month's length (31 in February) is clamped to the month's last day, then the rule applies.
     /// </summary>
-    public sealed record Monthly(MonthlyDay Rule, int Day = 0) : Deadline
+    public sealed record Monthly(MonthlyDay Rule, int Day = 0) : Recurring
     {
         // A fixed day is 1..31 (2..31 for "before"); no fixed day is written 0.
         public int Day { get; init; } = Rule switch
@@ -38,10 +29,13 @@ public abstract partial record Deadline
             _ => throw new ArgumentOutOfRangeException(nameof(Day)),
         };
 
-        /// <summary>No single last day: each occurrence has its own.</summary>
-        public override DateOnly? LastDay(WorkingCalendar? calendar = null) => null;
+        public override DateOnly PeriodOf(DateOnly day) => new(day.Year, day.Month, 1);
 
-        public MonthlyOccurrence For(int year, int month, TimeZoneInfo zone)
+        public override DateOnly NextPeriod(DateOnly periodStart) => periodStart.AddMonths(1);
+
+        public override PeriodOccurrence OccurrenceOf(DateOnly periodStart, TimeZoneInfo zone) => For(periodStart.Year, periodStart.Month, zone);
+
+        public PeriodOccurrence For(int year, int month, TimeZoneInfo zone)
         {
             var monthEnd = DateTime.DaysInMonth(year, month);
             var day = Math.Min(Day, monthEnd);
@@ -51,14 +45,7 @@ public abstract partial record Deadline
                 MonthlyDay.OnOrBefore => new DateOnly(year, month, day),
                 _ => new DateOnly(year, month, monthEnd),
             };
-            return new MonthlyOccurrence(year, month, lastDay, LocalDays.StartOf(lastDay.AddDays(1), zone));
-        }
-
-        /// <summary>The occurrence of the local month <paramref name="now"/> falls in.</summary>
-        public MonthlyOccurrence At(DateTimeOffset now, TimeZoneInfo zone)
-        {
-            var today = LocalDays.DayOf(now, zone);
-            return For(today.Year, today.Month, zone);
+            return Due(new DateOnly(year, month, 1), new DateOnly(year, month, monthEnd), lastDay, zone);
         }
 
         public override string Describe() => Rule switch

@@ -32,6 +32,17 @@ public abstract partial record Deadline
         public override string Describe() => $"sau khi {Event}";
     }
 
+    /// <summary>
+    /// "trong thời gian chưa hoàn thành việc xây dựng cửa khẩu số": a standing duty that lasts until an
+    /// event (the digital border gate built). It has no last day and is never overdue; it ends when the
+    /// event happens, and the commitment is closed then.
+    /// </summary>
+    public sealed record Until(string Event) : Deadline
+    {
+        public override DateOnly? LastDay(WorkingCalendar? calendar = null) => null;
+        public override string Describe() => $"cho đến khi {Event}";
+    }
+
     /// <summary>No deadline: an ongoing duty ("thường xuyên").</summary>
     public sealed record Ongoing : Deadline
     {

@@ -15,5 +15,8 @@ public sealed class Agency
     public string? ParentId { get; set; }
     public List<SourceReference> Sources { get; set; } = [];
 
+    /// <summary>The office addresses deadline reminders go to; set by administrators, never by the directory seeds.</summary>
+    public List<string> ContactEmails { get; set; } = [];
+
     public string ResourceName => ResourceNames.Format(Collection, Id);
 }

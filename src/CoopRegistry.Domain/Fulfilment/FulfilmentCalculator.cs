@@ -66,15 +66,16 @@ public static class FulfilmentCalculator
         var months = scope.Months().Select(m => new RecurringPeriod(m)).ToDictionary(p => p.Period);
         foreach (var fact in recurring.OrderBy(f => f.Id, StringComparer.Ordinal))
         {
-            if (fact.Deadline is not Deadline.Monthly monthly)
+            if (fact.Deadline is not Deadline.Recurring repeating)
                 continue;
             var closedAt = fact.Lifecycle != CommitmentLifecycleState.Open && fact.ClosedTime is { } closed
                 ? new DateTimeOffset(DateTime.SpecifyKind(closed, DateTimeKind.Utc))
                 : (DateTimeOffset?)null;
             var received = reports.TryGetValue(fact.Id, out var list) ? list : [];
-            foreach (var occurrence in Occurrences.Of(monthly, fact.StartDate, fact.EndDate, closedAt, received, asOf, within: (scope.PeriodStart, scope.PeriodEnd)))
+            foreach (var occurrence in Occurrences.Of(repeating, fact.StartDate, fact.EndDate, closedAt, received, asOf, within: (scope.PeriodStart, scope.PeriodEnd)))
             {
-                if (!months.TryGetValue(occurrence.Period, out var month))
+                // Counted in the month it falls due: a monthly one in its own month, a yearly one in December.
+                if (!months.TryGetValue(new DateOnly(occurrence.LastDay.Year, occurrence.LastDay.Month, 1), out var month))
                     continue;
                 string[]? name = names ? [fact.ResourceName] : null;
                 month.Due.Add(1, name);

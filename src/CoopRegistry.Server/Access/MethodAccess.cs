@@ -9,6 +9,7 @@ using DirectoryService = CoopRegistry.Contracts.V1.DirectoryService;
 using EventService = CoopRegistry.Contracts.V1.EventService;
 using FulfilmentService = CoopRegistry.Contracts.V1.FulfilmentService;
 using PlanService = CoopRegistry.Contracts.V1.PlanService;
+using ReminderService = CoopRegistry.Contracts.V1.ReminderService;
 
 namespace CoopRegistry.Server.Access;
 
@@ -111,6 +112,9 @@ public static class MethodAccess
         [Method(AdminService.Descriptor, "DisablePerson")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "EnablePerson")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "ResetPersonPassword")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "SetAgencyContacts")] = AccessAction.Admin,
+        // Managers and auditors; row-level security narrows a manager to the caller's own province.
+        [Method(ReminderService.Descriptor, "ListReminders")] = AccessAction.Oversee,
     };
 
     public static bool IsOpen(string method) => OpenServicePrefixes.Any(prefix => method.StartsWith(prefix, StringComparison.Ordinal));

@@ -63,6 +63,8 @@ public sealed class AdminDirectory(DirectoryReader directory)
             + $"{caller.Who} administers provinces/{caller.ProvinceCode} and its partners only");
     }
 
+    public Task<Model.Agency> AgencyAsync(string id, CancellationToken cancellationToken) => directory.GetAgencyAsync(id, cancellationToken);
+
     private async Task<bool> ProvinceExistsAsync(string province, CancellationToken cancellationToken)
     {
         try

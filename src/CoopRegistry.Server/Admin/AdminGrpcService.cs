@@ -20,7 +20,8 @@ namespace CoopRegistry.Server.Admin;
 /// token issued before (the registry refuses them within Registry:ClientStatusRefresh).
 /// </summary>
 public sealed partial class AdminGrpcService(
-    IOpenIddictApplicationManager applications, UserManager<Identity.People.Person> people, AdminDirectory directory, ILogger<AdminGrpcService> logger)
+    IOpenIddictApplicationManager applications, UserManager<Identity.People.Person> people, AdminDirectory directory,
+    Data.Reminders.AgencyContacts contacts, Mapster.TypeAdapterConfig mapping, ILogger<AdminGrpcService> logger)
     : AdminService.AdminServiceBase
 {
     private const string Collection = "clients";

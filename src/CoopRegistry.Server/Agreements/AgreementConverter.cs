@@ -95,7 +95,7 @@ public static class AgreementConverter
         Confidentiality = Enum<Confidentiality>(source.Confidentiality, "confidentiality", violations),
         OriginEventId = Name(source.OriginEvent, RecordCollections.Events, "origin_event", violations),
         DirectiveIds = [.. source.Directives.Select((d, i) => Name(d, RecordCollections.Directives, $"directives[{i}]", violations) ?? "").Distinct()],
-        Sources = [.. source.Sources.Select(s => new SourceReference(s.Document.Trim(), s.Section.Trim()))],
+        Sources = [.. source.Sources.Select((s, i) => new SourceReference(s.Document.Trim(), s.Section.Trim(), SourceKinds.Read(s.Kind, $"agreement.sources[{i}].kind")))],
     };
 
     private static AgreementParty ToParty(Contract.Party party, int index, List<FieldViolation> violations)

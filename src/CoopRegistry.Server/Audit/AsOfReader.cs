@@ -103,7 +103,7 @@ public sealed class AsOfReader(RegistryDbContext db, RecordSnapshots snapshots, 
     /// <summary>A recurring commitment's months judged at the instant, by the reports received by then (reports are never edited).</summary>
     private async Task FillOccurrencesAsync(Commitment commitment, Contract.Commitment contract, DateTime asOf, CancellationToken cancellationToken)
     {
-        if (commitment.Deadline is not Domain.Deadlines.Deadline.Monthly)
+        if (commitment.Deadline is not Domain.Deadlines.Deadline.Recurring)
             return;
         var instant = new DateTimeOffset(asOf);
         var reports = (await db.ForOccurrencesAsync([commitment.Id], cancellationToken))[commitment.Id].Where(r => r.ReportTime <= instant);

@@ -146,12 +146,14 @@ public static class CommitmentConverter
                     Day = d.Day,
                 };
                 break;
+            case Deadline.Annual: contract.Annual = new Contract.AnnualDeadline(); break;
             case Deadline.Tentative d: contract.Tentative = new Contract.TentativeDeadline { Expected = Form(d.Expected) }; break;
             case Deadline.RightAfter d: contract.RightAfter = new Contract.RightAfterDeadline { Date = d.Date.ToProto(), Occasion = d.Occasion ?? "" }; break;
             case Deadline.WithinWorkingDays d:
                 contract.WithinWorkingDays = new Contract.WorkingDaysDeadline { Days = d.Days, FromDate = d.From.ToProto(), Event = d.Event ?? "" };
                 break;
             case Deadline.AfterEvent d: contract.AfterEvent = d.Event; break;
+            case Deadline.Until d: contract.UntilEvent = d.Event; break;
             case Deadline.Ongoing: contract.Ongoing = new Contract.OngoingDeadline(); break;
         }
         return contract;
@@ -238,6 +240,10 @@ public static class CommitmentConverter
                     ? new Deadline.AfterEvent(e)
                     : Invalid<Deadline>(violations, $"{field}.after_event", "names the event"),
                 Contract.Deadline.FormOneofCase.Ongoing => new Deadline.Ongoing(),
+                Contract.Deadline.FormOneofCase.Annual => new Deadline.Annual(),
+                Contract.Deadline.FormOneofCase.UntilEvent => Optional(deadline.UntilEvent) is { } until
+                    ? new Deadline.Until(until)
+                    : Invalid<Deadline>(violations, $"{field}.until_event", "names the event"),
                 _ => Invalid<Deadline>(violations, field, "has an unknown form"),
             };
         }
@@ -318,7 +324,7 @@ public static class CommitmentConverter
     {
         if (string.IsNullOrWhiteSpace(source.Document))
             violations.Add($"{field}.document", "is required");
-        return new SourceReference(source.Document.Trim(), source.Section.Trim());
+        return new SourceReference(source.Document.Trim(), source.Section.Trim(), SourceKinds.Read(source.Kind, $"{field}.kind"));
     }
 
     private static List<string> Names(IEnumerable<string> names, string collection, string field, FieldViolations violations) =>

@@ -78,7 +78,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         deadline = Dated(deadline, from);
         var calendar = await CalendarForAsync(deadline, context.Caller().ProvinceCode, context.CancellationToken);
         var lastDay = deadline.LastDay(calendar);
-        var overdueFrom = deadline.IsFirm && deadline is not Deadline.Monthly ? deadline.OverdueFrom(LocalDays.HomeZone, calendar)?.UtcDateTime : null;
+        var overdueFrom = deadline.IsFirm && deadline is not Deadline.Recurring ? deadline.OverdueFrom(LocalDays.HomeZone, calendar)?.UtcDateTime : null;
         return new ParseDeadlineResponse { Deadline = CommitmentConverter.ToContract(deadline, lastDay, overdueFrom) };
     }
 

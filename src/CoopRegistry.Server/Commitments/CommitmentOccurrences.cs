@@ -17,7 +17,7 @@ public static class CommitmentOccurrences
         RegistryDbContext db, TypeAdapterConfig mapping, IReadOnlyList<(Commitment Model, Contract.Commitment Resource)> items, DateTime now,
         CancellationToken cancellationToken)
     {
-        var recurring = items.Where(item => item.Model.Deadline is Domain.Deadlines.Deadline.Monthly).ToList();
+        var recurring = items.Where(item => item.Model.Deadline is Domain.Deadlines.Deadline.Recurring).ToList();
         if (recurring.Count == 0)
             return;
         var reports = await db.ForOccurrencesAsync(recurring.Select(item => item.Model.Id).Distinct().ToList(), cancellationToken);

@@ -69,7 +69,7 @@ public static class DirectiveConverter
                 case "signer_title": target.SignerTitle = source.SignerTitle.Trim(); break;
                 case "subject": target.Subject = source.Subject.Trim(); break;
                 case "summary": target.Summary = source.Summary.Trim(); break;
-                case "sources": target.Sources = source.Sources.Select(s => new SourceReference(s.Document.Trim(), s.Section.Trim())).ToList(); break;
+                case "sources": target.Sources = source.Sources.Select((s, i) => new SourceReference(s.Document.Trim(), s.Section.Trim(), SourceKinds.Read(s.Kind, $"directive.sources[{i}].kind"))).ToList(); break;
                 default: throw new InvalidOperationException($"no conversion for directive field {path}");
             }
         // A field already refused is not reported again by the rules ("issuer: is required").

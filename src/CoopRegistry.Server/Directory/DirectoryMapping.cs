@@ -1,4 +1,5 @@
 using CoopRegistry.Domain.Directory;
+using CoopRegistry.Server.Protobuf;
 using Mapster;
 using Contract = CoopRegistry.Contracts.V1;
 
@@ -10,7 +11,8 @@ public sealed class DirectoryMapping : IRegister
     public void Register(TypeAdapterConfig config)
     {
         config.NewConfig<DisplayNames, Contract.DisplayNames>();
-        config.NewConfig<SourceReference, Contract.SourceReference>();
+        config.NewConfig<SourceReference, Contract.SourceReference>()
+            .Map(dest => dest.Kind, src => SourceKinds.ToContract(src.Kind));
         config.NewConfig<Province, Contract.Province>()
             .Map(dest => dest.Name, src => src.ResourceName)
             .Map(dest => dest.Home, src => src.IsHome)

@@ -1,7 +1,5 @@
 using Google.Protobuf;
-using Google.Rpc;
 using Grpc.Core;
-using Status = Google.Rpc.Status;
 
 namespace CoopRegistry.Server.Errors;
 
@@ -13,6 +11,10 @@ namespace CoopRegistry.Server.Errors;
 /// answers — an INTERNAL or UNKNOWN status on a gRPC call that never reached
 /// <see cref="ErrorInterceptor"/> — into INVALID_ARGUMENT with the rich error model. A bug inside the
 /// registry, which always passes the interceptor, keeps its INTERNAL.
+/// A request is also unreadable when its caller leaves (cancels, or its deadline passes) while it is
+/// read, and the gRPC layer answers that, or an answer it could not write to a caller gone after the
+/// registry's work, with UNKNOWN: a call whose caller left is answered CANCELLED instead, as
+/// <see cref="ErrorInterceptor"/> answers it inside.
 /// </summary>
 public sealed class UnreadableRequests(RequestDelegate next)
 {
@@ -30,13 +32,23 @@ public sealed class UnreadableRequests(RequestDelegate next)
 
     private static void Rewrite(HttpContext context, IHeaderDictionary headers)
     {
-        if (context.Items.ContainsKey(ErrorInterceptor.ReachedKey) || headers["grpc-status"] is not ["13" or "2"])
-            return;
         var detail = Uri.UnescapeDataString(headers["grpc-message"].ToString());
-        var status = RpcErrors.Malformed(detail.Length > 0 ? detail : "unreadable request").GetRpcStatus()
-            ?? new Status { Code = (int)Code.InvalidArgument, Message = detail };
+        if (Correction(context, headers["grpc-status"].ToString(), detail)?.GetRpcStatus() is not { } status)
+            return;
         headers["grpc-status"] = status.Code.ToString(System.Globalization.CultureInfo.InvariantCulture);
         headers["grpc-message"] = Uri.EscapeDataString(status.Message);
         headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray()).TrimEnd('=');
+    }
+
+    /// <summary>What the gRPC layer's own INTERNAL or UNKNOWN stands for; none for every other answer.</summary>
+    private static RpcException? Correction(HttpContext context, string code, string detail)
+    {
+        // ErrorInterceptor answers for the registry and never with UNKNOWN; its INTERNAL is a bug, whoever still listens.
+        var reached = context.Items.ContainsKey(ErrorInterceptor.ReachedKey);
+        if (code is not ("13" or "2") || (reached && code == "13"))
+            return null;
+        if (context.RequestAborted.IsCancellationRequested)
+            return RpcErrors.Cancelled();
+        return reached ? null : RpcErrors.Malformed(detail.Length > 0 ? detail : "unreadable request");
     }
 }

@@ -103,7 +103,7 @@ public static class EventConverter
         if (paths.Contains("directives"))
             target.DirectiveIds = Ids(RecordCollections.Directives, source.Directives, F("directives"), violations);
         if (paths.Contains("sources"))
-            target.Sources = source.Sources.Select(s => new SourceReference(s.Document, s.Section)).ToList();
+            target.Sources = source.Sources.Select((s, i) => new SourceReference(s.Document, s.Section, SourceKinds.Read(s.Kind, F($"sources[{i}].kind")))).ToList();
     }
 
     private static InvestmentPledge Pledge(Contract.InvestmentPledge pledge, string field, List<FieldViolation> violations)

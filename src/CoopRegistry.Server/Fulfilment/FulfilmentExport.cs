@@ -1,22 +1,21 @@
 using System.Globalization;
 using System.Text;
 using CoopRegistry.Contracts.V1;
-using MiniExcelLibs;
 
 namespace CoopRegistry.Server.Fulfilment;
 
 /// <summary>
-/// A fulfilment report as a table, the same for CSV and XLSX: one row for the totals, one for the
-/// key tasks, one per lead agency, one per month of recurring obligations. Rows are produced
-/// lazily and the writers write them to a stream as they come, so a report is never held whole
-/// as a file in memory.
+/// A fulfilment report as a CSV table for systems (machine-readable column names): one row for the
+/// totals, one for the key tasks, one per lead agency, one per month of recurring obligations.
+/// Rows are produced lazily and written to a stream as they come. The files for people (XLSX,
+/// DOCX) are <see cref="FulfilmentWorkbook"/>, <see cref="FulfilmentTemplate"/> and <see cref="FulfilmentDocument"/>.
 /// </summary>
 public static class FulfilmentExport
 {
     public const string CsvContentType = "text/csv; charset=utf-8";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>The columns, in order; a row leaves blank what does not apply to its section.</summary>
+    /// <summary>The CSV's columns, in order; a row leaves blank what does not apply to its section.</summary>
     public static readonly IReadOnlyList<string> Columns =
     [
         "section", "agency", "agency_name", "period", "as_of",
@@ -88,16 +87,4 @@ public static class FulfilmentExport
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    /// <summary>XLSX, one sheet "Fulfilment" with a header row; numbers stay numbers.</summary>
-    public static Task WriteXlsxAsync(IEnumerable<object?[]> rows, Stream output, CancellationToken cancellationToken) =>
-        MiniExcel.SaveAsAsync(output, rows.Select(AsRecord), sheetName: "Fulfilment", excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-
-    private static IDictionary<string, object?> AsRecord(object?[] row)
-    {
-        var record = new Dictionary<string, object?>(Columns.Count);
-        for (var i = 0; i < Columns.Count; i++)
-            record[Columns[i]] = row[i];
-        return record;
-    }
 }

@@ -1,42 +1,67 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Errors;
+using CoopRegistry.Server.Hosting;
 using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.Extensions.Options;
 using Agency = CoopRegistry.Domain.Directory.Agency;
 using Names = CoopRegistry.Domain.Directory.ResourceNames;
 
 namespace CoopRegistry.Server.Fulfilment;
 
-/// <summary>FulfilmentService: counts and rates of commitments kept, now or as of a past instant; the same as a CSV or XLSX file.</summary>
-public sealed class FulfilmentGrpcService(RecordStore store, FulfilmentQuery query) : FulfilmentService.FulfilmentServiceBase
+/// <summary>
+/// FulfilmentService: counts and rates of commitments kept, now or as of a past instant; the same
+/// as a file: CSV for systems, XLSX (the registry's form or a department's) and DOCX for people.
+/// </summary>
+public sealed class FulfilmentGrpcService(
+    RecordStore store, FulfilmentQuery query, ReportForPeopleReader people, FulfilmentWorkbook workbook, FulfilmentTemplate template,
+    FulfilmentDocument document, IOptions<RegistryOptions> registry) : FulfilmentService.FulfilmentServiceBase
 {
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     public override async Task<GetFulfilmentReportResponse> GetFulfilmentReport(GetFulfilmentReportRequest request, ServerCallContext context) =>
         new() { Report = (await ComputeAsync(request.Scope, request.IncludeCommitments, context)).Report };
 
     public override async Task ExportFulfilmentReport(ExportFulfilmentReportRequest request, IServerStreamWriter<ExportFulfilmentReportResponse> responseStream, ServerCallContext context)
     {
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         var (contentType, extension) = request.Format switch
         {
             ExportFormat.Csv => (FulfilmentExport.CsvContentType, "csv"),
             ExportFormat.Xlsx => (FulfilmentExport.XlsxContentType, "xlsx"),
+            ExportFormat.Docx => (DocxContentType, "docx"),
             _ => (null, null),
         };
         if (contentType is null)
-            violations.Add(new FieldViolation("format", "is EXPORT_FORMAT_CSV or EXPORT_FORMAT_XLSX"));
-        FulfilmentConverter.ToScope(request.Scope, store.Now, violations);
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+            violations.Add("format", "is EXPORT_FORMAT_CSV, EXPORT_FORMAT_XLSX or EXPORT_FORMAT_DOCX");
+        var templatePath = TemplatePath(request, violations);
+        var (scope, asOf) = FulfilmentConverter.ToScope(request.Scope, store.Now, violations.All);
+        violations.Throw([]);
 
         var (report, names) = await ComputeAsync(request.Scope, includeCommitments: false, context);
-        var fileName = $"fulfilment-{report.AsOf.ToDateTime():yyyyMMdd'T'HHmmss'Z'}.{extension}";
-        var rows = FulfilmentExport.Rows(report, names.ToDictionary(n => Names.Format(Agency.Collection, n.Key), n => n.Value));
-        Func<Stream, CancellationToken, Task> write = request.Format == ExportFormat.Csv
-            ? (stream, token) => FulfilmentExport.WriteCsvAsync(rows, stream, token)
-            : (stream, token) => FulfilmentExport.WriteXlsxAsync(rows, stream, token);
+        var agencyNames = names.ToDictionary(n => Names.Format(Agency.Collection, n.Key), n => n.Value);
+        string fileName;
+        Func<Stream, CancellationToken, Task> write;
+        if (request.Format == ExportFormat.Csv)
+        {
+            fileName = $"fulfilment-{report.AsOf.ToDateTime():yyyyMMdd'T'HHmmss'Z'}.csv";
+            var rows = FulfilmentExport.Rows(report, agencyNames);
+            write = (stream, token) => FulfilmentExport.WriteCsvAsync(rows, stream, token);
+        }
+        else
+        {
+            var readable = await people.ReadAsync(context.Caller(), report, scope, asOf is not null, agencyNames, context.CancellationToken);
+            fileName = people.FileName(readable, extension!);
+            write = request.Format switch
+            {
+                ExportFormat.Docx => (stream, token) => document.WriteAsync(readable, stream, token),
+                _ when templatePath is not null => (stream, token) => template.WriteAsync(templatePath, readable, stream, token),
+                _ => (stream, token) => workbook.WriteAsync(readable, stream, token),
+            };
+        }
         var first = true;
         await ChunkedFile.SendAsync(write, async chunk =>
         {
@@ -47,6 +72,26 @@ public sealed class FulfilmentGrpcService(RecordStore store, FulfilmentQuery que
             }
             await responseStream.WriteAsync(message, context.CancellationToken);
         }, context.CancellationToken);
+    }
+
+    /// <summary>The department form a request names, checked: XLSX only, a name of the templates folder.</summary>
+    private string? TemplatePath(ExportFulfilmentReportRequest request, FieldViolations violations)
+    {
+        if (request.Template.Length == 0)
+            return null;
+        if (request.Format != ExportFormat.Xlsx)
+        {
+            violations.Add("template", "applies to EXPORT_FORMAT_XLSX only");
+            return null;
+        }
+        var folder = Path.Combine(SeedsFolder.Resolve(registry.Value.SeedsPath), FulfilmentTemplate.Folder);
+        var available = FulfilmentTemplate.Available(folder);
+        if (!FulfilmentTemplate.NamePattern().IsMatch(request.Template) || !available.Contains(request.Template))
+        {
+            violations.Add("template", $"is not a form of the registry; available: {(available.Count == 0 ? "none" : string.Join(", ", available))}");
+            return null;
+        }
+        return Path.Combine(folder, request.Template + ".xlsx");
     }
 
     private async Task<(FulfilmentReport Report, Dictionary<string, string> AgencyNames)> ComputeAsync(FulfilmentScope? requested, bool includeCommitments, ServerCallContext context)

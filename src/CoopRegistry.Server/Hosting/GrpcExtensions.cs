@@ -56,6 +56,7 @@ public static class GrpcExtensions
         app.MapGrpcService<DirectiveGrpcService>();
         app.MapGrpcService<CommitmentGrpcService>();
         app.MapGrpcService<FulfilmentGrpcService>();
+        app.MapGrpcService<Reminders.ReminderGrpcService>();
         app.MapGrpcService<ChangeFeedGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcHealthChecksService();

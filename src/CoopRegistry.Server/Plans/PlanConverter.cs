@@ -114,7 +114,7 @@ public static partial class PlanConverter
     {
         if (string.IsNullOrWhiteSpace(source.Document))
             violations.Add($"{field}.document", "is required");
-        return new SourceReference(source.Document.Trim(), source.Section.Trim());
+        return new SourceReference(source.Document.Trim(), source.Section.Trim(), SourceKinds.Read(source.Kind, $"{field}.kind"));
     }
 
     private static List<CooperationField> Fields(IEnumerable<Contract.CooperationField> fields, FieldViolations violations) =>

@@ -103,6 +103,8 @@ public class DeadlineParserFormsTests
         new Deadline.WithinWorkingDays(7, new DateOnly(2026, 2, 13)),
         new Deadline.WithinWorkingDays(15, null, "ký kết"),
         new Deadline.AfterEvent("Ban Thường vụ Tỉnh ủy giao biên chế"),
+        new Deadline.Annual(),
+        new Deadline.Until("hoàn thành việc xây dựng cửa khẩu số"),
         new Deadline.Ongoing(),
     ];
 
@@ -139,7 +141,8 @@ public class DeadlineParserFormsTests
     [InlineData("chậm nhất ngày 05/9", "chậm nhất ngày 05/9")] // no year
     [InlineData("trong 0 ngày làm việc kể từ ngày 13/2/2026", "at least 1")]
     [InlineData("khẩn trương", "khẩn trương")] // urgency without a date is not a deadline (the seeds tag it instead)
-    [InlineData("hằng năm", "hằng năm")] // no yearly form in the contract
+    [InlineData("hằng năm 2026", "hằng năm 2026")] // a yearly duty names no year
+    [InlineData("cho đến khi", "cho đến khi")] // "until" needs its event
     [InlineData("piang ky hiang thiang", "piang ky hiang thiang")] // the OCR tolerance is for "Đ" read as "P" only
     public void Refuses_unreadable_phrases_saying_what_was_not_understood(string text, string said)
     {

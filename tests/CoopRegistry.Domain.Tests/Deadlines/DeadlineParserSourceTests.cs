@@ -95,6 +95,29 @@ public class DeadlineParserSourceTests
     }
 
     [Theory]
+    [InlineData("hang nim")] // the OCR scan of 12/9/2025, §2.b, as scanned ("hằng năm": events every year)
+    [InlineData("hằng năm")]
+    [InlineData("Hàng năm")]
+    [InlineData("định kỳ hằng năm")]
+    [InlineData("mỗi năm")]
+    public void Reads_a_yearly_duty(string text)
+    {
+        Assert.Equal(new Deadline.Annual(), DeadlineParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("Trong thời gian chưa hoàn thành việc xây dựng cửa khẩu số", "hoàn thành việc xây dựng cửa khẩu số")] // Gia Lai 11/5/2026, §2.3
+    [InlineData("trong thoi gian chua hoan thanh viec xay dung cua khau so,", "hoan thanh viec xay dung cua khau so")]
+    [InlineData("cho đến khi hoàn thành việc xây dựng cửa khẩu số", "hoàn thành việc xây dựng cửa khẩu số")]
+    [InlineData("Đến khi cửa khẩu số hoàn thành.", "cửa khẩu số hoàn thành")]
+    public void Reads_a_duty_until_the_digital_border_gate_is_built(string text, string until)
+    {
+        var deadline = Assert.IsType<Deadline.Until>(DeadlineParser.Parse(text));
+        Assert.Equal(until, deadline.Event);
+        Assert.Equal("cho đến khi " + until, deadline.Describe());
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]

@@ -1,5 +1,6 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Audit;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Server.Tests.Commitments;
 using CoopRegistry.Server.Tests.Fixtures;
 using Grpc.Core;
@@ -81,6 +82,24 @@ public class AuditWriteTests(CommitmentRegistry registry) : IClassFixture<Commit
         Assert.Equal(stored.CoordinatingAgencyIds, rebuilt.CoordinatingAgencyIds);
         Assert.Equal(stored.PartyAgencyIds, rebuilt.PartyAgencyIds);
     }
+
+    [Fact]
+    public async Task A_save_cancelled_before_its_transaction_is_not_audited_by_the_next_save_of_its_context()
+    {
+        // A pooled DbContext outlives the call whose save was cancelled and serves the next call.
+        await using var db = registry.CreateContext();
+        db.Add(Holiday(new DateOnly(2099, 1, 1), "Lưu bị hủy"));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => db.SaveChangesAsync(new CancellationToken(canceled: true)));
+        db.ChangeTracker.Clear();
+        db.Add(Holiday(new DateOnly(2099, 1, 2), "Lưu thật"));
+        await db.SaveChangesAsync();
+
+        var audited = await db.Set<AuditEntry>().AsNoTracking()
+            .Where(e => e.RecordName.StartsWith("publicHolidays/XX-2099-")).Select(e => e.RecordName).ToListAsync();
+        Assert.Equal(["publicHolidays/XX-2099-01-02"], audited);
+    }
+
+    private static PublicHoliday Holiday(DateOnly date, string name) => new() { CountryCode = "XX", Date = date, Name = name };
 
     [Fact]
     public async Task A_refused_write_leaves_no_entry_and_the_log_refuses_update_and_delete()

@@ -20,9 +20,11 @@ public class CommitmentConverterTests
         "trước ngày 20 hằng tháng",
         "chậm nhất ngày 25 hằng tháng",
         "định kỳ hằng tháng",
+        "hằng năm",
         "dự kiến trong tháng 10/2025",
         "ngay sau dịp Quốc khánh 02/9/2025",
         "trong vòng 7 ngày làm việc kể từ khi nhận đủ hồ sơ",
+        "cho đến khi hoàn thành việc xây dựng cửa khẩu số",
         "thường xuyên",
     ];
 
@@ -71,6 +73,7 @@ public class CommitmentConverterTests
         Field("deadline.tentative.expected", new Contract.Deadline { Tentative = new Contract.TentativeDeadline() });
         Field("deadline.within_working_days.days", new Contract.Deadline { WithinWorkingDays = new Contract.WorkingDaysDeadline { Days = 0, Event = "x" } });
         Field("deadline.after_event", new Contract.Deadline { AfterEvent = " " });
+        Field("deadline.until_event", new Contract.Deadline { UntilEvent = "" });
 
         static void Field(string field, Contract.Deadline deadline)
         {

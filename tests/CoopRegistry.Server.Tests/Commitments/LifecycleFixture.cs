@@ -86,7 +86,7 @@ public sealed class LifecycleFixture : ClassDatabase
     {
         var channel = GrpcChannel.ForAddress(factory!.Server.BaseAddress, new GrpcChannelOptions
         {
-            HttpHandler = new BearerHandler(TestTokens.For(caller), new ResponseVersionHandler(factory.Server.CreateHandler())),
+            HttpHandler = new BearerHandler(TestTokens.For(caller), new Http2ClientHandler(factory.Server.CreateHandler())),
         });
         lock (channels)
             channels.Add(channel);

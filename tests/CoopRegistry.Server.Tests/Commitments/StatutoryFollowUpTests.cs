@@ -62,6 +62,8 @@ public class StatutoryFollowUpTests(CommitmentRegistry registry) : IClassFixture
         Assert.Equal("agencies/vn30-so-ngoai-vu", report.LeadAgency);
         Assert.Equal("agencies/vn-thu-tuong-chinh-phu", report.ApprovingAuthority);
         Assert.Equal("Luật 70/2020/QH14, Điều 19", report.StatutoryBasis);
+        // It cites the law, and says that its source is a rule, not a document.
+        Assert.Equal(("Luật Thỏa thuận quốc tế 70/2020/QH14", SourceKind.Rule), (report.Sources[0].Document, report.Sources[0].Kind));
         Assert.Equal("Báo cáo bằng văn bản", report.Deliverable);
         Assert.Equal(Day(2026, 4, 4), report.Deadline.OnOrBefore);
         Assert.Equal(Day(2026, 4, 4), report.Deadline.LastDay);

@@ -30,6 +30,6 @@ public class RegistryFixture : ClassDatabase
     public static GrpcChannel ChannelTo(RegistryFactory factory, string? token) =>
         GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions
         {
-            HttpHandler = new BearerHandler(token, new ResponseVersionHandler(factory.Server.CreateHandler())),
+            HttpHandler = new BearerHandler(token, new Http2ClientHandler(factory.Server.CreateHandler())),
         });
 }

@@ -15,7 +15,8 @@ namespace CoopRegistry.Server.Tests.Fulfilment;
 /// A hand-made history of commitments under one directive, written through the record store at
 /// chosen instants in April–July 2026 (its clock set per write), so reports now and as of past
 /// instants can be checked against numbers worked out by hand in <see cref="FulfilmentReportTests"/>.
-/// Leads: A = Sở Ngoại vụ, B = Sở Công Thương, C = Sở Tài chính. Period May–June 2026.
+/// Leads: A = Sở Ngoại vụ, B = Sở Công Thương, C = Sở Tài chính. Period May–June 2026. c3 reports
+/// 50 % progress on 06-05 (a report changes no figure; the lists show it).
 /// </summary>
 public sealed class FulfilmentDataset : RegistryFixture
 {
@@ -77,6 +78,7 @@ public sealed class FulfilmentDataset : RegistryFixture
         await ReportAsync("r1", Utc(2026, 5, 18, 3), new DateOnly(2026, 5, 1));
         await ChangeAsync("c2", Utc(2026, 5, 25, 3), (c, now) => c.RequestCompletion(new DateOnly(2026, 5, 25), "Xong muộn", [], now));
         await ChangeAsync("c10", Utc(2026, 6, 1, 3), (c, now) => c.Withdraw("Nhập trùng", now));
+        await ReportAsync("c3", Utc(2026, 6, 5, 3), new DateOnly(2026, 6, 1));
         await ChangeAsync("c2", Utc(2026, 6, 20, 3), (c, now) => c.AcceptCompletion("vn30-ubnd", now));
         await ChangeAsync("c4", Utc(2026, 6, 20, 4), (c, _) =>
         {

@@ -1,10 +1,13 @@
+using System.Net;
+using System.Net.Http.Headers;
 using CoopRegistry.Server.Errors;
+using CoopRegistry.Server.Tests.Fixtures;
 using Grpc.Core;
 using Grpc.Reflection.V1;
 
 namespace CoopRegistry.Server.Tests.Hardening;
 
-/// <summary>A caller that goes away in the middle of a stream is a cancelled call, not a bug of the registry.</summary>
+/// <summary>A caller that goes away in the middle of a call is a cancelled call, not a bug of the registry nor a malformed request.</summary>
 public class CallerGoneTests(HardeningRegistry registry) : IClassFixture<HardeningRegistry>
 {
     [Fact]
@@ -41,5 +44,59 @@ public class CallerGoneTests(HardeningRegistry registry) : IClassFixture<Hardeni
         for (var wait = 0; wait < 50 && !registry.Logs.Lines.Skip(logged).Any(l => l.Message.Contains("ServerReflectionInfo")); wait++)
             await Task.Delay(100);
         Assert.DoesNotContain(registry.Logs.Lines.Skip(logged), l => l.Message.Contains("failed with a bug"));
+    }
+
+    [Fact]
+    public async Task A_request_its_caller_leaves_while_it_is_read_is_answered_CANCELLED_not_as_unreadable()
+    {
+        // The frame header announces ten bytes of message; two come, then the caller gives up.
+        var call = $"left-mid-request-{Guid.NewGuid():N}";
+        using var http = new HttpMessageInvoker(registry.Factory.Server.CreateHandler());
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(registry.Factory.Server.BaseAddress, "/coopregistry.v1.DirectoryService/GetProvince"))
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = new StalledContent([0, 0, 0, 0, 10, 0x0a, 0x08]),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
+        request.Headers.TE.Add(new TransferCodingWithQualityHeaderValue("trailers"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(TestCallers.ForeignAffairs));
+        request.Headers.Add(AnsweredStatuses.CallHeader, call);
+        using var leaving = new CancellationTokenSource();
+        var sending = http.SendAsync(request, leaving.Token);
+        // Once the call is in the registry, which waits for the rest of the message (or will, and find the read cancelled).
+        for (var wait = 0; wait < 200 && registry.Answers.Running == 0; wait++)
+            await Task.Delay(50);
+        await leaving.CancelAsync();
+        try
+        {
+            (await sending).Dispose(); // TestServer's handler still hands over the registry's answer
+        }
+        catch (OperationCanceledException)
+        {
+            // as a real client's does
+        }
+
+        var answer = await registry.Answers.OfAsync(call);
+        Assert.Equal(StatusCode.Cancelled, answer.Code);
+    }
+
+    /// <summary>A request body that sends its first bytes and then nothing more until the caller gives up.</summary>
+    private sealed class StalledContent(byte[] start) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        {
+            await stream.WriteAsync(start, cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }

@@ -5,6 +5,7 @@ using CoopRegistry.Identity.Data;
 using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
 using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -26,6 +27,9 @@ public class HardeningRegistry : ClassDatabase
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>What the registry answered each call that named itself (<see cref="AnsweredStatuses.CallHeader"/>).</summary>
+    public AnsweredStatuses Answers { get; } = new();
+
     /// <summary>`directives/{id}` of the directive the commitments cite.</summary>
     public string Directive { get; private set; } = "";
 
@@ -43,7 +47,11 @@ public class HardeningRegistry : ClassDatabase
         // The token service's tables too, so that AdminService's methods reach a real store.
         await using (var identity = new IdentityDbContext(new DbContextOptionsBuilder<IdentityDbContext>().UseIdentityDatabase(ConnectionString).Options))
             await identity.Database.MigrateAsync();
-        Factory = new RegistryFactory(ConnectionString, Settings, services => services.AddSingleton<ILoggerProvider>(Logs));
+        Factory = new RegistryFactory(ConnectionString, Settings, services =>
+        {
+            services.AddSingleton<ILoggerProvider>(Logs);
+            services.AddSingleton<IStartupFilter>(Answers);
+        });
         Channel = ChannelFor(TestCallers.ForeignAffairs);
         var directives = new DirectiveService.DirectiveServiceClient(Channel);
         Directive = (await directives.CreateDirectiveAsync(new CreateDirectiveRequest

@@ -35,7 +35,7 @@ public class CommitmentSeedLoadTests(RegistryFixture registry) : IClassFixture<R
         var files = reports.Select(r => r.File).ToList();
         Assert.True(files.IndexOf("commitments.json") > files.IndexOf("directives.json"));
         var first = Assert.Single(reports, r => r.File == "commitments.json");
-        Assert.Equal((112, 0), (first.Added, first.AlreadyPresent));
+        Assert.Equal((115, 0), (first.Added, first.AlreadyPresent));
         Assert.Equal(names.Count, first.Added);
 
         await using (var db = registry.CreateContext())
@@ -43,10 +43,10 @@ public class CommitmentSeedLoadTests(RegistryFixture registry) : IClassFixture<R
             var stored = await db.Set<Commitment>().Where(c => names.Contains(c.Id)).ToListAsync();
             Assert.Equal(names.Count, stored.Count);
             Assert.All(stored, c => Assert.Equal(RecordStore.SeedClient, c.CreatedByClient));
-            Assert.Equal(91, stored.Count(c => c.HomeProvinceCode == "VN-30"));
+            Assert.Equal(94, stored.Count(c => c.HomeProvinceCode == "VN-30"));
             Assert.Equal(21, stored.Count(c => c.HomeProvinceCode == "VN-09"));
-            Assert.Equal(8, stored.Count(c => c.Recurring));
-            Assert.Equal(39, stored.Count(c => c.KeyTask));
+            Assert.Equal(9, stored.Count(c => c.Recurring));
+            Assert.Equal(38, stored.Count(c => c.KeyTask));
 
             // "chậm nhất ngày 30/6/2026": on time through 30/6, overdue from 00:00 local on 1/7 (17:00 UTC on 30/6).
             var platform = stored.Single(c => c.Id == "vn09-dd26-05-quy-dinh-nen-tang-cua-khau-so");
@@ -56,7 +56,12 @@ public class CommitmentSeedLoadTests(RegistryFixture registry) : IClassFixture<R
             var monthly = stored.Single(c => c.Id == "vn30-nq59-11-bao-cao-cua-khau-hang-thang");
             Assert.Equal(new Deadline.Monthly(MonthlyDay.None), monthly.Deadline);
             Assert.Null(monthly.OverdueFrom);
-            Assert.Equal(new DateOnly(2025, 9, 12), monthly.StartDate);
+            Assert.Equal(new DateOnly(2025, 10, 1), monthly.StartDate);
+            // The yearly culture and sport events, from 2026; the border-gate duty that lasts until the digital gate is built.
+            Assert.Equal(new Deadline.Annual(), stored.Single(c => c.Id == "vn30-nq59-04-su-kien-van-hoa-the-thao-quoc-te").Deadline);
+            var untilBuilt = stored.Single(c => c.Id == "vn30-lt26-10-don-gian-thu-tuc-thong-quan");
+            Assert.Equal(new Deadline.Until("hoàn thành việc xây dựng cửa khẩu số"), untilBuilt.Deadline);
+            Assert.Null(untilBuilt.OverdueFrom);
             // The partner's own commitment in the minutes with Ratanakiri.
             Assert.Contains(stored, c => c.CommittingProvinceCode == "KH-16" && c.SourceCollection == "agreements");
         }
