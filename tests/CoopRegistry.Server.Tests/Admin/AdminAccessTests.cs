@@ -51,6 +51,11 @@ public class AdminAccessTests(IdentityStoreFixture registry) : IClassFixture<Ide
             "DisablePerson" => async () => await admin.DisablePersonAsync(new DisablePersonRequest { Name = $"people/{person}" }),
             "EnablePerson" => async () => await admin.EnablePersonAsync(new EnablePersonRequest { Name = $"people/{person}" }),
             "ResetPersonPassword" => async () => await admin.ResetPersonPasswordAsync(new ResetPersonPasswordRequest { Name = $"people/{person}" }),
+            "SetAgencyContacts" => async () => await admin.SetAgencyContactsAsync(new SetAgencyContactsRequest
+            {
+                Agency = "agencies/vn30-so-cong-thuong",
+                ContactEmails = { $"vanthu{n}@socongthuong.example.gov.vn" },
+            }),
             _ => throw new ArgumentException($"no case for {method}: add one"),
         };
         if (expected == StatusCode.OK)
