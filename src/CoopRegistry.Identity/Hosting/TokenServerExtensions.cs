@@ -69,6 +69,8 @@ public static class TokenServerExtensions
         builder.Services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IHostEnvironment>((aspNetCore, environment) =>
             aspNetCore.DisableTransportSecurityRequirement = environment.IsDevelopment());
         builder.Services.AddHostedService<DevSecretGuard>();
+        builder.Services.AddSingleton<TokenPruning>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TokenPruning>());
         builder.Services.AddScoped<PersonTokens>();
         builder.AddSignInPages();
         // The start-up guard tries every development secret on every client, and the manager logs each
