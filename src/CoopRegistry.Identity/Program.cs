@@ -1,16 +1,17 @@
+using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Hosting;
 using CoopRegistry.Identity.People;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTokenServiceOptions();
-builder.AddTokenServiceEndpoints();
+builder.AddListenEndpoints<TokenServiceOptions>("the token service");
 builder.AddIdentityData();
 builder.AddTokenServer();
 // After the token server: its development-secret guard speaks first.
 builder.AddPeople();
 
 var app = builder.Build();
-if (args is ["migrate", ..])
+if (MigrateCommand.IsRequested(args))
     return await app.RunMigrationsAsync();
 
 app.MapTokenServer();

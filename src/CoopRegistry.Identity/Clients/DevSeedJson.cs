@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoopRegistry.Hosting;
 
 namespace CoopRegistry.Identity.Clients;
 
@@ -46,16 +47,5 @@ public static class DevSeedJson
     }
 
     /// <summary>The configured path as given when it exists, else found by walking up from the binaries.</summary>
-    public static string Resolve(string configured)
-    {
-        if (Path.IsPathRooted(configured) || File.Exists(configured))
-            return Path.GetFullPath(configured);
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, configured);
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        return Path.GetFullPath(configured);
-    }
+    public static string Resolve(string configured) => HostPaths.Resolve(configured, File.Exists);
 }

@@ -1,12 +1,12 @@
 using CoopRegistry.Data;
 using CoopRegistry.Data.Audit;
+using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Data;
 using CoopRegistry.Identity.People;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
@@ -14,8 +14,6 @@ namespace CoopRegistry.Server.Hosting;
 /// <summary>The pooled DbContext, the readers over it, and the database health check.</summary>
 public static class DataExtensions
 {
-    private const string DatabaseCheck = "database";
-
     public static void AddRegistryData(this WebApplicationBuilder builder)
     {
         builder.Services.AddDbContextPool<RegistryDbContext>((services, options) =>
@@ -40,9 +38,6 @@ public static class DataExtensions
         builder.Services.AddIdentityCore<Person>(PeopleRules.Apply).AddRoles<IdentityRole>().AddEntityFrameworkStores<IdentityDbContext>();
         builder.Services.AddScoped<Admin.AdminDirectory>();
         // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached.
-        builder.Services.AddHealthChecks().AddDbContextCheck<RegistryDbContext>(DatabaseCheck);
-        // A health probe must answer quickly even while the database hangs.
-        builder.Services.Configure<HealthCheckServiceOptions>(options =>
-            options.Registrations.Single(r => r.Name == DatabaseCheck).Timeout = TimeSpan.FromSeconds(3));
+        builder.Services.AddDatabaseHealthCheck<RegistryDbContext>();
     }
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoopRegistry.Data.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261206143619_PeopleInRecords")]
-    partial class PeopleInRecords
+    [Migration("20261206162808_NoTruncateOnHistoryTables")]
+    partial class NoTruncateOnHistoryTables
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -86,11 +86,6 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("party_province_codes");
 
-                    b.Property<string>("PersonId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("person_id");
-
                     b.Property<byte[]>("PreviousHash")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -129,9 +124,6 @@ namespace CoopRegistry.Data.Migrations
 
                     b.HasIndex("ParentName", "Sequence")
                         .HasDatabaseName("ix_audit_entries_parent_name_sequence");
-
-                    b.HasIndex("PersonId", "Sequence")
-                        .HasDatabaseName("ix_audit_entries_person_id_sequence");
 
                     b.HasIndex("RecordName", "Sequence")
                         .HasDatabaseName("ix_audit_entries_record_name_sequence");
@@ -573,11 +565,6 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("recorded_by_client");
 
-                    b.Property<string>("RecordedByPerson")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("recorded_by_person");
-
                     b.HasKey("AgreementId", "Number")
                         .HasName("pk_agreement_revisions");
 
@@ -672,11 +659,6 @@ namespace CoopRegistry.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("completion_decided_by");
-
-                    b.Property<string>("CompletionDecidedByPerson")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("completion_decided_by_person");
 
                     b.Property<DateTime?>("CompletionDecisionTime")
                         .HasColumnType("timestamp with time zone")
@@ -1007,11 +989,6 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("reporter_client_id");
 
-                    b.Property<string>("ReporterPersonId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("reporter_person_id");
-
                     b.HasKey("CommitmentId", "Number")
                         .HasName("pk_progress_reports");
 
@@ -1204,6 +1181,13 @@ namespace CoopRegistry.Data.Migrations
                         .HasMaxLength(63)
                         .HasColumnType("character varying(63)")
                         .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("ContactEmails")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("contact_emails")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<string>("CountryCode")
                         .IsRequired()
@@ -1907,6 +1891,112 @@ namespace CoopRegistry.Data.Migrations
                     b.ToView("plans_visible", "registry");
                 });
 
+            modelBuilder.Entity("CoopRegistry.Domain.Reminders.Reminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("CommitmentId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<bool>("Copy")
+                        .HasColumnType("boolean")
+                        .HasColumnName("copy");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_before");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("HomeProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("home_province_code");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("milestone");
+
+                    b.Property<DateTime>("NextAttemptTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_time");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("RecipientAgencyId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("recipient_agency_id");
+
+                    b.Property<DateTime?>("SendTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("send_time");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminders");
+
+                    b.HasIndex("CommitmentId")
+                        .HasDatabaseName("ix_reminders_commitment_id");
+
+                    b.HasIndex("CreateTime")
+                        .HasDatabaseName("ix_reminders_create_time");
+
+                    b.HasIndex("State", "NextAttemptTime")
+                        .HasDatabaseName("ix_reminders_state_next_attempt_time");
+
+                    b.HasIndex("Subject", "DueDate", "Milestone", "DaysBefore", "Recipient")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reminders_subject_due_date_milestone_days_before_recipient");
+
+                    b.ToTable("reminders", "registry");
+                });
+
             modelBuilder.Entity("CoopRegistry.Data.Documents.DocumentChunk", b =>
                 {
                     b.HasOne("CoopRegistry.Domain.Documents.RecordDocument", null)
@@ -2007,6 +2097,15 @@ namespace CoopRegistry.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_plans_provinces_home_province_code");
+                });
+
+            modelBuilder.Entity("CoopRegistry.Domain.Reminders.Reminder", b =>
+                {
+                    b.HasOne("CoopRegistry.Domain.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_reminders_commitments_commitment_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,5 +1,4 @@
-﻿using CoopRegistry.Data.Security;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -49,14 +48,23 @@ namespace CoopRegistry.Data.Migrations
                 table: "audit_entries",
                 columns: new[] { "person_id", "sequence" });
 
-            // The record views list their table's columns as made: remade to show the new one.
-            migrationBuilder.Sql(VisibleViewsSql.CreateSql);
+            // commitments_visible lists the table's columns as they were when it was made (VisibleViewsSql
+            // says why it exists): made again to show completion_decided_by_person. The SQL as written with
+            // this migration, kept as it was.
+            migrationBuilder.Sql("""
+                DROP VIEW IF EXISTS registry.commitments_visible;
+                CREATE VIEW registry.commitments_visible AS
+                    SELECT t.*, t.xmin FROM registry.commitments t
+                    WHERE registry.row_visible(t.home_province_code, t.party_province_codes, t.party_agency_ids);
+                GRANT SELECT ON registry.commitments_visible TO coopregistry_app;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(VisibleViewsSql.DropSql);
+            // The view reads every column of commitments: it goes first and comes back without the person.
+            migrationBuilder.Sql("DROP VIEW IF EXISTS registry.commitments_visible;");
 
             migrationBuilder.DropIndex(
                 name: "ix_audit_entries_person_id_sequence",
@@ -83,7 +91,13 @@ namespace CoopRegistry.Data.Migrations
                 schema: "registry",
                 table: "agreement_revisions");
 
-            migrationBuilder.Sql(VisibleViewsSql.CreateSql);
+            migrationBuilder.Sql("""
+                DROP VIEW IF EXISTS registry.commitments_visible;
+                CREATE VIEW registry.commitments_visible AS
+                    SELECT t.*, t.xmin FROM registry.commitments t
+                    WHERE registry.row_visible(t.home_province_code, t.party_province_codes, t.party_agency_ids);
+                GRANT SELECT ON registry.commitments_visible TO coopregistry_app;
+                """);
         }
     }
 }
