@@ -6,13 +6,15 @@ using Microsoft.Extensions.Options;
 namespace CoopRegistry.Clients;
 
 /// <summary>
-/// Access tokens by the client-credentials grant, kept until <see cref="CoopRegistryClientOptions.RefreshBeforeExpiry"/>
-/// before they expire. Concurrent callers share one request: only one is ever in flight.
+/// Access tokens by the client-credentials grant (a system) or the refresh-token grant (a person),
+/// kept until <see cref="CoopRegistryClientOptions.RefreshBeforeExpiry"/> before they expire.
+/// Concurrent callers share one request: only one is ever in flight.
 /// </summary>
 public sealed class AccessTokenCache(HttpClient http, IOptions<CoopRegistryClientOptions> options, TimeProvider time)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private Cached? cached;
+    private string? refreshToken = options.Value.RefreshToken;
 
     /// <summary>A valid access token, from the cache or freshly requested.</summary>
     public async ValueTask<string> GetAsync(CancellationToken cancellationToken = default)
@@ -41,12 +43,17 @@ public sealed class AccessTokenCache(HttpClient http, IOptions<CoopRegistryClien
     private async Task<Cached> RequestAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var form = new Dictionary<string, string>
+        var form = new Dictionary<string, string> { ["client_id"] = o.ClientId };
+        if (string.IsNullOrEmpty(refreshToken))
         {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = o.ClientId,
-            ["client_secret"] = o.ClientSecret,
-        };
+            form["grant_type"] = "client_credentials";
+            form["client_secret"] = o.ClientSecret;
+        }
+        else
+        {
+            form["grant_type"] = "refresh_token";
+            form["refresh_token"] = refreshToken;
+        }
         if (!string.IsNullOrWhiteSpace(o.Scope))
             form["scope"] = o.Scope;
         var requested = time.GetUtcNow();
@@ -61,6 +68,12 @@ public sealed class AccessTokenCache(HttpClient http, IOptions<CoopRegistryClien
         }
         if (!response.IsSuccessStatusCode || string.IsNullOrEmpty(body?.AccessToken))
             throw new AccessTokenException((int)response.StatusCode, body?.Error, body?.ErrorDescription);
+        if (!string.IsNullOrEmpty(body.RefreshToken) && body.RefreshToken != refreshToken && !string.IsNullOrEmpty(refreshToken))
+        {
+            // The token service replaces a refresh token on use: the old one is spent.
+            refreshToken = body.RefreshToken;
+            o.RefreshTokenChanged?.Invoke(refreshToken);
+        }
         var lifetime = TimeSpan.FromSeconds(body.ExpiresIn is > 0 ? body.ExpiresIn.Value : 300);
         // Renew ahead of expiry, but never so early that a short-lived token is renewed on every call.
         var ahead = o.RefreshBeforeExpiry < lifetime / 2 ? o.RefreshBeforeExpiry : lifetime / 2;
@@ -73,6 +86,9 @@ public sealed class AccessTokenCache(HttpClient http, IOptions<CoopRegistryClien
     {
         [JsonPropertyName("access_token")]
         public string? AccessToken { get; set; }
+
+        [JsonPropertyName("refresh_token")]
+        public string? RefreshToken { get; set; }
 
         [JsonPropertyName("expires_in")]
         public int? ExpiresIn { get; set; }

@@ -11,7 +11,18 @@ public sealed class CoopRegistryClientOptions
 
     public string ClientId { get; set; } = "";
 
+    /// <summary>A system's secret (client credentials); empty when a person signed in (<see cref="RefreshToken"/>).</summary>
     public string ClientSecret { get; set; } = "";
+
+    /// <summary>
+    /// A person's refresh token (from `coop login`'s device flow): access tokens are got with it
+    /// instead of a secret. The token service replaces it on each use; <see cref="RefreshTokenChanged"/>
+    /// is told the new one so it can be kept.
+    /// </summary>
+    public string? RefreshToken { get; set; }
+
+    /// <summary>Called with each new refresh token the token service returns.</summary>
+    public Action<string>? RefreshTokenChanged { get; set; }
 
     /// <summary>Space-separated scopes to ask for; empty asks for every scope the client is allowed.</summary>
     public string? Scope { get; set; }
@@ -34,8 +45,8 @@ public sealed class CoopRegistryClientOptions
             throw new InvalidOperationException($"{nameof(TokenEndpoint)}: the absolute URL of the token endpoint is required");
         if (string.IsNullOrWhiteSpace(ClientId))
             throw new InvalidOperationException($"{nameof(ClientId)} is required");
-        if (string.IsNullOrEmpty(ClientSecret))
-            throw new InvalidOperationException($"{nameof(ClientSecret)} is required");
+        if (string.IsNullOrEmpty(ClientSecret) == string.IsNullOrEmpty(RefreshToken))
+            throw new InvalidOperationException($"{nameof(ClientSecret)} (a system) or {nameof(RefreshToken)} (a person), exactly one, is required");
         // Tokens are bearer credentials: they travel in cleartext only on this machine.
         if (Address.Scheme == Uri.UriSchemeHttp && !Address.IsLoopback)
             throw new InvalidOperationException($"{nameof(Address)}: http:// is allowed only for loopback; use https:// for {Address.Host}");

@@ -51,6 +51,7 @@ public static class Cli
         root.Add(LoginCommands.Login());
         root.Add(LoginCommands.Logout());
         root.Add(LoginCommands.Profiles());
+        root.Add(WhoAmICommand.Build());
         foreach (var kind in RecordKinds.All.Where(k => k.Collection != "commitments"))
             root.Add(RecordCommands.For(kind));
         root.Add(CommitmentCommands.Build());
@@ -104,7 +105,12 @@ public static class Cli
 
     public static Profiles.Profile Profile(ParseResult result) => ProfileStore.Default().Get(result.GetValue(ProfileOption)!);
 
-    public static ServiceProvider Services(ParseResult result) => Session.Open(Profile(result), Timeout(result));
+    public static ServiceProvider Services(ParseResult result)
+    {
+        var name = result.GetValue(ProfileOption)!;
+        var profile = Profile(result);
+        return Session.Open(profile, Timeout(result), refreshToken => ProfileStore.Default().Save(name, profile with { RefreshToken = refreshToken }));
+    }
 
     public static TimeSpan Timeout(ParseResult result) => TimeSpan.FromSeconds(Math.Max(1, result.GetValue(TimeoutOption)));
 }

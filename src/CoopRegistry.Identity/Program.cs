@@ -1,11 +1,14 @@
 using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Hosting;
+using CoopRegistry.Identity.People;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTokenServiceOptions();
 builder.AddListenEndpoints<TokenServiceOptions>("the token service");
 builder.AddIdentityData();
 builder.AddTokenServer();
+// After the token server: its development-secret guard speaks first.
+builder.AddPeople();
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args))

@@ -51,7 +51,7 @@ public class DevClientsFileTests
     public void A_bad_record_is_refused_naming_the_file_the_record_and_the_field(string field, string json, string expected)
     {
         var path = DevClientFiles.CopyWith(clients => DevClientFiles.Client(clients, "vn30-so-tai-chinh")[field] = JsonNode.Parse(json));
-        var error = Assert.Throws<DevClientsException>(() => DevClientsFile.Read(path));
+        var error = Assert.Throws<DevSeedException>(() => DevClientsFile.Read(path));
         Assert.StartsWith($"{path}: record #3 (", error.Message);
         Assert.Contains(expected, error.Message);
     }
@@ -64,7 +64,7 @@ public class DevClientsFileTests
     public void A_malformed_file_is_refused_naming_it(string json, string expected)
     {
         var path = DevClientFiles.Write(json);
-        var error = Assert.Throws<DevClientsException>(() => DevClientsFile.Read(path));
+        var error = Assert.Throws<DevSeedException>(() => DevClientsFile.Read(path));
         Assert.StartsWith(path, error.Message);
         Assert.Contains(expected, error.Message);
     }
@@ -72,7 +72,7 @@ public class DevClientsFileTests
     [Fact]
     public void A_missing_file_is_named()
     {
-        var error = Assert.Throws<DevClientsException>(() => DevClientsFile.Read("/nowhere/dev-clients.json"));
+        var error = Assert.Throws<DevSeedException>(() => DevClientsFile.Read("/nowhere/dev-clients.json"));
         Assert.Equal("/nowhere/dev-clients.json: file not found", error.Message);
     }
 }

@@ -4,7 +4,10 @@ using OpenIddict.Abstractions;
 
 namespace CoopRegistry.Identity.Tests;
 
-/// <summary>Outside Development the service will not start while any client still accepts a published development secret.</summary>
+/// <summary>
+/// Outside Development the service will not start while any client still accepts a published
+/// development secret, nor while a development person (published password, no second factor) remains.
+/// </summary>
 public class DevSecretGuardTests(IdentityFixture identity) : IClassFixture<IdentityFixture>
 {
     [Fact]
@@ -18,6 +21,13 @@ public class DevSecretGuardTests(IdentityFixture identity) : IClassFixture<Ident
         }
 
         await RotateEverySecretAsync();
+        using (var refused = new IdentityFactory(identity.ConnectionString, "Production", PemFiles.ProductionKeys()))
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => refused.Server);
+            Assert.All(IdentityFixture.DevPeople, person => Assert.Contains(person.Username, error.Message));
+        }
+
+        await DeleteEveryDevPersonAsync();
 
         await using var started = new IdentityFactory(identity.ConnectionString, "Production", PemFiles.ProductionKeys());
         // Outside Development only HTTPS is served.
@@ -26,6 +36,14 @@ public class DevSecretGuardTests(IdentityFixture identity) : IClassFixture<Ident
         using var http = started.CreateClient();
         Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/.well-known/openid-configuration")).StatusCode);
     }
+
+    private Task<int> DeleteEveryDevPersonAsync() =>
+        identity.WithPeopleAsync(async people =>
+        {
+            foreach (var dev in IdentityFixture.DevPeople)
+                TestPeople.Check(await people.DeleteAsync((await people.FindByIdAsync(dev.Username))!));
+            return IdentityFixture.DevPeople.Count;
+        });
 
     private Task<int> RotateEverySecretAsync() =>
         identity.WithApplicationsAsync(async applications =>

@@ -8,14 +8,20 @@ namespace CoopRegistry.Identity.Tests;
 public class DiscoveryTests(IdentityFixture identity) : IClassFixture<IdentityFixture>
 {
     [Fact]
-    public async Task Discovery_names_the_issuer_the_token_endpoint_the_keys_and_the_scopes()
+    public async Task Discovery_names_the_issuer_the_endpoints_the_grants_the_keys_and_the_scopes()
     {
         var document = await identity.Http.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
         // The issuer is configured; endpoints are addressed from wherever the caller reached the service.
         Assert.Equal(IdentityFactory.Issuer, document.GetProperty("issuer").GetString());
         Assert.Equal(new Uri(identity.Http.BaseAddress!, "connect/token").ToString(), document.GetProperty("token_endpoint").GetString());
         Assert.Equal(new Uri(identity.Http.BaseAddress!, ".well-known/jwks").ToString(), document.GetProperty("jwks_uri").GetString());
-        Assert.Equal(["client_credentials"], Strings(document, "grant_types_supported"));
+        Assert.Equal(new Uri(identity.Http.BaseAddress!, "connect/authorize").ToString(), document.GetProperty("authorization_endpoint").GetString());
+        Assert.Equal(new Uri(identity.Http.BaseAddress!, "connect/device").ToString(), document.GetProperty("device_authorization_endpoint").GetString());
+        Assert.Equal(new Uri(identity.Http.BaseAddress!, "connect/revoke").ToString(), document.GetProperty("revocation_endpoint").GetString());
+        Assert.Equal(
+            ["authorization_code", "client_credentials", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"],
+            Strings(document, "grant_types_supported").Order());
+        Assert.Equal(["S256"], Strings(document, "code_challenge_methods_supported"));
         var scopes = Strings(document, "scopes_supported");
         Assert.All(new[] { "registry.read", "registry.report", "registry.manage", "registry.audit", "registry.admin" },
             scope => Assert.Contains(scope, scopes));

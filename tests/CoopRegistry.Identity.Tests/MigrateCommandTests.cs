@@ -20,6 +20,7 @@ public class MigrateCommandTests(ClassDatabase database) : IClassFixture<ClassDa
         Assert.True(second.ExitCode == 0, second.Output + second.Error);
         Assert.Contains($"0 created, 0 updated, {count} unchanged", second.Output);
         Assert.Equal(count, await CountClientsAsync());
+        Assert.Equal(IdentityFixture.DevPeople.Count, await CountAsync("SELECT count(*) FROM identity.people WHERE development_account"));
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public class MigrateCommandTests(ClassDatabase database) : IClassFixture<ClassDa
     }
 
     [Fact]
-    public async Task Outside_development_migrate_needs_no_keys_and_syncs_no_dev_clients()
+    public async Task Outside_development_migrate_needs_no_keys_and_syncs_no_dev_clients_or_people()
     {
         var other = new ClassDatabase();
         await other.InitializeAsync();
@@ -43,6 +44,9 @@ public class MigrateCommandTests(ClassDatabase database) : IClassFixture<ClassDa
             var run = await MigrateAsync("Production", IdentityFactory.DevClientsPath, other.ConnectionString);
             Assert.True(run.ExitCode == 0, run.Output + run.Error);
             Assert.Equal(0, await CountClientsAsync(other.ConnectionString));
+            Assert.Equal(0, await CountAsync("SELECT count(*) FROM identity.people", other.ConnectionString));
+            // The registry's own sign-in clients exist everywhere.
+            Assert.Equal(2, await CountAsync("SELECT count(*) FROM identity.applications WHERE client_type = 'public'", other.ConnectionString));
         }
         finally
         {
@@ -60,11 +64,15 @@ public class MigrateCommandTests(ClassDatabase database) : IClassFixture<ClassDa
             ["Identity__DataFolder"] = Directory.CreateTempSubdirectory("coop-identity-keys-").FullName,
         }, "migrate");
 
-    private async Task<long> CountClientsAsync(string? connectionString = null)
+    /// <summary>The confidential clients: the systems' (the first-party public clients are counted apart).</summary>
+    private Task<long> CountClientsAsync(string? connectionString = null) =>
+        CountAsync("SELECT count(*) FROM identity.applications WHERE client_type = 'confidential'", connectionString);
+
+    private async Task<long> CountAsync(string sql, string? connectionString = null)
     {
         await using var connection = new NpgsqlConnection(connectionString ?? database.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM identity.applications", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -12,7 +12,7 @@ public class AdminServiceTests(IdentityStoreFixture registry) : IClassFixture<Id
 {
     private AdminService.AdminServiceClient Admin()
     {
-        var channel = registry.ChannelWith(TestTokens.For(TestCallers.Administrator));
+        var channel = registry.ChannelWith(TestTokens.For(TestCallers.GiaLaiAdministrator));
         return new AdminService.AdminServiceClient(channel);
     }
 

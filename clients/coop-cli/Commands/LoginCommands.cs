@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoopRegistry.Cli.Profiles;
 using CoopRegistry.Clients;
@@ -9,7 +7,7 @@ using Spectre.Console;
 
 namespace CoopRegistry.Cli.Commands;
 
-/// <summary><c>login</c>, <c>logout</c>, <c>profiles</c>: saved client credentials, one profile per registry and client.</summary>
+/// <summary><c>login</c>, <c>logout</c>, <c>profiles</c>: saved logins (a person's refresh token or a system's client credentials), one profile each.</summary>
 public static class LoginCommands
 {
     public const string SecretVariable = "COOP_CLIENT_SECRET";
@@ -18,39 +16,36 @@ public static class LoginCommands
     {
         var address = new Option<string>("--address") { Description = "The registry's gRPC address", DefaultValueFactory = _ => Env("COOP_GRPC_URL", "http://127.0.0.1:5080") };
         var tokenUrl = new Option<string>("--token-url") { Description = "The token service (its /connect/token is used) or the token endpoint itself", DefaultValueFactory = _ => Env("COOP_TOKEN_URL", "http://127.0.0.1:5081") };
-        var clientId = new Option<string>("--client-id") { Description = "The OAuth2 client (one per agency or partner system)", Required = true };
-        var command = new Command("login", $"Save client credentials in a profile after checking them with the token service. The secret is read from ${SecretVariable}, else from standard input, else asked for without echo; it is never printed.")
+        var clientId = new Option<string>("--client-id") { Description = "A system's OAuth2 client (one per agency or partner system); without it a person signs in in their browser" };
+        var command = new Command("login", "Sign in and save a profile. A person: prints an address and a code to enter there (device flow), then keeps a refresh token, never a password. "
+            + $"A system (--client-id): checks its client credentials and keeps them; the secret is read from ${SecretVariable}, else from standard input, else asked for without echo, and never printed.")
         {
             address, tokenUrl, clientId,
         };
         command.SetAction(async (result, ct) =>
         {
-            var printer = Cli.Printer(result);
             var endpoint = TokenEndpoint(result.GetValue(tokenUrl)!);
-            var secret = ReadSecret();
-            var profile = new Profiles.Profile(result.GetValue(address)!.TrimEnd('/'), endpoint, result.GetValue(clientId)!, secret);
-            await using var services = Session.Open(profile, Cli.Timeout(result));
-            var token = await services.GetRequiredService<AccessTokenCache>().GetAsync(ct);
-            var name = result.GetValue(Cli.ProfileOption)!;
-            var store = ProfileStore.Default();
-            store.Save(name, profile);
-            var claims = Claims(token);
-            if (printer.Json)
+            var registry = result.GetValue(address)!.TrimEnd('/');
+            Profiles.Profile profile;
+            string token;
+            if (result.GetValue(clientId) is { Length: > 0 } system)
             {
-                printer.Raw(new JsonObject
-                {
-                    ["profile"] = name,
-                    ["address"] = profile.Address,
-                    ["clientId"] = profile.ClientId,
-                    ["agency"] = claims?["agency"]?.DeepClone(),
-                    ["province"] = claims?["province"]?.DeepClone(),
-                    ["scope"] = claims?["scope"]?.DeepClone(),
-                });
+                profile = new Profiles.Profile(registry, endpoint, system, ReadSecret());
+                await using var services = Session.Open(profile, Cli.Timeout(result));
+                token = await services.GetRequiredService<AccessTokenCache>().GetAsync(ct);
             }
             else
             {
-                printer.Line($"Logged in to {profile.Address} as {profile.ClientId} ({claims?["agency"]}, scopes: {claims?["scope"]}); profile '{name}' saved in {store.Path}");
+                // On standard error, so that --output json on standard output stays one document.
+                var tokens = await DeviceLogin.RunAsync(endpoint, (uri, code, complete) =>
+                    Console.Error.WriteLine($"To sign in, open {uri} and enter the code {code}{(complete is null ? "" : $" (or open {complete})")}"), ct);
+                token = tokens.AccessToken;
+                profile = new Profiles.Profile(registry, endpoint, DeviceLogin.ClientId, null, tokens.RefreshToken, TokenClaims.Read(token)?["sub"]?.GetValue<string>());
             }
+            var name = result.GetValue(Cli.ProfileOption)!;
+            var store = ProfileStore.Default();
+            store.Save(name, profile);
+            WhoAmICommand.Print(Cli.Printer(result), name, profile, TokenClaims.Read(token), $"saved in {store.Path}");
             return ExitCodes.Ok;
         });
         return command;
@@ -58,12 +53,20 @@ public static class LoginCommands
 
     public static Command Logout()
     {
-        var command = new Command("logout", "Forget a profile and its secret");
-        command.SetAction(result =>
+        var command = new Command("logout", "Forget a profile and its secret or refresh token; a person's refresh token is revoked at the token service first");
+        command.SetAction(async (result, ct) =>
         {
             var name = result.GetValue(Cli.ProfileOption)!;
-            if (!ProfileStore.Default().Remove(name))
+            var store = ProfileStore.Default();
+            if (!store.Load().TryGetValue(name, out var profile))
                 throw new NotFoundException($"no profile '{name}'");
+            var notRevoked = profile.RefreshToken is { } refreshToken
+                ? await SignOut.RevokeAsync(profile.TokenEndpoint, profile.ClientId, refreshToken, ct)
+                : null;
+            store.Remove(name);
+            // The profile goes either way; an unreachable token service is said, not hidden.
+            if (notRevoked is not null)
+                Console.Error.WriteLine($"coop: the token service did not revoke the sign-in ({notRevoked}); it ends when its refresh token expires");
             Cli.Printer(result).Line($"Profile '{name}' removed");
             return ExitCodes.Ok;
         });
@@ -85,12 +88,14 @@ public static class LoginCommands
                     ["address"] = p.Value.Address,
                     ["tokenEndpoint"] = p.Value.TokenEndpoint,
                     ["clientId"] = p.Value.ClientId,
+                    ["person"] = p.Value.Person,
                 }).ToArray());
                 printer.Raw(array);
             }
             else
             {
-                printer.Table(["profile", "address", "token endpoint", "client"], profiles.Select(p => (IReadOnlyList<string>)[p.Key, p.Value.Address, p.Value.TokenEndpoint, p.Value.ClientId]));
+                printer.Table(["profile", "address", "token endpoint", "client", "person"],
+                    profiles.Select(p => (IReadOnlyList<string>)[p.Key, p.Value.Address, p.Value.TokenEndpoint, p.Value.ClientId, p.Value.Person ?? ""]));
             }
             return ExitCodes.Ok;
         });
@@ -118,23 +123,5 @@ public static class LoginCommands
         return string.IsNullOrEmpty(secret)
             ? throw new UsageException($"no client secret: set {SecretVariable}, pipe it on standard input, or type it when asked")
             : secret;
-    }
-
-    /// <summary>The token's claims, to say who logged in (read only; the registry checks the signature).</summary>
-    private static JsonObject? Claims(string token)
-    {
-        var parts = token.Split('.');
-        if (parts.Length < 2)
-            return null;
-        try
-        {
-            var payload = parts[1].Replace('-', '+').Replace('_', '/');
-            payload = payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '=');
-            return JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload))) as JsonObject;
-        }
-        catch (Exception e) when (e is FormatException or JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -2,9 +2,10 @@ namespace CoopRegistry.Data.Audit;
 
 /// <summary>
 /// Who is changing the registry and through which method, for the audit entries of the writes in
-/// the current call. Set per gRPC call (and for seeding); flows with the async call.
+/// the current call: the client, and the person when one signed in. Set per gRPC call (and for
+/// seeding); flows with the async call.
 /// </summary>
-public sealed record AuditActor(string ClientId, string? AgencyId, string Method, Guid? RequestId = null)
+public sealed record AuditActor(string ClientId, string? AgencyId, string Method, Guid? RequestId = null, string? PersonId = null)
 {
     private static readonly AsyncLocal<AuditActor?> Ambient = new();
 

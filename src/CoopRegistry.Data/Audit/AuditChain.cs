@@ -9,17 +9,21 @@ namespace CoopRegistry.Data.Audit;
 /// The chain's hash: SHA-256 over every field of an entry, each framed by its length (a null is
 /// length −1), then the previous entry's hash. Anyone with the rows can recompute it; README
 /// "Audit" gives the exact layout. The first entry's previous hash is 32 zero bytes.
+/// An entry a person made is hashed as version 2: the version string says so and the person
+/// follows the party agencies. Entries without a person keep version 1, byte for byte, so the
+/// entries written before people could sign in verify as they always did.
 /// </summary>
 public static class AuditChain
 {
     public static byte[] Genesis => new byte[32];
 
     private const string Version = "coopregistry.audit.v1";
+    private const string PersonVersion = "coopregistry.audit.v2";
 
     public static byte[] HashOf(AuditEntry entry)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Field(hash, Version);
+        Field(hash, entry.PersonId is null ? Version : PersonVersion);
         Field(hash, entry.Sequence.ToString(CultureInfo.InvariantCulture));
         Field(hash, UnixMicroseconds(entry.Time).ToString(CultureInfo.InvariantCulture));
         Field(hash, entry.ClientId);
@@ -35,6 +39,8 @@ public static class AuditChain
         Field(hash, entry.HomeProvinceCode);
         Field(hash, string.Join('\n', entry.PartyProvinceCodes));
         Field(hash, string.Join('\n', entry.PartyAgencyIds));
+        if (entry.PersonId is not null)
+            Field(hash, entry.PersonId);
         hash.AppendData(entry.PreviousHash);
         return hash.GetHashAndReset();
     }

@@ -19,6 +19,8 @@ public sealed class AuditEntry
     public long Sequence { get; set; }
     public DateTime Time { get; set; }
     public required string ClientId { get; set; }
+    /// <summary>The person who made the write through the client (their user name); null when a system did.</summary>
+    public string? PersonId { get; set; }
     public string? AgencyId { get; set; }
     /// <summary>The gRPC method (<c>/coopregistry.v1.AgreementService/UpdateAgreement</c>), "seed" or "system".</summary>
     public required string Method { get; set; }

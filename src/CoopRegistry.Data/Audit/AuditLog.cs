@@ -11,12 +11,13 @@ namespace CoopRegistry.Data.Audit;
 /// <param name="From">Entries at or after this instant.</param>
 /// <param name="Until">Entries before this instant.</param>
 /// <param name="AfterSequence">Entries after this sequence.</param>
-public sealed record AuditLogFilter(string? Record, string? AgencyId, string? ClientId, DateTime? From, DateTime? Until, long AfterSequence)
+/// <param name="PersonId">The person who made the writes (their user name).</param>
+public sealed record AuditLogFilter(string? Record, string? AgencyId, string? ClientId, DateTime? From, DateTime? Until, long AfterSequence, string? PersonId = null)
 {
     /// <summary>The filter's values, written the same in every process, for a page token's fingerprint.</summary>
     public string?[] Parts() =>
         [Record, AgencyId, ClientId, From?.ToString("O", CultureInfo.InvariantCulture), Until?.ToString("O", CultureInfo.InvariantCulture),
-            AfterSequence.ToString(CultureInfo.InvariantCulture)];
+            AfterSequence.ToString(CultureInfo.InvariantCulture), PersonId];
 }
 
 /// <summary>The audit log for auditors: pages of entries in ascending sequence, the head, the chain's verification.</summary>
@@ -37,6 +38,8 @@ public sealed class AuditLog(RegistryDbContext db)
             entries = entries.Where(e => e.AgencyId == agency);
         if (filter.ClientId is { } client)
             entries = entries.Where(e => e.ClientId == client);
+        if (filter.PersonId is { } person)
+            entries = entries.Where(e => e.PersonId == person);
         if (filter.From is { } from)
             entries = entries.Where(e => e.Time >= from);
         if (filter.Until is { } until)

@@ -67,8 +67,8 @@ internal static class AuditWriter
 
     private static NpgsqlBatchCommand Insert(AuditEntry e) => new("""
         INSERT INTO registry.audit_entries (sequence, time, client_id, agency_id, method, record_name, parent_name, change,
-            before, after, request_id, visibility, home_province_code, party_province_codes, party_agency_ids, previous_hash, hash)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::json, $10::json, $11, $12, $13, $14, $15, $16, $17)
+            before, after, request_id, visibility, home_province_code, party_province_codes, party_agency_ids, previous_hash, hash, person_id)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::json, $10::json, $11, $12, $13, $14, $15, $16, $17, $18)
         """)
     {
         Parameters =
@@ -90,6 +90,7 @@ internal static class AuditWriter
             new() { Value = e.PartyAgencyIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
             new() { Value = e.PreviousHash },
             new() { Value = e.Hash },
+            new() { Value = (object?)e.PersonId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
         },
     };
 
@@ -102,6 +103,7 @@ internal static class AuditWriter
         return new AuditEntry
         {
             ClientId = change.Actor.ClientId,
+            PersonId = change.Actor.PersonId,
             AgencyId = change.Actor.AgencyId,
             Method = change.Actor.Method,
             RequestId = change.Actor.RequestId,

@@ -18,6 +18,7 @@ internal sealed class AgreementRevisionConfiguration : IEntityTypeConfiguration<
         entity.Property(r => r.Description).HasMaxLength(AgreementRules.TextMaxLength).UseCollation(RecordConfiguration.VietnameseCollation);
         entity.Property(r => r.RecordedByAgency).HasMaxLength(100);
         entity.Property(r => r.RecordedByClient).HasMaxLength(100);
+        entity.Property(r => r.RecordedByPerson).HasMaxLength(100);
         entity.Ignore(r => r.ResourceName);
     }
 }

@@ -19,10 +19,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entity.Property(e => e.Visibility).HasConversion<string>().HasMaxLength(16);
         entity.Property(e => e.Before).HasColumnType("json");
         entity.Property(e => e.After).HasColumnType("json");
+        entity.Property(e => e.PersonId).HasMaxLength(100);
         entity.HasIndex(e => new { e.RecordName, e.Sequence });
         entity.HasIndex(e => new { e.ParentName, e.Sequence });
         entity.HasIndex(e => new { e.ClientId, e.Sequence });
         entity.HasIndex(e => new { e.AgencyId, e.Sequence });
+        entity.HasIndex(e => new { e.PersonId, e.Sequence });
         entity.HasIndex(e => e.Time);
     }
 }

@@ -40,6 +40,7 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         entity.Property(c => c.CompletionState).HasConversion<string>().HasMaxLength(20);
         entity.Property(c => c.CompletionNote).HasMaxLength(CommitmentRules.TextLength);
         entity.Property(c => c.CompletionDecidedBy).HasMaxLength(100);
+        entity.Property(c => c.CompletionDecidedByPerson).HasMaxLength(100);
         entity.Property(c => c.CompletionReturnReason).HasMaxLength(CommitmentRules.TextLength);
         entity.Property(c => c.ClosingReason).HasMaxLength(CommitmentRules.TextLength);
         entity.Property(c => c.StatutoryBasis).HasMaxLength(CommitmentRules.NameLength);

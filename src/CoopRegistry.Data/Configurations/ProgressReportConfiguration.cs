@@ -20,6 +20,7 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         entity.Property(r => r.Narrative).HasMaxLength(Commitment.NarrativeLength).UseCollation(RecordConfiguration.VietnameseCollation);
         entity.Property(r => r.ReporterAgencyId).HasMaxLength(100);
         entity.Property(r => r.ReporterClientId).HasMaxLength(100);
+        entity.Property(r => r.ReporterPersonId).HasMaxLength(100);
         entity.HasIndex(r => new { r.CommitmentId, r.ReportTime });
         entity.Ignore(r => r.ResourceName);
     }

@@ -83,6 +83,11 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("party_province_codes");
 
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("person_id");
+
                     b.Property<byte[]>("PreviousHash")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -121,6 +126,9 @@ namespace CoopRegistry.Data.Migrations
 
                     b.HasIndex("ParentName", "Sequence")
                         .HasDatabaseName("ix_audit_entries_parent_name_sequence");
+
+                    b.HasIndex("PersonId", "Sequence")
+                        .HasDatabaseName("ix_audit_entries_person_id_sequence");
 
                     b.HasIndex("RecordName", "Sequence")
                         .HasDatabaseName("ix_audit_entries_record_name_sequence");
@@ -562,6 +570,11 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("recorded_by_client");
 
+                    b.Property<string>("RecordedByPerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by_person");
+
                     b.HasKey("AgreementId", "Number")
                         .HasName("pk_agreement_revisions");
 
@@ -656,6 +669,11 @@ namespace CoopRegistry.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("completion_decided_by");
+
+                    b.Property<string>("CompletionDecidedByPerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("completion_decided_by_person");
 
                     b.Property<DateTime?>("CompletionDecisionTime")
                         .HasColumnType("timestamp with time zone")
@@ -985,6 +1003,11 @@ namespace CoopRegistry.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("reporter_client_id");
+
+                    b.Property<string>("ReporterPersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reporter_person_id");
 
                     b.HasKey("CommitmentId", "Number")
                         .HasName("pk_progress_reports");

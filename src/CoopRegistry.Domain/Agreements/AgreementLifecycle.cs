@@ -195,6 +195,7 @@ public sealed partial class Agreement
             Description = description?.Trim(),
             RecordedByAgency = author.AgencyId,
             RecordedByClient = author.ClientId,
+            RecordedByPerson = author.PersonId,
             CreateTime = author.Now,
         };
     }

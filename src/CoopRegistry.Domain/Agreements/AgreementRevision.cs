@@ -12,10 +12,12 @@ public sealed class AgreementRevision
     public string? Description { get; set; }
     public required string RecordedByAgency { get; set; }
     public required string RecordedByClient { get; set; }
+    /// <summary>The person who recorded it (their user name); null when a system did.</summary>
+    public string? RecordedByPerson { get; set; }
     public DateTime CreateTime { get; set; }
 
     public string ResourceName => $"{Agreement.CollectionName}/{AgreementId}/revisions/{Number}";
 }
 
-/// <summary>Who records a change and when: the caller's agency and client, the current instant and the home province's date.</summary>
-public sealed record RevisionAuthor(string AgencyId, string ClientId, DateTime Now, DateOnly Today);
+/// <summary>Who records a change and when: the caller's agency, client and person (if any), the current instant and the home province's date.</summary>
+public sealed record RevisionAuthor(string AgencyId, string ClientId, DateTime Now, DateOnly Today, string? PersonId = null);

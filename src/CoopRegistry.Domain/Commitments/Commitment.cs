@@ -69,6 +69,8 @@ public sealed partial class Commitment : RegistryRecord
     public List<string> CompletionEvidence { get; set; } = [];
     public DateTime? CompletionDecisionTime { get; set; }
     public string? CompletionDecidedBy { get; set; }
+    /// <summary>The person who accepted or returned the completion (their user name); null when a system did.</summary>
+    public string? CompletionDecidedByPerson { get; set; }
     public string? CompletionReturnReason { get; set; }
 
     /// <summary>Why it was cancelled or waived.</summary>

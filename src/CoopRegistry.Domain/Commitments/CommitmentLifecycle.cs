@@ -27,7 +27,7 @@ public sealed partial class Commitment
     /// </summary>
     public ProgressReport ReportProgress(
         string? narrative, int percentComplete, IReadOnlyList<string> evidence, DateOnly? periodStart, DateOnly? periodEnd,
-        string reporterAgencyId, string reporterClientId, DateTime now)
+        string reporterAgencyId, string reporterClientId, DateTime now, string? reporterPersonId = null)
     {
         DemandOpen("ReportProgress");
         var violations = new List<FieldViolation>();
@@ -57,6 +57,7 @@ public sealed partial class Commitment
             PeriodEnd = end,
             ReporterAgencyId = reporterAgencyId,
             ReporterClientId = reporterClientId,
+            ReporterPersonId = reporterPersonId,
             ReportTime = now,
         };
         PercentComplete = percentComplete;
@@ -89,11 +90,12 @@ public sealed partial class Commitment
         CompletionEvidence = [.. evidence.Select(e => e.Trim())];
         CompletionDecisionTime = null;
         CompletionDecidedBy = null;
+        CompletionDecidedByPerson = null;
         CompletionReturnReason = null;
     }
 
     /// <summary>The authority accepts the requested completion: the commitment is done, on the requested completed date.</summary>
-    public void AcceptCompletion(string decidedByAgencyId, DateTime now)
+    public void AcceptCompletion(string decidedByAgencyId, DateTime now, string? decidedByPerson = null)
     {
         DemandOpen("AcceptCompletion");
         DemandRequested("AcceptCompletion");
@@ -101,11 +103,12 @@ public sealed partial class Commitment
         CompletionState = CompletionState.Accepted;
         CompletionDecisionTime = now;
         CompletionDecidedBy = decidedByAgencyId;
+        CompletionDecidedByPerson = decidedByPerson;
         PercentComplete = 100;
     }
 
     /// <summary>The authority returns the requested completion with a reason: work goes on.</summary>
-    public void ReturnCompletion(string? reason, string decidedByAgencyId, DateTime now)
+    public void ReturnCompletion(string? reason, string decidedByAgencyId, DateTime now, string? decidedByPerson = null)
     {
         DemandOpen("ReturnCompletion");
         DemandRequested("ReturnCompletion");
@@ -113,6 +116,7 @@ public sealed partial class Commitment
         CompletionState = CompletionState.Returned;
         CompletionDecisionTime = now;
         CompletionDecidedBy = decidedByAgencyId;
+        CompletionDecidedByPerson = decidedByPerson;
     }
 
     /// <summary>Cancels an open commitment, with a reason.</summary>

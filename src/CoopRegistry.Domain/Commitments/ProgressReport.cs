@@ -15,6 +15,8 @@ public sealed class ProgressReport
     public DateOnly PeriodEnd { get; set; }
     public string ReporterAgencyId { get; set; } = "";
     public string ReporterClientId { get; set; } = "";
+    /// <summary>The person who reported (their user name); null when a system did.</summary>
+    public string? ReporterPersonId { get; set; }
     public DateTime ReportTime { get; set; }
 
     public string ResourceName => $"commitments/{CommitmentId}/progressReports/{Number}";

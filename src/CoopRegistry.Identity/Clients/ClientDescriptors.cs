@@ -3,7 +3,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CoopRegistry.Identity.Clients;
 
-/// <summary>The OpenIddict application an agency client is: confidential, client credentials only, its scopes as permissions.</summary>
+/// <summary>The OpenIddict application a development client is: confidential, client credentials only, its scopes as permissions.</summary>
 public static class ClientDescriptors
 {
     public static void Apply(OpenIddictApplicationDescriptor descriptor, DevClient client)
@@ -12,17 +12,8 @@ public static class ClientDescriptors
         descriptor.DisplayName = client.DisplayName;
         descriptor.ClientType = ClientTypes.Confidential;
         descriptor.Permissions.Clear();
-        descriptor.Permissions.UnionWith(PermissionsFor(client.Scopes));
-        var disabled = ClientProfile.ReadFrom(descriptor).Disabled;
-        new ClientProfile(client.Agency, client.Province, disabled).WriteTo(descriptor);
+        descriptor.Permissions.UnionWith(ClientPermissions.For(client.Scopes));
+        // Disabled, stamp and manager are the administrators' business, not the file's: kept.
+        (ClientProfile.ReadFrom(descriptor) with { Agency = client.Agency, Province = client.Province }).WriteTo(descriptor);
     }
-
-    // Scopes are registered with the server by plain name; a client's permission to request one
-    // carries the "scp:" prefix. Mixing the two forms makes every request invalid_scope.
-    public static IEnumerable<string> PermissionsFor(IEnumerable<string> scopes) =>
-        [Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, .. scopes.Select(s => Permissions.Prefixes.Scope + s)];
-
-    public static IEnumerable<string> ScopesIn(IEnumerable<string> permissions) =>
-        permissions.Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))
-            .Select(p => p[Permissions.Prefixes.Scope.Length..]);
 }

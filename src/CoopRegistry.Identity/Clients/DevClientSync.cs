@@ -38,7 +38,11 @@ public sealed class DevClientSync(IOpenIddictApplicationManager applications, IL
             }
             // The manager hashes a secret that differs from the stored hash; an unchanged hash stays as is.
             if (secretChanged)
+            {
                 wanted.ClientSecret = client.ClientSecret;
+                // A new secret ends the tokens issued under the old one, as a rotation does.
+                ClientProfile.ReadFrom(wanted).Revoked().WriteTo(wanted);
+            }
             await applications.UpdateAsync(application, wanted, cancellationToken);
             logger.LogInformation("Development client {ClientId} updated", client.ClientId);
             updated++;

@@ -1,17 +1,32 @@
 using CoopRegistry.Identity.Clients;
+using CoopRegistry.Identity.Hosting;
+using CoopRegistry.Identity.People;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Identity.Data;
 
-/// <summary>Brings the identity schema to the current migration and, when asked, syncs the development clients.</summary>
-public sealed class IdentityMigrator(IdentityDbContext db, DevClientSync sync)
+/// <summary>
+/// Brings the identity schema to the current migration (the roles come with it), keeps the
+/// first-party clients as defined, and, when asked (Development), syncs the development clients and people.
+/// </summary>
+public sealed class IdentityMigrator(
+    IdentityDbContext db, DevClientSync clients, DevPeopleSync people, FirstPartyClients firstParty,
+    IOptions<TokenServiceOptions> settings, ILogger<IdentityMigrator> logger)
 {
-    /// <returns>What the sync changed, or null when no file was given (outside Development).</returns>
+    /// <param name="devClientsPath">The development clients; null outside Development, and then no development people either.</param>
+    /// <returns>What the clients' sync changed, or null when no file was given.</returns>
     public async Task<SyncReport?> MigrateAsync(string? devClientsPath, CancellationToken cancellationToken)
     {
-        // Read the file first: a bad record stops the run before anything is written.
-        var clients = devClientsPath is null ? null : DevClientsFile.Read(devClientsPath);
+        // Read the files first: a bad record stops the run before anything is written.
+        var devClients = devClientsPath is null ? null : DevClientsFile.Read(devClientsPath);
+        var devPeople = devClientsPath is null ? null : DevPeopleFile.Read(DevSeedJson.Resolve(settings.Value.DevPeoplePath));
         await db.Database.MigrateAsync(cancellationToken);
-        return clients is null ? null : await sync.SyncAsync(clients, cancellationToken);
+        await firstParty.EnsureAsync(cancellationToken);
+        if (devClients is null || devPeople is null)
+            return null;
+        var report = await clients.SyncAsync(devClients, cancellationToken);
+        logger.LogInformation("Development people: {Report}", await people.SyncAsync(devPeople, cancellationToken));
+        return report;
     }
 }

@@ -1,22 +1,30 @@
 using CoopRegistry.Identity.Clients;
 using CoopRegistry.Identity.Data;
 using CoopRegistry.Identity.Keys;
+using CoopRegistry.Identity.SignIn;
 using CoopRegistry.Identity.Tokens;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CoopRegistry.Identity.Hosting;
 
 /// <summary>
-/// OpenIddict as an OAuth2 server for the client-credentials grant only: discovery, JWKS and the
-/// token endpoint; access tokens are signed JWTs the registry validates with the published keys.
+/// OpenIddict as an OAuth2 server: client credentials for systems; authorization code with PKCE and
+/// the device authorization grant (RFC 8628) for people, with refresh tokens and their revocation
+/// (RFC 7009); discovery, JWKS, the sign-in pages. Access tokens are signed JWTs the registry
+/// validates with the published keys.
 /// </summary>
 public static class TokenServerExtensions
 {
     public const string TokenPath = "connect/token";
     public const string DiscoveryPath = ".well-known/openid-configuration";
     public const string KeysPath = ".well-known/jwks";
+    public const string AuthorizationPath = "connect/authorize";
+    public const string DevicePath = "connect/device";
+    public const string VerificationPath = "connect/verify";
+    public const string RevocationPath = "connect/revoke";
 
     public static void AddTokenServer(this WebApplicationBuilder builder)
     {
@@ -26,28 +34,45 @@ public static class TokenServerExtensions
             {
                 server.SetTokenEndpointUris(TokenPath)
                     .SetConfigurationEndpointUris(DiscoveryPath)
-                    .SetJsonWebKeySetEndpointUris(KeysPath);
-                server.AllowClientCredentialsFlow();
-                server.RegisterScopes([.. RegistryScopes.All]);
+                    .SetJsonWebKeySetEndpointUris(KeysPath)
+                    .SetAuthorizationEndpointUris(AuthorizationPath)
+                    .SetDeviceAuthorizationEndpointUris(DevicePath)
+                    .SetEndUserVerificationEndpointUris(VerificationPath)
+                    // RFC 7009: `coop logout` and the console's sign-out end the refresh token here, not only on the desk.
+                    .SetRevocationEndpointUris(RevocationPath);
+                server.AllowClientCredentialsFlow()
+                    .AllowAuthorizationCodeFlow()
+                    .AllowDeviceAuthorizationFlow()
+                    .AllowRefreshTokenFlow()
+                    .RequireProofKeyForCodeExchange();
+                server.RegisterScopes([.. RegistryScopes.All, Scopes.OfflineAccess]);
                 // The registry reads the claims itself: a JWE would need it to hold our decryption key.
                 server.DisableAccessTokenEncryption();
-                // Tokens are checked locally by the registry and never revoked one by one, so a row per
-                // token would only grow the table; a disabled client is refused its next token instead.
-                server.DisableTokenStorage();
+                // Codes, device codes and refresh tokens are stored (single use, and the device flow
+                // needs it); the registry checks access tokens locally and refuses revoked ones by stamp.
                 server.AddEventHandler(RejectDisabledClients.Descriptor);
                 server.AddEventHandler(RejectScopesNotPermitted.Descriptor);
-                server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                server.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndUserVerificationEndpointPassthrough();
             });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
         builder.Services.AddOptions<OpenIddictServerOptions>().Configure<IOptions<TokenServiceOptions>>((server, settings) =>
         {
             server.Issuer = settings.Value.GetIssuerUri();
             server.AccessTokenLifetime = settings.Value.AccessTokenLifetime;
+            // PKCE with S256 only: "plain" would show the verifier to anyone who sees the request.
+            server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain);
         });
         // Plain HTTP only where nothing real is at stake.
         builder.Services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IHostEnvironment>((aspNetCore, environment) =>
             aspNetCore.DisableTransportSecurityRequirement = environment.IsDevelopment());
         builder.Services.AddHostedService<DevSecretGuard>();
+        builder.Services.AddSingleton<TokenPruning>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TokenPruning>());
+        builder.Services.AddScoped<PersonTokens>();
+        builder.AddSignInPages();
         // The start-up guard tries every development secret on every client, and the manager logs each
         // miss; a real failed sign-in is still logged by the server's dispatcher.
         builder.Logging.AddFilter("OpenIddict.Core.OpenIddictApplicationManager", LogLevel.Warning);
@@ -55,8 +80,12 @@ public static class TokenServerExtensions
 
     public static void MapTokenServer(this WebApplication app)
     {
+        app.UseSignInPages();
         app.UseAuthentication();
+        app.UseAuthorization();
         app.MapPost(TokenPath, TokenEndpoint.IssueAsync);
+        app.MapMethods(AuthorizationPath, [HttpMethods.Get, HttpMethods.Post], AuthorizationEndpoint.AuthorizeAsync);
+        app.MapRazorPages();
         app.MapHealthChecks("/healthz");
     }
 }

@@ -1,12 +1,18 @@
 using System.Security.Claims;
 using CoopRegistry.Identity.Clients;
+using CoopRegistry.Identity.People;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CoopRegistry.Identity.Tokens;
 
-/// <summary>The claims of an agency client's access token: who (sub, client_id), for whom (agency, province), what (scopes), for which API (aud).</summary>
+/// <summary>
+/// The claims of an access token: who (sub, client_id, and for a person their name), for whom
+/// (agency, province), what (scopes), for which API (aud), and the stamps that let a revocation
+/// end it (<see cref="TokenStamps"/>). A system's token names its client as `sub`; a person's
+/// token names the person, with the client they signed in through as `client_id`.
+/// </summary>
 public static class AccessTokenPrincipal
 {
     public const string AgencyClaim = "agency";
@@ -14,15 +20,42 @@ public static class AccessTokenPrincipal
 
     public static ClaimsPrincipal For(string clientId, ClientProfile profile, IEnumerable<string> scopes)
     {
+        var identity = NewIdentity(clientId, clientId, profile.Agency, profile.Province, profile.Stamp);
+        return Finish(identity, scopes);
+    }
+
+    public static ClaimsPrincipal ForPerson(Person person, bool isOperator, string clientId, ClientProfile client, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity(person.Id, clientId, person.Agency, person.Province, client.Stamp);
+        identity.SetClaim(Claims.Name, person.DisplayName);
+        identity.SetClaim(Claims.PreferredUsername, person.UserName);
+        identity.SetClaim(TokenStamps.PersonClaim, TokenStamps.OfPerson(person.SecurityStamp));
+        if (isOperator)
+            identity.SetClaim(Claims.Role, PersonRoles.Operator);
+        return Finish(identity, scopes);
+    }
+
+    private static ClaimsIdentity NewIdentity(string subject, string clientId, string agency, string province, string clientStamp)
+    {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, clientId);
+        identity.SetClaim(Claims.Subject, subject);
         identity.SetClaim(Claims.ClientId, clientId);
-        identity.SetClaim(AgencyClaim, profile.Agency);
-        identity.SetClaim(ProvinceClaim, profile.Province);
+        identity.SetClaim(AgencyClaim, agency);
+        identity.SetClaim(ProvinceClaim, province);
+        if (clientStamp.Length > 0)
+            identity.SetClaim(TokenStamps.ClientClaim, clientStamp);
+        return identity;
+    }
+
+    private static ClaimsPrincipal Finish(ClaimsIdentity identity, IEnumerable<string> scopes)
+    {
         identity.SetScopes(scopes);
         identity.SetResources(RegistryScopes.Audience);
-        // OpenIddict drops every claim without a destination: all of these are for the access token.
-        identity.SetDestinations(static _ => [Destinations.AccessToken]);
+        // OpenIddict drops every claim without a destination: all are for the access token, and the
+        // person's name also for the identity token a browser app asks for with "openid".
+        identity.SetDestinations(static claim => claim.Type is Claims.Subject or Claims.Name or Claims.PreferredUsername
+            ? [Destinations.AccessToken, Destinations.IdentityToken]
+            : [Destinations.AccessToken]);
         return new ClaimsPrincipal(identity);
     }
 }

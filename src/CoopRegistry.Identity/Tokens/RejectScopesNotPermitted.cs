@@ -27,8 +27,9 @@ public sealed class RejectScopesNotPermitted(IOpenIddictApplicationManager appli
         var application = await applications.FindByClientIdAsync(context.ClientId);
         if (application is null)
             return;
-        var allowed = ClientDescriptors.ScopesIn(await applications.GetPermissionsAsync(application)).ToHashSet(StringComparer.Ordinal);
-        var missing = requested.Where(scope => !allowed.Contains(scope)).ToList();
+        var allowed = ClientPermissions.ScopesIn(await applications.GetPermissionsAsync(application)).ToHashSet(StringComparer.Ordinal);
+        // The protocol scopes are not registry permissions: OpenIddict checks them against the grant types.
+        var missing = requested.Where(scope => scope is not (Scopes.OpenId or Scopes.OfflineAccess) && !allowed.Contains(scope)).ToList();
         if (missing.Count > 0)
             context.Reject(Errors.InvalidScope, $"This client may not request: {string.Join(" ", missing)}.");
     }

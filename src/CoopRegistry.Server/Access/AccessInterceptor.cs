@@ -44,9 +44,11 @@ public sealed class AccessInterceptor(ClientStatus clients) : Interceptor
         if (MethodAccess.IsOpen(context.Method))
             return;
         // A refusal is logged, with who tried what, by ErrorInterceptor.
-        var caller = CallerClaims.ToCaller(context.GetHttpContext().User);
-        if (clients.IsDisabled(caller.ClientId))
-            throw new UnauthenticatedException($"client {caller.ClientId} is disabled", "CLIENT_DISABLED");
+        var user = context.GetHttpContext().User;
+        var caller = CallerClaims.ToCaller(user);
+        if (clients.Refusal(caller.ClientId, user.FindFirst(CallerClaims.ClientStamp)?.Value,
+                caller.PersonId, user.FindFirst(CallerClaims.PersonStamp)?.Value, CallerClaims.IssuedAt(user)) is { } refusal)
+            throw refusal;
         if (!MethodAccess.Rules.TryGetValue(context.Method, out var action))
             throw new PermissionDeniedException($"{context.Method} has no access rule");
         AccessPolicy.Demand(caller, action);

@@ -58,7 +58,7 @@ public sealed class CallerScopeInterceptor : Interceptor
             return null;
         var caller = context.Caller();
         return new Scopes(
-            AuditActor.Use(new AuditActor(caller.ClientId, caller.AgencyId, context.Method, RequestIdOf(request))),
+            AuditActor.Use(new AuditActor(caller.ClientId, caller.AgencyId, context.Method, RequestIdOf(request), caller.PersonId)),
             RowScope.Use(RowScope.For(caller)));
     }
 

@@ -105,6 +105,13 @@ public static class MethodAccess
         [Method(AdminService.Descriptor, "DisableClient")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "EnableClient")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "RotateClientSecret")] = AccessAction.Admin,
+        // Which clients and people an administrator may touch is AdminScope's rule (its own province's).
+        [Method(AdminService.Descriptor, "ListPeople")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "CreatePerson")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "SetPersonRoles")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "DisablePerson")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "EnablePerson")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "ResetPersonPassword")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "SetAgencyContacts")] = AccessAction.Admin,
         // Managers and auditors; row-level security narrows a manager to the caller's own province.
         [Method(ReminderService.Descriptor, "ListReminders")] = AccessAction.Oversee,

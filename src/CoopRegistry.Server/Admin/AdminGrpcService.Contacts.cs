@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using CoopRegistry.Contracts.V1;
+using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Errors;
 using Grpc.Core;
 using Mapster;
@@ -7,7 +8,7 @@ using Model = CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Admin;
 
-/// <summary>SetAgencyContacts: where an agency's deadline reminders go (plain addresses, at most ten, no duplicates).</summary>
+/// <summary>SetAgencyContacts: where an agency's deadline reminders go (plain addresses, at most ten, no duplicates); an administrator's own province's agencies only.</summary>
 public sealed partial class AdminGrpcService
 {
     private const int MaxContacts = 10;
@@ -27,6 +28,8 @@ public sealed partial class AdminGrpcService
         if (request.ContactEmails.Distinct(StringComparer.OrdinalIgnoreCase).Count() != request.ContactEmails.Count)
             violations.Add("contact_emails", "lists an address twice");
         violations.Throw([]);
+        var target = await directory.AgencyAsync(id!, context.CancellationToken);
+        AdminScope.DemandReach(context.Caller(), target.ProvinceCode ?? "", "agency", target.ResourceName);
         var agency = await contacts.SetAsync(id!, [.. request.ContactEmails], context.CancellationToken);
         logger.LogInformation("Contacts of agency {Agency} set ({Count} addresses)", agency.Id, agency.ContactEmails.Count);
         return new SetAgencyContactsResponse { Agency = agency.Adapt<Agency>(mapping) };

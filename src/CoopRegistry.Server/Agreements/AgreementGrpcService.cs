@@ -174,7 +174,7 @@ public sealed partial class AgreementGrpcService(
     private RevisionAuthor Author(ServerCallContext context)
     {
         var caller = context.Caller();
-        return new RevisionAuthor(caller.AgencyId, caller.ClientId, store.Now, HomeTime.Today(store.Now));
+        return new RevisionAuthor(caller.AgencyId, caller.ClientId, store.Now, HomeTime.Today(store.Now), caller.PersonId);
     }
 
     private async Task<Contracts.V1.Agreement> SaveAsync(Model agreement, Domain.Agreements.AgreementRevision? revision, ServerCallContext context)

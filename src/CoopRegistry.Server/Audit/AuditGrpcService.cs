@@ -30,7 +30,8 @@ public sealed partial class AuditGrpcService(AuditLog log, CheckpointSigner sign
         if (request.AfterSequence < 0)
             violations.Add("after_sequence", "must not be negative");
         violations.ThrowIfAny();
-        var filter = new AuditLogFilter(record, agency, request.Client.Length > 0 ? request.Client : null, from, until, request.AfterSequence);
+        var filter = new AuditLogFilter(record, agency, request.Client.Length > 0 ? request.Client : null, from, until, request.AfterSequence,
+            request.Person.Length > 0 ? request.Person : null);
         var page = await log.ListAsync("auditEntries", filter, request.PageSize, request.PageToken, context.CancellationToken);
         return new ListAuditEntriesResponse { Entries = { Map(page.Items) }, NextPageToken = page.NextPageToken };
     }

@@ -8,7 +8,7 @@ using ResourceNames = CoopRegistry.Domain.Directory.ResourceNames;
 
 namespace CoopRegistry.Server.Audit;
 
-/// <summary>Stored audit entries and chain breaks, domain → contract: images parsed into Structs, agency as a resource name.</summary>
+/// <summary>Stored audit entries and chain breaks, domain → contract: images parsed into Structs, agency as a resource name, the person (if one acted) by user name.</summary>
 public sealed class AuditMapping : IRegister
 {
     public void Register(TypeAdapterConfig config)
@@ -23,7 +23,8 @@ public sealed class AuditMapping : IRegister
             .Map(dest => dest.After, src => Image(src.After))
             .Map(dest => dest.RequestId, src => RequestId(src.RequestId))
             .Map(dest => dest.PreviousHash, src => Bytes(src.PreviousHash))
-            .Map(dest => dest.Hash, src => Bytes(src.Hash));
+            .Map(dest => dest.Hash, src => Bytes(src.Hash))
+            .Map(dest => dest.Person, src => src.PersonId ?? "");
         config.NewConfig<AuditChainBreak, ChainBreak>()
             .Map(dest => dest.Fault, src => Fault(src.Fault));
     }

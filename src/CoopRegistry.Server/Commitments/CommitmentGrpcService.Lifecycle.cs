@@ -31,7 +31,7 @@ public sealed partial class CommitmentGrpcService
         var (start, end) = (violations.Date(input.PeriodStart, "report.period_start"), violations.Date(input.PeriodEnd, "report.period_end"));
         violations.ThrowIfAny();
         var reported = await store.ReportProgressAsync(id, caller, requestId, commitment =>
-            commitment.ReportProgress(input.Narrative, input.PercentComplete, input.Evidence, start, end, caller.AgencyId, caller.ClientId, store.Now),
+            commitment.ReportProgress(input.Narrative, input.PercentComplete, input.Evidence, start, end, caller.AgencyId, caller.ClientId, store.Now, caller.PersonId),
             context.CancellationToken);
         return new ReportProgressResponse { Report = reported.Report.Adapt<ProgressReport>(mapping), Commitment = await MapAsync(reported.Commitment, context.CancellationToken) };
     }
@@ -59,7 +59,7 @@ public sealed partial class CommitmentGrpcService
         var caller = context.Caller();
         var commitment = await ForMoveAsync(ParseName(request.Name), request.Etag, caller,
             (who, c) => CommitmentAccess.DemandDecide(who, c, "accept the completion"), context.CancellationToken);
-        commitment.AcceptCompletion(caller.AgencyId, store.Now);
+        commitment.AcceptCompletion(caller.AgencyId, store.Now, caller.PersonId);
         return new AcceptCompletionResponse { Commitment = await SaveMovedAsync(commitment, caller, context.CancellationToken) };
     }
 
@@ -68,7 +68,7 @@ public sealed partial class CommitmentGrpcService
         var caller = context.Caller();
         var commitment = await ForMoveAsync(ParseName(request.Name), request.Etag, caller,
             (who, c) => CommitmentAccess.DemandDecide(who, c, "return the completion"), context.CancellationToken);
-        commitment.ReturnCompletion(request.Reason, caller.AgencyId, store.Now);
+        commitment.ReturnCompletion(request.Reason, caller.AgencyId, store.Now, caller.PersonId);
         return new ReturnCompletionResponse { Commitment = await SaveMovedAsync(commitment, caller, context.CancellationToken) };
     }
 

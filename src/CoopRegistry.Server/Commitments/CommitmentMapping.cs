@@ -70,6 +70,7 @@ public sealed class CommitmentMapping : IRegister
             DecisionTime = src.CompletionDecisionTime.ToProto(),
             DecidedBy = Name(Agency.Collection, src.CompletionDecidedBy),
             ReturnReason = src.CompletionReturnReason ?? "",
+            DecidedByPerson = src.CompletionDecidedByPerson ?? "",
         };
 
     private static string Name(string collection, string? id) => string.IsNullOrEmpty(id) ? "" : ResourceNames.Format(collection, id);

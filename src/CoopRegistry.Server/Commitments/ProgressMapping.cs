@@ -17,7 +17,8 @@ public sealed class ProgressMapping : IRegister
         config.NewConfig<ProgressReport, Contract.ProgressReport>()
             .Map(dest => dest.Name, src => src.ResourceName)
             .Map(dest => dest.ReporterAgency, src => ResourceNames.Format(Agency.Collection, src.ReporterAgencyId))
-            .Map(dest => dest.ReporterClient, src => src.ReporterClientId);
+            .Map(dest => dest.ReporterClient, src => src.ReporterClientId)
+            .Map(dest => dest.ReporterPerson, src => src.ReporterPersonId);
         config.NewConfig<Occurrence, Contract.Occurrence>()
             .Map(dest => dest.State, src => (Contract.OccurrenceState)(int)src.State)
             .Map(dest => dest.Report, src => src.Report ?? "");

@@ -2,8 +2,10 @@ using CoopRegistry.Data;
 using CoopRegistry.Data.Audit;
 using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Data;
+using CoopRegistry.Identity.People;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Seeding;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +34,9 @@ public static class DataExtensions
             // Client changes are audited like records (secrets left out).
             .AddInterceptors(AuditInterceptor.For(ClientAuditSubjects.Instance, services.GetRequiredService<TimeProvider>())));
         builder.Services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>());
+        // People, for AdminService: the token service's password hasher and rules on the same store.
+        builder.Services.AddIdentityCore<Person>(PeopleRules.Apply).AddRoles<IdentityRole>().AddEntityFrameworkStores<IdentityDbContext>();
+        builder.Services.AddScoped<Admin.AdminDirectory>();
         // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached.
         builder.Services.AddDatabaseHealthCheck<RegistryDbContext>();
     }

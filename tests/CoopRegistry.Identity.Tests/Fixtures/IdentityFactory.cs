@@ -18,6 +18,8 @@ public sealed class IdentityFactory(
 
     public static string DevClientsPath => Path.Combine(RepositoryPaths.Seeds, "dev-clients.json");
 
+    public static string DevPeoplePath => Path.Combine(RepositoryPaths.Seeds, "dev-people.json");
+
     public string DataFolder { get; } = dataFolder ?? Directory.CreateTempSubdirectory("coop-identity-keys-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -26,6 +28,7 @@ public sealed class IdentityFactory(
         builder.UseSetting("ConnectionStrings:Identity", connectionString);
         builder.UseSetting("Identity:DataFolder", DataFolder);
         builder.UseSetting("Identity:DevClientsPath", DevClientsPath);
+        builder.UseSetting("Identity:DevPeoplePath", DevPeoplePath);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
     }

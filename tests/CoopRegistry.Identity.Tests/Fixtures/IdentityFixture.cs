@@ -1,6 +1,10 @@
 using CoopRegistry.Identity.Clients;
 using CoopRegistry.Identity.Data;
+using CoopRegistry.Identity.People;
 using CoopRegistry.Testing;
+using CoopRegistry.Testing.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 
@@ -42,6 +46,20 @@ public class IdentityFixture : ClassDatabase
         await using var scope = Factory.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>());
     }
+
+    /// <summary>Runs <paramref name="action"/> with the user manager of a fresh scope.</summary>
+    public async Task<T> WithPeopleAsync<T>(Func<UserManager<Person>, Task<T>> action)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<UserManager<Person>>());
+    }
+
+    /// <summary>A browser of its own (cookies, no automatic redirects) on the in-process token service.</summary>
+    public Browser NewBrowser() => new(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public static IReadOnlyList<DevPerson> DevPeople { get; } = DevPeopleFile.Read(IdentityFactory.DevPeoplePath);
+
+    public static DevPerson DevPerson(string username) => DevPeople.Single(p => p.Username == username);
 
     public static IReadOnlyList<DevClient> DevClients { get; } = DevClientsFile.Read(IdentityFactory.DevClientsPath);
 

@@ -84,6 +84,7 @@ public static class AuditTesting
         Sequence = entry.Sequence,
         Time = entry.Time,
         ClientId = entry.ClientId,
+        PersonId = entry.PersonId,
         AgencyId = entry.AgencyId,
         Method = entry.Method,
         RecordName = entry.RecordName,

@@ -177,7 +177,7 @@ public class AccessAttackTests(HardeningRegistry registry, ITestOutputHelper out
     {
         var (outOfReach, commitment) = await TargetsAsync();
         var before = await registry.AuditSequenceAsync();
-        registry.Factory.Services.GetRequiredService<ClientStatus>().Replace(new HashSet<string> { Disabled.ClientId });
+        registry.Factory.Services.GetRequiredService<ClientStatus>().ReplaceDisabledClients(new HashSet<string> { Disabled.ClientId });
         var expired = TestTokens.For(TestCallers.ForeignAffairs, lifetime: TimeSpan.FromMinutes(-10));
         var tried = 0;
         foreach (var method in ContractMethods.All)
@@ -190,7 +190,7 @@ public class AccessAttackTests(HardeningRegistry registry, ITestOutputHelper out
         output.WriteLine($"disabled-client and expired-token attempts: {tried}");
         Assert.Equal(before, await registry.AuditSequenceAsync());
         // The same client, enabled again, is served.
-        registry.Factory.Services.GetRequiredService<ClientStatus>().Replace(new HashSet<string>());
+        registry.Factory.Services.GetRequiredService<ClientStatus>().ReplaceDisabledClients(new HashSet<string>());
         await registry.Commitments(Disabled).GetCommitmentAsync(new GetCommitmentRequest { Name = commitment });
     }
 }
