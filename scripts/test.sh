@@ -25,9 +25,10 @@ run_step() {
   fi
 }
 
-# Every shell script of the project; sources are followed as .shellcheckrc says.
+# Every shell script of the project, following the files they source.
 shellcheck_scripts() {
-  shellcheck coop .ci/run scripts/*.sh
+  # -x follows `source`; SCRIPTDIR reads each `# shellcheck source=` relative to its script.
+  shellcheck -x --source-path=SCRIPTDIR coop .ci/run scripts/*.sh
 }
 
 dotnet_test() {

@@ -23,7 +23,7 @@ ensure_buf() {
 }
 
 # Debian's package: the version varies with the release, and the checks this project's scripts
-# pass are the same from 0.8 on (the .shellcheckrc options need it).
+# pass are the same from 0.8 on (the -x and --source-path options need it).
 ensure_shellcheck() {
   command -v shellcheck >/dev/null || apt_install shellcheck
 }

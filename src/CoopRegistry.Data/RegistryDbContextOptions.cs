@@ -14,7 +14,7 @@ public static class RegistryDbContextOptions
         where TBuilder : DbContextOptionsBuilder
     {
         options
-            .UseNpgsql(WithPreparedStatements(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", RegistryDbContext.Schema))
+            .UseNpgsql(WithCutShortConnectionsClosed(WithPreparedStatements(connectionString)), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", RegistryDbContext.Schema))
             .UseSnakeCaseNamingConvention()
             // Every commitment write appends its history row in the same transaction.
             .AddInterceptors(CommitmentHistoryInterceptor.Instance,
@@ -39,4 +39,16 @@ public static class RegistryDbContextOptions
         builder.AutoPrepareMinUsages = 2;
         return builder.ConnectionString;
     }
+
+    /// <summary>
+    /// A command cut short (its call's deadline passed, or its caller left) takes its connection with
+    /// it (Cancellation Timeout -1): PostgreSQL is told to cancel the statement and the connection is
+    /// closed at once, never returned to the pool. Npgsql (10.0.3) can otherwise hand the next caller a
+    /// connection the cancellation left wrong: one whose auto-preparation was cancelled after
+    /// PostgreSQL parsed the statement and before it described the result keeps the statement marked
+    /// prepared without its result's columns, and the next call to run that statement on it fails
+    /// ("Received unexpected backend message DataRow": INTERNAL) though nothing cancelled that call.
+    /// </summary>
+    private static string WithCutShortConnectionsClosed(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { CancellationTimeout = -1 }.ConnectionString;
 }

@@ -22,9 +22,9 @@ public sealed class FulfilmentDocument(ReportRows words)
 {
     private const int TextWidth = 11906 - 1701 - 851, Indent = 567;
     private static readonly int[] HeaderColumns = [3800, TextWidth - 3800];
-    private static readonly int[] FigureColumns = [2354, 900, 1100, 900, 900, 900, 1000, 1300];
+    private static readonly int[] FigureColumns = [2200, 850, 1050, 1000, 1000, 1000, 1054, 1200];
     private static readonly int[] RecurringColumns = [2354, 1400, 1400, 1400, 1400, 1400];
-    private static readonly int[] ListColumns = [600, 2954, 1700, 1500, 1200, 1400];
+    private static readonly int[] ListColumns = [700, 2854, 1700, 1500, 1200, 1400];
 
     public async Task WriteAsync(ReportForPeople report, Stream output, CancellationToken cancellationToken)
     {
@@ -53,7 +53,7 @@ public sealed class FulfilmentDocument(ReportRows words)
                     Paragraph(T("Number", issuer.Symbol), new TextLook(Points: 13), JustificationValues.Center, spaceAfter: 0),
                 ],
                 [
-                    Paragraph(T("NationalTitle"), new TextLook(Bold: true, Points: 13), JustificationValues.Center, spaceAfter: 0),
+                    Paragraph(T("NationalTitle"), new TextLook(Bold: true, Points: 12), JustificationValues.Center, spaceAfter: 0),
                     Paragraph(T("NationalMotto"), new TextLook(Bold: true, Underline: true), JustificationValues.Center, spaceAfter: 120),
                     Paragraph(T("PlaceAndDate", issuer.Place, day.Day.ToString("00"), day.Month.ToString(PeopleFormat.Vietnamese), day.Year.ToString(PeopleFormat.Vietnamese)),
                         new TextLook(Italic: true), JustificationValues.Center, spaceAfter: 0),
@@ -89,15 +89,17 @@ public sealed class FulfilmentDocument(ReportRows words)
         yield return Heading(T("KeyTasksHeading"));
         yield return Body(T("KeyTasks", report.Report.KeyTasks.DoneOfTotal, N(report.Report.KeyTasks.Overdue)));
         yield return Heading(T("RecurringHeading"));
-        if (report.Report.Recurring.Count == 0)
+        // Months in which no occurrence fell due say nothing; they are left out here (the XLSX keeps them).
+        var months = report.Report.Recurring.Where(m => m.Due.Count > 0).ToList();
+        if (months.Count == 0)
             yield return Body(T("NoRecurring"));
         else
         {
             yield return Table(RecurringColumns,
                 [
                     [.. new[] { "ColumnMonth", "ColumnDue", "ColumnMet", "ColumnMetLate", "ColumnMissed", "ColumnPending" }.Select(c => Cell(T(c), TextLook.Strong, JustificationValues.Center))],
-                    .. report.Report.Recurring.Select(m => (IReadOnlyList<OpenXmlElement[]>)
-                        [Cell(words.Recurring(m)), Number(m.Due), Number(m.Met), Number(m.MetLate), Number(m.Missed), Number(m.Pending)]),
+                    .. months.Select(m => (IReadOnlyList<OpenXmlElement[]>)
+                        [Cell(PeopleFormat.Month(new DateOnly(m.Period.Year, m.Period.Month, 1))), Number(m.Due), Number(m.Met), Number(m.MetLate), Number(m.Missed), Number(m.Pending)]),
                 ], bordered: true);
             yield return Paragraph("", spaceAfter: 0);
         }

@@ -28,8 +28,8 @@ public static class PeopleFormat
 
     public static DateOnly LocalDay(DateTimeOffset instant) => LocalDays.DayOf(instant, LocalDays.HomeZone);
 
-    /// <summary>A rate 0–1 as a percentage with one decimal: "66,7 %".</summary>
-    public static string Percent(double rate) => (rate * 100).ToString("0.0", Vietnamese) + " %";
+    /// <summary>A rate 0–1 as a percentage with one decimal: "66,7 %" (a no-break space, so the sign never starts a line).</summary>
+    public static string Percent(double rate) => (rate * 100).ToString("0.0", Vietnamese) + "\u00A0%";
 
     public static string Number(int value) => value.ToString("#,##0", Vietnamese);
 }
