@@ -6,10 +6,10 @@ namespace CoopRegistry.Web.Formatting;
 /// <summary>An enum value's label from the resources (`AgreementState_InForce`), or its name when none is written.</summary>
 public static class EnumLabels
 {
-    public static string Label<TEnum>(this IStringLocalizer<Texts> texts, TEnum value)
+    public static string Label<TEnum>(this IStringLocalizer<Labels> labels, TEnum value)
         where TEnum : struct, Enum
     {
-        var text = texts[$"{typeof(TEnum).Name}_{value}"];
+        var text = labels[$"{typeof(TEnum).Name}_{value}"];
         return text.ResourceNotFound ? value.ToString() : text.Value;
     }
 

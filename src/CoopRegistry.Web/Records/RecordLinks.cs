@@ -3,7 +3,7 @@ namespace CoopRegistry.Web.Records;
 /// <summary>The console page of a registry record name: `agreements/x` → `/agreements/x`.</summary>
 public static class RecordLinks
 {
-    private static readonly string[] Pages = ["agreements", "commitments", "directives"];
+    private static readonly string[] Pages = ["agreements", "plans", "events", "directives", "commitments"];
 
     public static string? Of(string? name)
     {

@@ -12,10 +12,16 @@ public static class ListFilters
     public static string Agreements(string? search, AgreementState? state) =>
         Join(Phrase(search), state is { } s ? $"state = {ProtoName(s)}" : null);
 
-    public static string Commitments(string? search, CommitmentState? state, string? leadAgency, string? source) =>
+    public static string Commitments(string? search, CommitmentState? state, string? leadAgency, string? source, (DateOnly Today, int Days)? due = null) =>
         Join(Phrase(search), state is { } s ? $"state = {ProtoName(s)}" : null,
             string.IsNullOrEmpty(leadAgency) ? null : $"lead_agency = {Quote(leadAgency)}",
-            string.IsNullOrEmpty(source) ? null : $"source = {Quote(source)}");
+            string.IsNullOrEmpty(source) ? null : $"source = {Quote(source)}",
+            due is { } d ? DueWithin(d.Today, d.Days) : null);
+
+    /// <summary>Open commitments whose deadline's last day falls within the coming days, today included.</summary>
+    public static string DueWithin(DateOnly today, int days) =>
+        $"due_date >= {today:yyyy-MM-dd} AND due_date <= {today.AddDays(days):yyyy-MM-dd} AND " +
+        $"(state = {ProtoName(CommitmentState.NotStarted)} OR state = {ProtoName(CommitmentState.InProgress)})";
 
     public static string Directives(string? search) => Phrase(search) ?? "";
 

@@ -24,4 +24,11 @@ public class ListFiltersTests
         Assert.Equal("state = COMMITMENT_STATE_OVERDUE AND lead_agency = \"agencies/vn30-so-cong-thuong\" AND source = \"directives/x\"",
             ListFilters.Commitments(null, CommitmentState.Overdue, "agencies/vn30-so-cong-thuong", "directives/x"));
     }
+
+    [Fact]
+    public void Due_within_days_means_open_and_due_from_today_to_that_day()
+    {
+        Assert.Equal("due_date >= 2026-12-06 AND due_date <= 2026-12-13 AND (state = COMMITMENT_STATE_NOT_STARTED OR state = COMMITMENT_STATE_IN_PROGRESS)",
+            ListFilters.DueWithin(new DateOnly(2026, 12, 6), 7));
+    }
 }
