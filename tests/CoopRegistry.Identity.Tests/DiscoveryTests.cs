@@ -17,6 +17,7 @@ public class DiscoveryTests(IdentityFixture identity) : IClassFixture<IdentityFi
         Assert.Equal(new Uri(identity.Http.BaseAddress!, ".well-known/jwks").ToString(), document.GetProperty("jwks_uri").GetString());
         Assert.Equal(new Uri(identity.Http.BaseAddress!, "connect/authorize").ToString(), document.GetProperty("authorization_endpoint").GetString());
         Assert.Equal(new Uri(identity.Http.BaseAddress!, "connect/device").ToString(), document.GetProperty("device_authorization_endpoint").GetString());
+        Assert.Equal(new Uri(identity.Http.BaseAddress!, "connect/revoke").ToString(), document.GetProperty("revocation_endpoint").GetString());
         Assert.Equal(
             ["authorization_code", "client_credentials", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"],
             Strings(document, "grant_types_supported").Order());

@@ -53,12 +53,20 @@ public static class LoginCommands
 
     public static Command Logout()
     {
-        var command = new Command("logout", "Forget a profile and its secret or refresh token");
-        command.SetAction(result =>
+        var command = new Command("logout", "Forget a profile and its secret or refresh token; a person's refresh token is revoked at the token service first");
+        command.SetAction(async (result, ct) =>
         {
             var name = result.GetValue(Cli.ProfileOption)!;
-            if (!ProfileStore.Default().Remove(name))
+            var store = ProfileStore.Default();
+            if (!store.Load().TryGetValue(name, out var profile))
                 throw new NotFoundException($"no profile '{name}'");
+            var notRevoked = profile.RefreshToken is { } refreshToken
+                ? await SignOut.RevokeAsync(profile.TokenEndpoint, profile.ClientId, refreshToken, ct)
+                : null;
+            store.Remove(name);
+            // The profile goes either way; an unreachable token service is said, not hidden.
+            if (notRevoked is not null)
+                Console.Error.WriteLine($"coop: the token service did not revoke the sign-in ({notRevoked}); it ends when its refresh token expires");
             Cli.Printer(result).Line($"Profile '{name}' removed");
             return ExitCodes.Ok;
         });

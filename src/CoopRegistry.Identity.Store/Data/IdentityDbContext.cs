@@ -1,4 +1,5 @@
 using CoopRegistry.Identity.People;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
@@ -6,14 +7,17 @@ using OpenIddict.EntityFrameworkCore.Models;
 namespace CoopRegistry.Identity.Data;
 
 /// <summary>
-/// OpenIddict's stores and ASP.NET Core Identity's people in their own schema of the registry's
-/// database: one backup, one server, and the registry's migrations never touch these tables (nor
-/// these migrations the registry's).
+/// OpenIddict's stores, ASP.NET Core Identity's people and the token service's data-protection
+/// keys in their own schema of the registry's database: one backup, one server, and the registry's
+/// migrations never touch these tables (nor these migrations the registry's).
 /// </summary>
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options)
-    : Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<Person>(options)
+    : Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<Person>(options), IDataProtectionKeyContext
 {
     public const string Schema = "identity";
+
+    /// <summary>The keys of the sign-in cookie and the sign-in pages' tickets and forms, shared by every instance and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,5 +43,6 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
         modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("person_logins");
         modelBuilder.Entity<IdentityUserToken<string>>().ToTable("person_tokens");
         modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }

@@ -8,7 +8,7 @@ namespace CoopRegistry.Identity.Clients;
 /// <summary>
 /// The registry's own public clients, through which people sign in: the web console (authorization
 /// code with PKCE) and the command-line client (device authorization, RFC 8628). No secret, no
-/// consent screen (they are ours); every registry scope, since what a person gets is bounded by
+/// consent screen (they are ours); each may revoke its own refresh tokens (sign-out); every registry scope, since what a person gets is bounded by
 /// their roles. Kept as defined here in every environment by `migrate`.
 /// </summary>
 public sealed class FirstPartyClients(
@@ -24,7 +24,7 @@ public sealed class FirstPartyClients(
         var descriptor = Public(Console, "Coop Registry console");
         descriptor.RedirectUris.Add(new Uri(consoleUrl.TrimEnd('/') + ConsoleCallbackPath));
         descriptor.Permissions.UnionWith([
-            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
             Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
         ]);
         descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
@@ -35,7 +35,7 @@ public sealed class FirstPartyClients(
     {
         var descriptor = Public(Cli, "coop command-line client");
         descriptor.Permissions.UnionWith([
-            Permissions.Endpoints.DeviceAuthorization, Permissions.Endpoints.Token,
+            Permissions.Endpoints.DeviceAuthorization, Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
             Permissions.GrantTypes.DeviceCode, Permissions.GrantTypes.RefreshToken,
         ]);
         return descriptor;

@@ -12,8 +12,9 @@ namespace CoopRegistry.Identity.Hosting;
 
 /// <summary>
 /// OpenIddict as an OAuth2 server: client credentials for systems; authorization code with PKCE and
-/// the device authorization grant (RFC 8628) for people, with refresh tokens; discovery, JWKS, the
-/// sign-in pages. Access tokens are signed JWTs the registry validates with the published keys.
+/// the device authorization grant (RFC 8628) for people, with refresh tokens and their revocation
+/// (RFC 7009); discovery, JWKS, the sign-in pages. Access tokens are signed JWTs the registry
+/// validates with the published keys.
 /// </summary>
 public static class TokenServerExtensions
 {
@@ -23,6 +24,7 @@ public static class TokenServerExtensions
     public const string AuthorizationPath = "connect/authorize";
     public const string DevicePath = "connect/device";
     public const string VerificationPath = "connect/verify";
+    public const string RevocationPath = "connect/revoke";
 
     public static void AddTokenServer(this WebApplicationBuilder builder)
     {
@@ -35,7 +37,9 @@ public static class TokenServerExtensions
                     .SetJsonWebKeySetEndpointUris(KeysPath)
                     .SetAuthorizationEndpointUris(AuthorizationPath)
                     .SetDeviceAuthorizationEndpointUris(DevicePath)
-                    .SetEndUserVerificationEndpointUris(VerificationPath);
+                    .SetEndUserVerificationEndpointUris(VerificationPath)
+                    // RFC 7009: `coop logout` and the console's sign-out end the refresh token here, not only on the desk.
+                    .SetRevocationEndpointUris(RevocationPath);
                 server.AllowClientCredentialsFlow()
                     .AllowAuthorizationCodeFlow()
                     .AllowDeviceAuthorizationFlow()
@@ -65,6 +69,8 @@ public static class TokenServerExtensions
         builder.Services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IHostEnvironment>((aspNetCore, environment) =>
             aspNetCore.DisableTransportSecurityRequirement = environment.IsDevelopment());
         builder.Services.AddHostedService<DevSecretGuard>();
+        builder.Services.AddSingleton<TokenPruning>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TokenPruning>());
         builder.Services.AddScoped<PersonTokens>();
         builder.AddSignInPages();
         // The start-up guard tries every development secret on every client, and the manager logs each

@@ -22,6 +22,17 @@ public sealed class TokenServiceOptions
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Identity:AccessTokenLifetime must be between 00:01:00 and 1.00:00:00")]
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How often expired, redeemed and revoked tokens (and authorizations left without a valid one) are deleted.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Identity:PruneInterval must be between 00:01:00 and 1.00:00:00")]
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long a token row is kept before it may be pruned: as long as a refresh token lives (14
+    /// days), so that a refresh token used a second time is still recognised and ends its sign-in.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "90.00:00:00", ErrorMessage = "Identity:TokenRetention must be between 01:00:00 and 90.00:00:00")]
+    public TimeSpan TokenRetention { get; set; } = TimeSpan.FromDays(14);
+
     /// <summary>The development clients: synced by `migrate` in Development, refused everywhere else.</summary>
     [Required(ErrorMessage = "Identity:DevClientsPath is required")]
     public string DevClientsPath { get; set; } = "seeds/dev-clients.json";

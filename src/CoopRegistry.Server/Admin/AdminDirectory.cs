@@ -1,6 +1,7 @@
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Errors;
+using CoopRegistry.Server.Errors;
 using Model = CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Admin;
@@ -14,31 +15,32 @@ public sealed class AdminDirectory(DirectoryReader directory)
 {
     /// <summary>The agency named <paramref name="agency"/> when it exists in <paramref name="province"/>; else null and a violation.</summary>
     public async Task<Model.Agency?> AgencyInProvinceAsync(
-        string agency, string province, string message, List<FieldViolation> violations, CancellationToken cancellationToken)
+        string agency, string province, string message, FieldViolations violations, CancellationToken cancellationToken)
     {
+        // The name's own violation is replaced by the form an agency field takes.
+        if (new FieldViolations().Check(() => Model.ResourceNames.ParseId(Model.Agency.Collection, agency, $"{message}.agency")) is not { } id)
+        {
+            violations.Add($"{message}.agency", "must be agencies/{id}");
+            return null;
+        }
         Model.Agency found;
         try
         {
-            found = await directory.GetAgencyAsync(Model.ResourceNames.ParseId(Model.Agency.Collection, agency, $"{message}.agency"), cancellationToken);
-        }
-        catch (InvalidArgumentException)
-        {
-            violations.Add(new($"{message}.agency", "must be agencies/{id}"));
-            return null;
+            found = await directory.GetAgencyAsync(id, cancellationToken);
         }
         catch (NotFoundException)
         {
-            violations.Add(new($"{message}.agency", $"{agency} is not in the directory"));
+            violations.Add($"{message}.agency", $"{agency} is not in the directory");
             return null;
         }
         if (found.ProvinceCode is { } own && own != province)
         {
-            violations.Add(new($"{message}.province", $"{agency} belongs to provinces/{own}, not '{province}'"));
+            violations.Add($"{message}.province", $"{agency} belongs to provinces/{own}, not '{province}'");
             return null;
         }
         if (found.ProvinceCode is null && !await ProvinceExistsAsync(province, cancellationToken))
         {
-            violations.Add(new($"{message}.province", "must be the code of a province in the directory, e.g. VN-30"));
+            violations.Add($"{message}.province", "must be the code of a province in the directory, e.g. VN-30");
             return null;
         }
         return found;

@@ -1,3 +1,4 @@
+using CoopRegistry.Server.Errors;
 using System.Security.Cryptography;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Errors;
@@ -37,15 +38,14 @@ public sealed partial class AdminGrpcService
     {
         var wanted = request.Person ?? throw new InvalidArgumentException("person", "is required");
         var caller = context.Caller();
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (!PersonNames.IsValid(wanted.Username))
-            violations.Add(new("person.username", $"must be {PersonNames.Rule}"));
+            violations.Add("person.username", $"must be {PersonNames.Rule}");
         if (string.IsNullOrWhiteSpace(wanted.DisplayName))
-            violations.Add(new("person.display_name", "is required"));
+            violations.Add("person.display_name", "is required");
         RoleViolations(wanted.Roles, "person.roles", violations);
         var agency = await directory.AgencyInProvinceAsync(wanted.Agency, wanted.Province, "person", violations, context.CancellationToken);
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+        violations.ThrowIfAny();
         AdminScope.DemandReach(caller, agency!.ProvinceCode ?? "", "person.agency", agency.ResourceName);
         AdminScope.DemandGrantable(caller, PersonRoles.ScopesOf(wanted.Roles), "person.roles");
         if (await people.FindByIdAsync(wanted.Username) is not null)
@@ -69,10 +69,9 @@ public sealed partial class AdminGrpcService
 
     public override async Task<SetPersonRolesResponse> SetPersonRoles(SetPersonRolesRequest request, ServerCallContext context)
     {
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         RoleViolations(request.Roles, "roles", violations);
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+        violations.ThrowIfAny();
         var person = await TouchAsync(request.Name, context);
         AdminScope.DemandGrantable(context.Caller(), PersonRoles.ScopesOf(request.Roles), "roles");
         var current = await people.GetRolesAsync(person);
@@ -147,10 +146,10 @@ public sealed partial class AdminGrpcService
         SecondFactor = person.TwoFactorEnabled,
     };
 
-    private static void RoleViolations(IReadOnlyCollection<string> roles, string field, List<FieldViolation> violations)
+    private static void RoleViolations(IReadOnlyCollection<string> roles, string field, FieldViolations violations)
     {
         if (roles.Count == 0 || roles.Any(r => !PersonRoles.IsRole(r)))
-            violations.Add(new(field, $"must be one or more of {string.Join(", ", PersonRoles.All)}"));
+            violations.Add(field, $"must be one or more of {string.Join(", ", PersonRoles.All)}");
     }
 
     // Meets every password rule (length, cases, digit, symbol) whatever the random part holds.

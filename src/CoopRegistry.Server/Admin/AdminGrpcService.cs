@@ -1,3 +1,4 @@
+using CoopRegistry.Server.Errors;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
@@ -45,19 +46,18 @@ public sealed partial class AdminGrpcService(
     {
         var client = request.Client ?? throw new InvalidArgumentException("client", "is required");
         var caller = context.Caller();
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (AdminScope.ReservedClientIds.Contains(client.ClientId))
-            violations.Add(new("client.client_id", $"'{client.ClientId}' is reserved for the registry itself"));
+            violations.Add("client.client_id", $"'{client.ClientId}' is reserved for the registry itself");
         else if (!ClientIdPattern().IsMatch(client.ClientId))
-            violations.Add(new("client.client_id", "must be 3 to 63 lower-case letters, digits or hyphens, starting with a letter"));
+            violations.Add("client.client_id", "must be 3 to 63 lower-case letters, digits or hyphens, starting with a letter");
         if (string.IsNullOrWhiteSpace(client.DisplayName))
-            violations.Add(new("client.display_name", "is required"));
+            violations.Add("client.display_name", "is required");
         var unknownScopes = client.Scopes.Except(RegistryScopes.All).ToList();
         if (client.Scopes.Count == 0 || unknownScopes.Count > 0)
-            violations.Add(new("client.scopes", $"must be one or more of {string.Join(", ", RegistryScopes.All)}"));
+            violations.Add("client.scopes", $"must be one or more of {string.Join(", ", RegistryScopes.All)}");
         var agency = await directory.AgencyInProvinceAsync(client.Agency, client.Province, "client", violations, context.CancellationToken);
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+        violations.ThrowIfAny();
         var managedBy = await directory.ManagerOfAsync(caller, agency!, "client.agency", context.CancellationToken);
         AdminScope.DemandGrantable(caller, client.Scopes, "client.scopes");
         if (await applications.FindByClientIdAsync(client.ClientId, context.CancellationToken) is not null)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CoopRegistry.EndToEnd.Tests.People;
 using CoopRegistry.Testing.People;
 
@@ -35,8 +36,16 @@ public class CliLoginTests(StackFixture stack) : IClassFixture<StackFixture>
         // A registry call through the refreshed token works too.
         Assert.Equal(0, (await cli.RunAsync("directives", "list")).ExitCode);
 
-        Assert.Equal(0, (await cli.RunAsync("logout")).ExitCode);
+        // Logout revokes the refresh token at the token service: a copy of the profile taken before gets nothing.
+        var refreshToken = JsonDocument.Parse(await File.ReadAllTextAsync(cli.ProfilesPath)).RootElement
+            .GetProperty("default").GetProperty("refresh_token").GetString()!;
+        var logout = await cli.RunAsync("logout");
+        Assert.Equal(0, logout.ExitCode);
+        Assert.DoesNotContain("did not revoke", logout.Stderr);
         Assert.DoesNotContain("refresh_token\": \"", await File.ReadAllTextAsync(cli.ProfilesPath));
+        using var copy = Browser.At(stack.TokenUrl);
+        var refused = await PersonFlows.RefreshAsync(copy, PersonFlows.Cli, refreshToken);
+        Assert.Equal("invalid_grant", refused.GetProperty("error").GetString());
     }
 
     private static async Task<string> ReadLineWithAsync(StreamReader reader, string marker)

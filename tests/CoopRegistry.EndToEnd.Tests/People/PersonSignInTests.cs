@@ -7,17 +7,23 @@ namespace CoopRegistry.EndToEnd.Tests.People;
 
 /// <summary>
 /// People against the real token service and registry processes: one signs in by authorization
-/// code + PKCE and changes a record, an auditor signs in by the device flow and finds that person
-/// in the audit entry of the change, and the chain verifies. Revocation ends a person's tokens.
+/// code + PKCE or by the device flow and changes a record, an auditor signs in by the device flow
+/// and finds that person (and the client they came through) in the audit entry of the change, and
+/// the chain verifies. Revocation ends a person's tokens.
 /// </summary>
 public class PersonSignInTests(StackFixture stack) : IClassFixture<StackFixture>
 {
-    [Fact]
-    public async Task A_persons_change_is_audited_under_their_name_and_the_chain_verifies()
+    [Theory]
+    [InlineData(PersonFlows.Console)]
+    [InlineData(PersonFlows.Cli)]
+    public async Task A_persons_change_is_audited_under_their_name_and_the_chain_verifies(string through)
     {
         var an = DevPeople.Named("nguyen.van.an");
         using var browser = Browser.At(stack.TokenUrl);
-        var tokens = await PersonFlows.AuthorizationCodeAsync(browser, an.Username, an.Password, "registry.read registry.manage");
+        using var device = Browser.At(stack.TokenUrl);
+        var tokens = through == PersonFlows.Console
+            ? await PersonFlows.AuthorizationCodeAsync(browser, an.Username, an.Password, "registry.read registry.manage")
+            : await PersonFlows.DeviceAsync(device, browser, an.Username, an.Password, "registry.read registry.manage");
         using var channel = stack.Channel(tokens.GetProperty("access_token").GetString());
         var directive = (await new DirectiveService.DirectiveServiceClient(channel).CreateDirectiveAsync(new CreateDirectiveRequest
         {
@@ -33,7 +39,7 @@ public class PersonSignInTests(StackFixture stack) : IClassFixture<StackFixture>
         var audit = new AuditService.AuditServiceClient(auditorChannel);
         var history = await audit.GetRecordHistoryAsync(new GetRecordHistoryRequest { Name = directive.Name });
         var created = Assert.Single(history.Entries, e => e.Change == AuditLogEntry.Types.Change.Created);
-        Assert.Equal((an.Username, PersonFlows.Console, an.Agency), (created.Person, created.Client, created.Agency));
+        Assert.Equal((an.Username, through, an.Agency), (created.Person, created.Client, created.Agency));
         var verified = await audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
         Assert.True(verified.Ok, verified.FirstBreak?.ToString());
     }

@@ -28,6 +28,35 @@ public class DeviceFlowTests(IdentityFixture identity) : IClassFixture<IdentityF
     }
 
     [Fact]
+    public async Task A_revoked_refresh_token_gets_no_new_token()
+    {
+        var binh = IdentityFixture.DevPerson("tran.thi.binh");
+        using var terminal = identity.NewBrowser();
+        using var browser = identity.NewBrowser();
+        var tokens = await PersonFlows.DeviceAsync(terminal, browser, binh.Username, binh.Password, "registry.read offline_access");
+        var refreshToken = tokens.GetProperty("refresh_token").GetString()!;
+
+        Assert.True(await PersonFlows.RevokeAsync(terminal, PersonFlows.Cli, refreshToken));
+        var refused = await PersonFlows.RefreshAsync(terminal, PersonFlows.Cli, refreshToken);
+        Assert.Equal("invalid_grant", refused.GetProperty("error").GetString());
+        Assert.False(refused.TryGetProperty("access_token", out _));
+    }
+
+    [Fact]
+    public async Task Another_client_cannot_revoke_the_clis_refresh_token()
+    {
+        var binh = IdentityFixture.DevPerson("tran.thi.binh");
+        using var terminal = identity.NewBrowser();
+        using var browser = identity.NewBrowser();
+        var tokens = await PersonFlows.DeviceAsync(terminal, browser, binh.Username, binh.Password, "registry.read offline_access");
+        var refreshToken = tokens.GetProperty("refresh_token").GetString()!;
+
+        await PersonFlows.RevokeAsync(terminal, PersonFlows.Console, refreshToken);
+        var refreshed = await PersonFlows.RefreshAsync(terminal, PersonFlows.Cli, refreshToken);
+        Assert.True(refreshed.TryGetProperty("access_token", out _), refreshed.ToString());
+    }
+
+    [Fact]
     public async Task A_wrong_code_is_refused_on_the_page()
     {
         var binh = IdentityFixture.DevPerson("tran.thi.binh");

@@ -93,6 +93,18 @@ public static class PersonFlows
             ["refresh_token"] = refreshToken,
         });
 
+    /// <summary>Revokes a refresh token at the revocation endpoint (RFC 7009), as a sign-out does; true when the service accepted it.</summary>
+    public static async Task<bool> RevokeAsync(Browser client, string clientId, string refreshToken)
+    {
+        using var response = await client.Http.PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = clientId,
+            ["token"] = refreshToken,
+            ["token_type_hint"] = "refresh_token",
+        }));
+        return response.IsSuccessStatusCode;
+    }
+
     private static async Task<string> Html(HttpResponseMessage response)
     {
         using (response)
