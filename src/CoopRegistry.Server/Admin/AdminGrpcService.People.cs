@@ -1,9 +1,9 @@
-using CoopRegistry.Server.Errors;
 using System.Security.Cryptography;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Identity.People;
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Errors;
 using Grpc.Core;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using CoopRegistry.Server.Errors;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
@@ -6,6 +5,7 @@ using CoopRegistry.Domain.Errors;
 using CoopRegistry.Identity.Clients;
 using CoopRegistry.Identity.People;
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Errors;
 using Grpc.Core;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
