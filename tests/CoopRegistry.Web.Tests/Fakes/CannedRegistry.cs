@@ -33,9 +33,18 @@ public sealed class CannedRegistry : CallInvoker
         Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
         Requests.Add((IMessage)request);
-        var response = Task.Run(() => answers.TryGetValue(method.Name, out var answer)
-            ? (TResponse)answer((IMessage)request)
-            : throw new RpcException(new Status(StatusCode.Unimplemented, method.FullName)));
+        // Answered at once, on the caller's thread: the page renders without waiting on a busy thread pool.
+        Task<TResponse> response;
+        try
+        {
+            response = answers.TryGetValue(method.Name, out var answer)
+                ? Task.FromResult((TResponse)answer((IMessage)request))
+                : Task.FromException<TResponse>(new RpcException(new Status(StatusCode.Unimplemented, method.FullName)));
+        }
+        catch (RpcException error)
+        {
+            response = Task.FromException<TResponse>(error);
+        }
         return new AsyncUnaryCall<TResponse>(response, Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
     }
 

@@ -19,6 +19,8 @@ public abstract class ConsoleContext : BunitContext, IAsyncLifetime
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // A wait, not an assertion: on a loaded machine a render can take seconds.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(30);
         Services.AddMudServices();
         Services.AddLocalization();
         Registry.Answer<ListAgenciesRequest, ListAgenciesResponse>("ListAgencies", _ => new ListAgenciesResponse())
