@@ -1,15 +1,17 @@
 # shellcheck shell=bash
-# Running the registry and the token service as processes (for up and bench): their settings,
-# migrate, start, wait until they answer, and stop them all together with the dev cluster.
+# Running the registry, the token service and the console as processes (for up and bench): their
+# settings, migrate, start, wait until they answer, and stop them all together with the dev cluster.
 # Sourced after lib.sh and clusters.sh.
 
 REGISTRY_DLL=src/CoopRegistry.Server/bin/Release/net10.0/CoopRegistry.Server.dll
 IDENTITY_DLL=src/CoopRegistry.Identity/bin/Release/net10.0/CoopRegistry.Identity.dll
+WEB_DLL=src/CoopRegistry.Web/bin/Release/net10.0/CoopRegistry.Web.dll
 APP_NAMES=()
 APP_PIDS=()
 STOPPED=
 
 has_identity() { [[ -d "$ROOT/src/CoopRegistry.Identity" ]]; }
+has_console() { [[ -d "$ROOT/src/CoopRegistry.Web" ]]; }
 
 dev_connection_string() { echo "Host=127.0.0.1;Port=$COOP_DEV_PG_PORT;Database=$DB_NAME;Username=$1"; }
 
@@ -26,7 +28,10 @@ export_app_env() {
   export Registry__GrpcUrl="$COOP_GRPC_URL" Registry__HttpUrl="$COOP_HTTP_URL"
   export Registry__Authority="$COOP_TOKEN_URL" Identity__Url="$COOP_TOKEN_URL"
   export Identity__DataFolder="$DATA/identity" Audit__DataFolder="$DATA/audit" COOP_ROOT="$ROOT"
-  mkdir -p "$DATA/identity" "$DATA/log"
+  # The console signs people in at the token service, which must know where the console runs.
+  export Identity__ConsoleUrl="$COOP_WEB_URL" Console__Url="$COOP_WEB_URL" Console__Authority="$COOP_TOKEN_URL"
+  export Console__RegistryUrl="$COOP_GRPC_URL" Console__DataFolder="$DATA/console"
+  mkdir -p "$DATA/identity" "$DATA/console" "$DATA/log"
 }
 
 # migrate applies migrations and loads seeds/; its own message says what is wrong.
@@ -82,6 +87,13 @@ start_apps() {
   fi
   start_app registry "$REGISTRY_DLL"
   wait_ready "$COOP_HTTP_URL/healthz"
+}
+
+# The console for people (only for up): a client of both, started after them.
+start_console() {
+  has_console || return 0
+  start_app console "$WEB_DLL"
+  wait_ready "$COOP_WEB_URL/healthz"
 }
 
 alive_apps() {

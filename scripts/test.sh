@@ -88,6 +88,7 @@ test_all() {
   ensure_shellcheck
   ensure_buf
   ensure_dotnet_tools
+  ensure_chromium
   trap 'stop_cluster test' EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
@@ -109,6 +110,7 @@ test_quick() {
   take_lock test
   ensure_postgres
   ensure_dotnet_tools
+  ensure_chromium
   trap 'stop_cluster test' EXIT
   cluster test "$COOP_TEST_PG_PORT"
   rm -f "$TEST_LOG"

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # The tools the commands need besides the .NET SDK, installed on first use (buf through npm into
-# .tools/, npm and ShellCheck from Debian, the dotnet local tools), and the one build.
+# .tools/, npm, ShellCheck and chromium from Debian, the dotnet local tools), and the one build.
 # Sourced after lib.sh.
 
 TOOLS="$ROOT/.tools"
@@ -26,6 +26,15 @@ ensure_buf() {
 # pass are the same from 0.8 on (the -x and --source-path options need it).
 ensure_shellcheck() {
   command -v shellcheck >/dev/null || apt_install shellcheck
+}
+
+# The console's browser tests drive Debian's chromium at this path: Playwright's own browser
+# download needs a host this machine cannot reach.
+CHROMIUM=/usr/bin/chromium
+ensure_chromium() {
+  [[ -d "$ROOT/src/CoopRegistry.Web" ]] || return 0
+  [[ -x $CHROMIUM ]] || apt_install chromium
+  [[ -x $CHROMIUM ]] || die "chromium not found at $CHROMIUM after installing it"
 }
 
 ensure_dotnet_tools() {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# ./coop up: build, migrate and seed the development database, run the token service and the
-# registry on it in the foreground, print how to call them; Ctrl-C stops it all.
+# ./coop up: build, migrate and seed the development database, run the token service, the
+# registry and the console on it in the foreground, print how to use them; Ctrl-C stops it all.
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # shellcheck source=clusters.sh
@@ -23,6 +23,9 @@ CoopRegistry is running. Ctrl-C stops everything.
   gRPC (HTTP/2):    $COOP_GRPC_URL
   JSON (HTTP/1.1):  $COOP_HTTP_URL   e.g. curl -H "Authorization: Bearer \$TOKEN" $COOP_HTTP_URL/v1/provinces
 EOF
+  if has_console; then
+    echo "  console (people): $COOP_WEB_URL   sign in as a development person, e.g. nguyen.van.an (seeds/dev-people.json)"
+  fi
   if has_identity; then
     echo "  token service:    $COOP_TOKEN_URL/.well-known/openid-configuration"
     echo "  token endpoint:   $(token_endpoint || true)"
@@ -64,5 +67,6 @@ migrate registry "$REGISTRY_DLL"
 if has_identity; then migrate identity "$IDENTITY_DLL"; fi
 use_db_role "$DB_APP_ROLE"
 start_apps
+start_console
 print_endpoints
 watch_apps

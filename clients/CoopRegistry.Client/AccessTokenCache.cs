@@ -10,7 +10,7 @@ namespace CoopRegistry.Clients;
 /// kept until <see cref="CoopRegistryClientOptions.RefreshBeforeExpiry"/> before they expire.
 /// Concurrent callers share one request: only one is ever in flight.
 /// </summary>
-public sealed class AccessTokenCache(HttpClient http, IOptions<CoopRegistryClientOptions> options, TimeProvider time)
+public sealed class AccessTokenCache(HttpClient http, IOptions<CoopRegistryClientOptions> options, TimeProvider time) : IAccessTokenSource
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private Cached? cached;

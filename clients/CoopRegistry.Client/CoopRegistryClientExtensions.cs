@@ -26,8 +26,30 @@ public static class CoopRegistryClientExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(TokenHttpClient),
             sp.GetRequiredService<IOptions<CoopRegistryClientOptions>>(),
             sp.GetRequiredService<TimeProvider>()));
-        services.TryAddTransient<CallDefaultsInterceptor>();
+        services.TryAddSingleton<IAccessTokenSource>(sp => sp.GetRequiredService<AccessTokenCache>());
+        return AddServiceClients(services);
+    }
 
+    /// <summary>
+    /// For an app whose callers are people signed in through it (the web console): every call's token
+    /// comes from <typeparamref name="TTokenSource"/>, a scoped service (one per person's session).
+    /// Only the address and call settings are configured here; the token endpoint is the host's.
+    /// </summary>
+    public static IServiceCollection AddCoopRegistryClient<TTokenSource>(this IServiceCollection services, Action<CoopRegistryClientOptions> configure)
+        where TTokenSource : class, IAccessTokenSource
+    {
+        services.AddOptions<CoopRegistryClientOptions>().Configure(configure).Validate(o =>
+        {
+            o.ValidateCalls();
+            return true;
+        });
+        services.AddScoped<IAccessTokenSource, TTokenSource>();
+        return AddServiceClients(services);
+    }
+
+    private static IServiceCollection AddServiceClients(IServiceCollection services)
+    {
+        services.TryAddTransient<CallDefaultsInterceptor>();
         Add<DirectoryService.DirectoryServiceClient>(services);
         Add<AgreementService.AgreementServiceClient>(services);
         Add<PlanService.PlanServiceClient>(services);
@@ -57,7 +79,8 @@ public static class CoopRegistryClientExtensions
             .AddInterceptor<CallDefaultsInterceptor>(InterceptorScope.Client)
             .AddCallCredentials(async (context, metadata, sp) =>
             {
-                var token = await sp.GetRequiredService<AccessTokenCache>().GetAsync(context.CancellationToken);
+                // The scoped provider of the caller: a person's session in the console, the one cache otherwise.
+                var token = await sp.GetRequiredService<IAccessTokenSource>().GetAsync(context.CancellationToken);
                 metadata.Add("Authorization", $"Bearer {token}");
             });
     }

@@ -39,19 +39,25 @@ public sealed class CoopRegistryClientOptions
     /// <summary>Checks the options; the message names the setting that is wrong.</summary>
     public void Validate()
     {
-        if (Address is null || !Address.IsAbsoluteUri)
-            throw new InvalidOperationException($"{nameof(Address)}: the registry's absolute gRPC address is required");
+        ValidateCalls();
         if (TokenEndpoint is null || !TokenEndpoint.IsAbsoluteUri)
             throw new InvalidOperationException($"{nameof(TokenEndpoint)}: the absolute URL of the token endpoint is required");
         if (string.IsNullOrWhiteSpace(ClientId))
             throw new InvalidOperationException($"{nameof(ClientId)} is required");
         if (string.IsNullOrEmpty(ClientSecret) == string.IsNullOrEmpty(RefreshToken))
             throw new InvalidOperationException($"{nameof(ClientSecret)} (a system) or {nameof(RefreshToken)} (a person), exactly one, is required");
+        if (TokenEndpoint.Scheme == Uri.UriSchemeHttp && !TokenEndpoint.IsLoopback)
+            throw new InvalidOperationException($"{nameof(TokenEndpoint)}: http:// is allowed only for loopback; use https:// for {TokenEndpoint.Host}");
+    }
+
+    /// <summary>Checks the address and call settings only (when the host supplies the tokens).</summary>
+    public void ValidateCalls()
+    {
+        if (Address is null || !Address.IsAbsoluteUri)
+            throw new InvalidOperationException($"{nameof(Address)}: the registry's absolute gRPC address is required");
         // Tokens are bearer credentials: they travel in cleartext only on this machine.
         if (Address.Scheme == Uri.UriSchemeHttp && !Address.IsLoopback)
             throw new InvalidOperationException($"{nameof(Address)}: http:// is allowed only for loopback; use https:// for {Address.Host}");
-        if (TokenEndpoint.Scheme == Uri.UriSchemeHttp && !TokenEndpoint.IsLoopback)
-            throw new InvalidOperationException($"{nameof(TokenEndpoint)}: http:// is allowed only for loopback; use https:// for {TokenEndpoint.Host}");
         if (DefaultDeadline <= TimeSpan.Zero)
             throw new InvalidOperationException($"{nameof(DefaultDeadline)} must be positive");
         if (MaxAttempts is < 2 or > 5)

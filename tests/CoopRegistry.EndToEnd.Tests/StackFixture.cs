@@ -7,7 +7,7 @@ namespace CoopRegistry.EndToEnd.Tests;
 /// The token service and the registry as separate processes on a cloned database: the token
 /// service's migrate loads the development clients, the registry's the record seeds, then both serve on free loopback ports.
 /// </summary>
-public sealed class StackFixture : ClassDatabase
+public class StackFixture : ClassDatabase
 {
     private AppProcess? identity;
     private AppProcess? registry;
@@ -74,8 +74,11 @@ public sealed class StackFixture : ClassDatabase
             ["Registry__Authority"] = TokenUrl,
             // Disabled clients are picked up within a second rather than the default half minute.
             ["Registry__ClientStatusRefresh"] = "00:00:01",
-        };
+        }.Concat(MoreSettings()).ToDictionary();
     }
+
+    /// <summary>Settings a stack with more apps gives both processes (e.g. where the console runs).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> MoreSettings() => [];
 
     /// <summary>
     /// Another registry process on this stack's database and token service, on its own free ports

@@ -1,3 +1,5 @@
+using CoopRegistry.Identity.Hosting;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -9,16 +11,18 @@ namespace CoopRegistry.Identity.Clients;
 /// consent screen (they are ours); each may revoke its own refresh tokens (sign-out); every registry scope, since what a person gets is bounded by
 /// their roles. Kept as defined here in every environment by `migrate`.
 /// </summary>
-public sealed class FirstPartyClients(IOpenIddictApplicationManager applications, ILogger<FirstPartyClients> logger)
+public sealed class FirstPartyClients(
+    IOpenIddictApplicationManager applications, IOptions<TokenServiceOptions> settings, ILogger<FirstPartyClients> logger)
 {
     public const string Console = "coop-console";
     public const string Cli = "coop-cli";
-    public const string ConsoleRedirectUri = "http://127.0.0.1:5083/signin-oidc";
+    public const string ConsoleCallbackPath = "/signin-oidc";
 
-    public static OpenIddictApplicationDescriptor ConsoleDescriptor()
+    /// <summary>The console signs people in at Identity:ConsoleUrl (where it runs) plus <see cref="ConsoleCallbackPath"/>.</summary>
+    public static OpenIddictApplicationDescriptor ConsoleDescriptor(string consoleUrl)
     {
         var descriptor = Public(Console, "Coop Registry console");
-        descriptor.RedirectUris.Add(new Uri(ConsoleRedirectUri));
+        descriptor.RedirectUris.Add(new Uri(consoleUrl.TrimEnd('/') + ConsoleCallbackPath));
         descriptor.Permissions.UnionWith([
             Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
             Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
@@ -39,7 +43,7 @@ public sealed class FirstPartyClients(IOpenIddictApplicationManager applications
 
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
-        foreach (var wanted in new[] { ConsoleDescriptor(), CliDescriptor() })
+        foreach (var wanted in new[] { ConsoleDescriptor(settings.Value.ConsoleUrl), CliDescriptor() })
         {
             var application = await applications.FindByClientIdAsync(wanted.ClientId!, cancellationToken);
             if (application is null)

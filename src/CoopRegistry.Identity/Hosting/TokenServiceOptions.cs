@@ -17,6 +17,10 @@ public sealed class TokenServiceOptions : IListenSettings
     [Url(ErrorMessage = "Identity:Issuer must be an absolute URL such as http://127.0.0.1:5081")]
     public string? Issuer { get; set; }
 
+    /// <summary>Where the web console runs: its sign-in callback there is the console client's redirect URI (set by `migrate`).</summary>
+    [Required, Url(ErrorMessage = "Identity:ConsoleUrl must be an absolute URL such as http://127.0.0.1:5083")]
+    public string ConsoleUrl { get; set; } = "http://127.0.0.1:5083";
+
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Identity:AccessTokenLifetime must be between 00:01:00 and 1.00:00:00")]
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 

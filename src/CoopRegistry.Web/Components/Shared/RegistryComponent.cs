@@ -1,0 +1,59 @@
+using CoopRegistry.Web.Registry;
+using CoopRegistry.Web.Sessions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace CoopRegistry.Web.Components.Shared;
+
+/// <summary>
+/// A page or part that calls the registry: who is signed in, and one way to run a call so that a
+/// failure becomes a message on the page (<see cref="Error"/>) instead of a broken circuit.
+/// </summary>
+public abstract class RegistryComponent : ComponentBase
+{
+    [Inject] protected RegistryErrors Errors { get; set; } = default!;
+
+    [Inject] protected AgencyNames Names { get; set; } = default!;
+
+    [CascadingParameter] private Task<AuthenticationState>? Authentication { get; set; }
+
+    protected PersonRights Rights { get; private set; } = new("", "", "", "", new HashSet<string>());
+
+    /// <summary>The last call's failure, in the person's language; null when it went through.</summary>
+    protected string? Error { get; set; }
+
+    /// <summary>True while a call runs: the page shows progress and stays usable.</summary>
+    protected bool Busy { get; private set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (Authentication is not null)
+            Rights = PersonRights.From((await Authentication).User);
+        await TryAsync(() => Names.LoadAsync());
+        await LoadAsync();
+    }
+
+    /// <summary>The page's first data.</summary>
+    protected virtual Task LoadAsync() => Task.CompletedTask;
+
+    /// <summary>Runs a registry call; true when it went through, otherwise <see cref="Error"/> says why.</summary>
+    protected async Task<bool> TryAsync(Func<Task> call)
+    {
+        Busy = true;
+        Error = null;
+        try
+        {
+            await call();
+            return true;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            Error = Errors.Describe(error);
+            return false;
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using CoopRegistry.Clients;
+using CoopRegistry.Web.Records;
+using CoopRegistry.Web.Registry;
+using CoopRegistry.Web.Sessions;
+
+namespace CoopRegistry.Web.Hosting;
+
+/// <summary>The registry's typed clients from the client library, each call carrying the signed-in person's token.</summary>
+public static class RegistryExtensions
+{
+    public static void AddRegistryClient(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(ConsoleOptions.Section).Get<ConsoleOptions>() ?? new ConsoleOptions();
+        builder.Services.AddCoopRegistryClient<PersonTokenSource>(o => o.Address = new Uri(settings.RegistryUrl));
+        builder.Services.AddScoped<AgencyNames>();
+        builder.Services.AddScoped<RegistryErrors>();
+        builder.Services.AddScoped<AgreementMoves>();
+        builder.Services.AddScoped<CommitmentMoves>();
+        builder.Services.AddScoped<DocumentTransfer>();
+    }
+}

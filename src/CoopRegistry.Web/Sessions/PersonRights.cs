@@ -1,0 +1,24 @@
+using System.Security.Claims;
+
+namespace CoopRegistry.Web.Sessions;
+
+/// <summary>What the signed-in person may ask for, as their token says: which actions the pages offer.</summary>
+public sealed record PersonRights(string UserName, string DisplayName, string Agency, string Province, IReadOnlySet<string> Scopes)
+{
+    public bool CanManage => Scopes.Contains("registry.manage");
+    public bool CanReport => Scopes.Contains("registry.report");
+    public bool CanAudit => Scopes.Contains("registry.audit");
+    public bool CanAdminister => Scopes.Contains("registry.admin");
+
+    /// <summary>`provinces/VN-30` for the token's `VN-30`.</summary>
+    public string ProvinceName => "provinces/" + Province;
+
+    public bool IsHomeOf(string homeProvince) => string.Equals(homeProvince, ProvinceName, StringComparison.OrdinalIgnoreCase);
+
+    public static PersonRights From(ClaimsPrincipal user) => new(
+        user.FindFirst(PersonClaims.UserName)?.Value ?? "",
+        user.FindFirst(PersonClaims.Name)?.Value ?? user.FindFirst(PersonClaims.UserName)?.Value ?? "",
+        user.FindFirst(PersonClaims.Agency)?.Value ?? "",
+        user.FindFirst(PersonClaims.Province)?.Value ?? "",
+        user.FindAll(PersonClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal));
+}

@@ -1,0 +1,48 @@
+using CoopRegistry.Contracts.V1;
+using CoopRegistry.Web.Components.Pages;
+using CoopRegistry.Web.Tests.Fakes;
+using MudBlazor;
+
+namespace CoopRegistry.Web.Tests.Pages;
+
+public class AgreementsPageTests : ConsoleContext
+{
+    public AgreementsPageTests() => SignInGiaLaiManager();
+
+    [Fact]
+    public void Searching_sends_the_words_as_a_phrase_and_lists_what_the_registry_answers()
+    {
+        Registry.Answer<ListAgreementsRequest, ListAgreementsResponse>("ListAgreements", request => new ListAgreementsResponse
+        {
+            Agreements = { string.IsNullOrEmpty(request.Filter) ? [] : [SampleRecords.Agreement(AgreementState.InForce)] },
+            TotalSize = string.IsNullOrEmpty(request.Filter) ? 0 : 1,
+        });
+        Render<MudPopoverProvider>();
+        var page = Render<Agreements>();
+        page.WaitForAssertion(() => Assert.Contains("Không có bản ghi nào.", page.Markup));
+
+        page.Find("input[type=text]").Input("dong bac campuchia");
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains("Đông Bắc Campuchia", page.Find("[data-testid=agreements]").TextContent));
+        Assert.Equal("\"dong bac campuchia\"", Registry.RequestsOf<ListAgreementsRequest>().Last().Filter);
+        Assert.Equal("Có hiệu lực", page.FindAll("[data-testid=agreements] td").Last().TextContent);
+    }
+
+    [Fact]
+    public void The_next_page_is_asked_for_with_the_registrys_page_token()
+    {
+        Registry.Answer<ListAgreementsRequest, ListAgreementsResponse>("ListAgreements", request => new ListAgreementsResponse
+        {
+            Agreements = { SampleRecords.Agreement(AgreementState.InForce) },
+            NextPageToken = request.PageToken == "" ? "page-2" : "",
+            TotalSize = 2,
+        });
+        var page = Render<Agreements>();
+        page.WaitForAssertion(() => Assert.False(page.Button("Trang sau").HasAttribute("disabled")));
+        page.Button("Trang sau").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("page-2", Registry.RequestsOf<ListAgreementsRequest>().Last().PageToken));
+        page.WaitForAssertion(() => Assert.Contains("Trang 2", page.Markup));
+    }
+}
