@@ -1,3 +1,4 @@
+using CoopRegistry.Data;
 using CoopRegistry.Server.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -32,7 +33,7 @@ public sealed class ClientStatusRefresher(
     {
         try
         {
-            await using var connection = new NpgsqlConnection(database.Value.Registry);
+            await using var connection = new NpgsqlConnection(RegistryDbContextOptions.PooledConnectionString(database.Value.Registry));
             await connection.OpenAsync(cancellationToken);
             await using var command = new NpgsqlCommand(Query, connection);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -38,8 +38,9 @@ public static class DataExtensions
         builder.Services.AddScoped<RegistrySeeding>();
         // The token service's client store (schema identity, migrated by the token service), for
         // AdminService: OpenIddict's application manager hashes secrets as the token service checks them.
+        // Same pooled connection string as the registry's own, so the process has one pool to size.
         builder.Services.AddDbContext<IdentityDbContext>((services, options) => options
-            .UseIdentityDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry)
+            .UseIdentityDatabase(RegistryDbContextOptions.PooledConnectionString(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry))
             // Client changes are audited like records (secrets left out).
             .AddInterceptors(AuditInterceptor.For(ClientAuditSubjects.Instance, services.GetRequiredService<TimeProvider>())));
         builder.Services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>());
