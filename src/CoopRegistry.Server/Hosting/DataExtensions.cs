@@ -6,6 +6,7 @@ using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Identity.Data;
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Probes;
 using CoopRegistry.Server.Seeding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -44,8 +45,9 @@ public static class DataExtensions
             // Client changes are audited like records (secrets left out).
             .AddInterceptors(AuditInterceptor.For(ClientAuditSubjects.Instance, services.GetRequiredService<TimeProvider>())));
         builder.Services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>());
-        // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached.
+        // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached; probed in the background.
         builder.Services.AddHealthChecks().AddDbContextCheck<RegistryDbContext>(DatabaseCheck);
+        builder.Services.AddRegistryHealthProbe();
         // A health probe must answer quickly even while the database hangs.
         builder.Services.Configure<HealthCheckServiceOptions>(options =>
             options.Registrations.Single(r => r.Name == DatabaseCheck).Timeout = TimeSpan.FromSeconds(3));
