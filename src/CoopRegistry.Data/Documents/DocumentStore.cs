@@ -15,12 +15,10 @@ namespace CoopRegistry.Data.Documents;
 /// whole file in memory. The parent record is checked by the caller (RecordStore) and touched
 /// here, so its etag changes with its documents.
 /// </summary>
-public sealed class DocumentStore(RegistryDbContext db, TimeProvider clock)
+public sealed class DocumentStore(RegistryDbContext db, RecordStore records)
 {
     /// <summary>Uploads name their fields as in UploadDocumentRequest.</summary>
     private const string Metadata = "metadata.";
-
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The documents of one record, oldest first (for the record's <c>documents</c> field).</summary>
     public async Task<IReadOnlyList<RecordDocument>> ListAsync(string collection, string recordId, CancellationToken cancellationToken) =>
@@ -32,36 +30,36 @@ public sealed class DocumentStore(RegistryDbContext db, TimeProvider clock)
             .SingleOrDefaultAsync(d => d.Id == documentId && d.ParentCollection == collection && d.ParentId == recordId, cancellationToken)
         ?? throw new NotFoundException(DocumentNames.Format(collection, recordId, documentId));
 
-    /// <summary>The document an earlier upload with this client's <paramref name="requestId"/> stored, if any (AIP-155).</summary>
-    public async Task<RecordDocument?> FindByRequestAsync(Caller caller, Guid requestId, RegistryRecord parent, CancellationToken cancellationToken)
-    {
-        var prior = await db.Set<RequestRecord>().AsNoTracking()
-            .SingleOrDefaultAsync(r => r.ClientId == caller.ClientId && r.RequestId == requestId, cancellationToken);
-        if (prior is null)
-            return null;
-        var prefix = DocumentNames.Format(parent.Collection, parent.Id, "");
-        var id = prior.ResourceName.StartsWith(prefix, StringComparison.Ordinal) ? prior.ResourceName[prefix.Length..] : null;
-        var document = id is null ? null
-            : await db.Set<RecordDocument>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        return document ?? throw new InvalidArgumentException(Metadata + "request_id",
-            $"was already used for {prior.ResourceName}; use a new UUID for a new request");
-    }
-
     /// <summary>
-    /// Stores an uploaded file in one transaction: the document row, then each 1 MiB chunk as the
-    /// content arrives, hashed on the way. Committed only when the size and SHA-256 are those
-    /// stated and the content starts as its type must; otherwise nothing stays (INVALID_ARGUMENT).
-    /// <paramref name="parent"/> must be tracked (RecordStore.GetForChangeAsync): it is touched, and
-    /// a change to it since it was read is ABORTED.
+    /// Stores an uploaded file once per request id (AIP-155): a retry is answered with the document
+    /// the first upload stored, found on the parent the caller may see, and its content is not read
+    /// here. Otherwise, in one transaction, the document row, then each 1 MiB chunk as the content
+    /// arrives, hashed on the way; committed only when the size and SHA-256 are those stated and the
+    /// content starts as its type must, else nothing stays (INVALID_ARGUMENT). The parent, from
+    /// <paramref name="parentForChange"/> (tracked), is saved with it: its etag changes, and a
+    /// change to it since it was read is ABORTED.
     /// </summary>
-    public async Task<RecordDocument> UploadAsync(RegistryRecord parent, RecordDocument document, Guid? requestId,
-        IAsyncEnumerable<ReadOnlyMemory<byte>> content, Caller caller, CancellationToken cancellationToken)
-    {
-        Stamp(parent, document, caller);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Add(document);
-        await db.SaveChangesAsync(cancellationToken);
+    public Task<RecordDocument> UploadAsync<TParent>(
+        string collection, string parentId, Caller caller, Guid? requestId, RecordDocument document,
+        Func<CancellationToken, Task<TParent>> parentForChange, IAsyncEnumerable<ReadOnlyMemory<byte>> content, CancellationToken cancellationToken)
+        where TParent : RegistryRecord =>
+        RequestLog.CreateOnceAsync(db, caller, requestId, Metadata + "request_id", (name, ct) => UploadedAsync<TParent>(collection, parentId, name, caller, ct), async ct =>
+        {
+            var parent = await parentForChange(ct);
+            Stamp(parent, document, caller);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            db.Add(document);
+            await db.SaveChangesAsync(ct);
+            await WriteContentAsync(document, content, ct);
+            RequestLog.Remember(db, caller, requestId, document.ResourceName, records.Now);
+            await records.SaveAsync(parent, caller, ct);
+            await transaction.CommitAsync(ct);
+            return document;
+        }, cancellationToken);
 
+    /// <summary>The content in chunks of 1 MiB, checked against the stated size, SHA-256 and type.</summary>
+    private async Task WriteContentAsync(RecordDocument document, IAsyncEnumerable<ReadOnlyMemory<byte>> content, CancellationToken cancellationToken)
+    {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[DocumentRules.ChunkBytes];
         var filled = 0;
@@ -96,31 +94,14 @@ public sealed class DocumentStore(RegistryDbContext db, TimeProvider clock)
         var actual = Convert.ToHexStringLower(hash.GetHashAndReset());
         if (actual != document.Sha256)
             throw new InvalidArgumentException(Metadata + "sha256", $"the content's SHA-256 is {actual}, not the stated one; nothing was stored");
-
-        if (requestId is { } id)
-            db.Add(new RequestRecord { ClientId = caller.ClientId, RequestId = id, ResourceName = document.ResourceName, CreateTime = Now });
-        try
-        {
-            await SaveWithParentAsync(parent, caller, cancellationToken);
-        }
-        catch (DbUpdateException e) when (requestId is { } retry && PostgresErrors.IsUniqueViolation(e))
-        {
-            // Two uploads with the same request_id raced: the other one's document is the answer.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return await FindByRequestAsync(caller, retry, parent, cancellationToken)
-                ?? throw new ConcurrencyConflictException(parent.ResourceName);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return document;
     }
 
     /// <summary>Attaches a reference to a file kept elsewhere (no content); <paramref name="parent"/> as for uploads.</summary>
     public async Task<RecordDocument> AddReferenceAsync(RegistryRecord parent, RecordDocument document, Caller caller, CancellationToken cancellationToken)
     {
         Stamp(parent, document, caller);
-        db.Add(document);
-        await SaveWithParentAsync(parent, caller, cancellationToken);
+        records.AddPart(document);
+        await records.SaveAsync(parent, caller, cancellationToken);
         return document;
     }
 
@@ -144,8 +125,7 @@ public sealed class DocumentStore(RegistryDbContext db, TimeProvider clock)
         document.Id = RecordDocument.NewId();
         document.ParentCollection = parent.Collection;
         document.ParentId = parent.Id;
-        // PostgreSQL keeps microseconds: the answer carries what a later read will.
-        document.CreateTime = new DateTime(Now.Ticks / 10 * 10, DateTimeKind.Utc);
+        document.CreateTime = records.Now;
         document.CreatedByClient = caller.ClientId;
         document.CreatedByAgency = caller.AgencyId;
     }
@@ -161,19 +141,13 @@ public sealed class DocumentStore(RegistryDbContext db, TimeProvider clock)
         db.Entry(chunk).State = EntityState.Detached;
     }
 
-    /// <summary>Saves with the parent touched (its etag changes); a change to it since it was read is ABORTED.</summary>
-    private async Task SaveWithParentAsync(RegistryRecord parent, Caller caller, CancellationToken cancellationToken)
+    /// <summary>The document an upload named <paramref name="name"/> stored, if it is one of this parent, which the caller must see.</summary>
+    private async Task<RecordDocument?> UploadedAsync<TParent>(string collection, string parentId, string name, Caller caller, CancellationToken cancellationToken)
+        where TParent : RegistryRecord
     {
-        // PostgreSQL keeps microseconds: the answer and the audit image then say what the row says.
-        parent.UpdateTime = new DateTime(Now.Ticks / 10 * 10, DateTimeKind.Utc);
-        parent.UpdatedByClient = caller.ClientId;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(parent.ResourceName);
-        }
+        await records.GetAsync<TParent>(collection, parentId, caller, cancellationToken);
+        var prefix = DocumentNames.Format(collection, parentId, "");
+        var id = name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : null;
+        return id is null ? null : await db.Set<RecordDocument>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
     }
 }

@@ -17,7 +17,8 @@ public sealed class ListPlan<T> where T : class
     internal ListPlan(IQueryable<T> query, ListSchema<T> schema, ListRequest request)
     {
         // Checked in the order of the request's fields, so the first bad one is named.
-        PageSize = Domain.Listing.PageSize.Resolve(request.PageSize);
+        PageSize = Domain.Listing.PageSize.Resolve(request.PageSize, schema.DefaultPageSize);
+        CountsTotal = schema.CountsTotal;
         var filter = FilterParser.Parse(request.Filter);
         var order = OrderByParser.Parse(request.OrderBy, schema.OrderableFields);
         if (order.Count == 0)
@@ -35,11 +36,14 @@ public sealed class ListPlan<T> where T : class
         var after = cursor is null ? Filtered : Filtered.Where(KeysetPredicate.After(keys, Parse(cursor.Keys)));
         // A first page reads at least past the exact-total limit, so the same scan that finds the page
         // also counts a small result: a separate bounded count would scan the filtered rows again.
-        Reads = (cursor is null ? Math.Max(PageSize, ListingQueryable.ExactTotalLimit) : PageSize) + 1;
+        Reads = (cursor is null && CountsTotal ? Math.Max(PageSize, ListingQueryable.ExactTotalLimit) : PageSize) + 1;
         PageQuery = Sort(after).Take(Reads);
     }
 
     public int PageSize { get; }
+
+    /// <summary>Whether the List method reports a total (see <see cref="ListSchema{T}.WithoutTotal"/>).</summary>
+    public bool CountsTotal { get; }
 
     public IQueryable<T> Filtered { get; }
 
@@ -52,7 +56,7 @@ public sealed class ListPlan<T> where T : class
     public int? CarriedTotal { get; }
 
     /// <summary>The token of the page that starts after <paramref name="last"/>, carrying the listing's <paramref name="total"/>.</summary>
-    public string TokenAfter(T last, int total) => PageToken.Encode(fingerprint, keys.Select(k => k.Key.Format(last)).ToList(), total);
+    public string TokenAfter(T last, int? total) => PageToken.Encode(fingerprint, keys.Select(k => k.Key.Format(last)).ToList(), total);
 
     private List<object?> Parse(IReadOnlyList<string?> cursor) =>
         keys.Select((k, i) => k.Key.TryParse(cursor[i], out var value) ? value : throw PageToken.NotOurs()).ToList();

@@ -23,6 +23,15 @@ public sealed class ListSchema<T> where T : class
         sorts[idField] = new SortKey<T>(id, row => read(row));
     }
 
+    /// <param name="idField">The contract name of the unique key (e.g. "sequence").</param>
+    /// <param name="id">The unique number behind it.</param>
+    public ListSchema(string idField, Expression<Func<T, long>> id)
+    {
+        IdField = idField;
+        var read = id.Compile();
+        sorts[idField] = new SortKey<T>(id, row => read(row));
+    }
+
     private ListSchema(ListSchema<T> shared)
     {
         IdField = shared.IdField;
@@ -30,6 +39,8 @@ public sealed class ListSchema<T> where T : class
         sorts = new(shared.sorts, StringComparer.Ordinal);
         defaultOrder = [.. shared.defaultOrder];
         SearchKey = shared.SearchKey;
+        DefaultPageSize = shared.DefaultPageSize;
+        CountsTotal = shared.CountsTotal;
     }
 
     /// <summary>
@@ -46,6 +57,12 @@ public sealed class ListSchema<T> where T : class
     public IReadOnlyCollection<string> OrderableFields => sorts.Keys;
 
     internal LambdaExpression? SearchKey { get; private set; }
+
+    /// <summary>The page size when the request leaves it 0 (AIP-158: the contract states it).</summary>
+    internal int DefaultPageSize { get; private set; } = PageSize.Default;
+
+    /// <summary>Whether the List method reports total_size; one without it neither counts nor estimates.</summary>
+    internal bool CountsTotal { get; private set; } = true;
 
     internal IReadOnlyList<OrderKey> DefaultOrderKeys => defaultOrder;
 
@@ -80,6 +97,10 @@ public sealed class ListSchema<T> where T : class
         Timestamp(field, Nullable<T, DateTime>(column), orderable);
 
     public ListSchema<T> Boolean(string field, Expression<Func<T, bool>> column) => Add(new BooleanField<T>(field, column), null);
+
+    /// <summary>A whole number, compared and sorted as the column is (its index serves the order).</summary>
+    public ListSchema<T> Integer(string field, Expression<Func<T, int>> column, bool orderable = true) =>
+        Value(field, Nullable<T, int>(column), FilterValues.IntegerTakes, FilterValues.Integer, orderable);
 
     /// <summary>A number; for integer columns pass <c>x => (decimal?)x.Count</c>.</summary>
     public ListSchema<T> Number(string field, Expression<Func<T, decimal?>> column, bool orderable = true) =>
@@ -119,6 +140,20 @@ public sealed class ListSchema<T> where T : class
     public ListSchema<T> Search(Expression<Func<T, string>> searchKey)
     {
         SearchKey = searchKey;
+        return this;
+    }
+
+    /// <summary>The page size when the request leaves it 0, for a List method whose contract states another than 50.</summary>
+    public ListSchema<T> PageSizeDefault(int size)
+    {
+        DefaultPageSize = size;
+        return this;
+    }
+
+    /// <summary>For a List method without total_size: the first page reads only what it returns.</summary>
+    public ListSchema<T> WithoutTotal()
+    {
+        CountsTotal = false;
         return this;
     }
 

@@ -25,11 +25,11 @@ public static class ListingQueryable
         var more = rows.Count > plan.PageSize;
         // Counted once per listing, with its first page; later pages repeat that total from the token
         // rather than count a large result again.
-        var total = plan.CarriedTotal ?? await FirstPageTotalAsync(plan, rows.Count, cancellationToken);
+        int? total = !plan.CountsTotal ? null : plan.CarriedTotal ?? await FirstPageTotalAsync(plan, rows.Count, cancellationToken);
         if (!more)
-            return new Page<T>(rows, total, "");
+            return new Page<T>(rows, total ?? 0, "");
         rows.RemoveRange(plan.PageSize, rows.Count - plan.PageSize);
-        return new Page<T>(rows, total, plan.TokenAfter(rows[^1], total));
+        return new Page<T>(rows, total ?? 0, plan.TokenAfter(rows[^1], total));
     }
 
     /// <summary>

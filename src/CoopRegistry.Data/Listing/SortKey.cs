@@ -39,6 +39,7 @@ internal sealed class SortKey<T>(LambdaExpression sql, Func<T, object?> read)
         {
             _ when type == typeof(string) => (true, text),
             _ when type == typeof(int) => (int.TryParse(text, invariant, out var i), (object?)i),
+            _ when type == typeof(long) => (long.TryParse(text, invariant, out var l), l),
             _ when type == typeof(decimal) => (decimal.TryParse(text, NumberStyles.Float, invariant, out var m), m),
             _ when type == typeof(DateOnly) => (DateOnly.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out var d), d),
             _ when type == typeof(DateTime) => (DateTime.TryParse(text, invariant, DateTimeStyles.RoundtripKind, out var t) && t.Kind == DateTimeKind.Utc, t),

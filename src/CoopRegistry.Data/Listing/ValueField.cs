@@ -36,6 +36,7 @@ internal static class FilterValues
     public const string DateTakes = "a date written as 2025-09-12";
     public const string TimestampTakes = "an RFC 3339 timestamp written as 2025-09-12T08:30:00Z or 2025-09-12T15:30:00+07:00";
     public const string NumberTakes = "a number";
+    public const string IntegerTakes = "a whole number";
 
     public static DateOnly? Date(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
@@ -49,6 +50,9 @@ internal static class FilterValues
             ? instant.UtcDateTime
             : null;
     }
+
+    public static int? Integer(string text) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     public static decimal? Number(string text) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number) ? number : null;

@@ -1,4 +1,5 @@
 using CoopRegistry.Data.Listing;
+using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Listing;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,10 @@ public static class AgreementRevisionListing
 {
     // Within one agreement the number is unique, so (number, agreement id) is a total order for the keyset.
     private static readonly ListSchema<AgreementRevision> Schema = new ListSchema<AgreementRevision>("name", r => r.AgreementId)
-        .Number("number", r => (decimal?)r.Number)
+        .Integer("number", r => r.Number)
         .DefaultOrder("number");
 
-    public static Task<Page<AgreementRevision>> ListAsync(RegistryDbContext db, string agreementId, int pageSize, string? pageToken, CancellationToken cancellationToken) =>
-        db.Set<AgreementRevision>().AsNoTracking().Where(r => r.AgreementId == agreementId)
+    public static Task<Page<AgreementRevision>> ListRevisionsAsync(this RecordStore store, string agreementId, int pageSize, string? pageToken, CancellationToken cancellationToken) =>
+        store.Db.Set<AgreementRevision>().AsNoTracking().Where(r => r.AgreementId == agreementId)
             .ToPageAsync(Schema, new ListRequest(pageSize, pageToken, null, null, agreementId), cancellationToken);
 }

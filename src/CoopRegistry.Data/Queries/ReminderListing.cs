@@ -28,7 +28,7 @@ public static class ReminderListing
         .Timestamp("send_time", r => r.SendTime)
         .DefaultOrder("create_time", descending: true);
 
-    public static Task<Page<Reminder>> ListAsync(
+    internal static Task<Page<Reminder>> ListAsync(
         RegistryDbContext db, string callerProvince, int pageSize, string? pageToken, string? filter, string? orderBy, CancellationToken cancellationToken) =>
         db.Set<Reminder>().AsNoTracking()
             .ToPageAsync(Schema, new ListRequest(pageSize, pageToken, filter, orderBy, callerProvince), cancellationToken);

@@ -1,4 +1,4 @@
-using CoopRegistry.Data.Queries;
+using CoopRegistry.Data.Commitments;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
 using Microsoft.EntityFrameworkCore;

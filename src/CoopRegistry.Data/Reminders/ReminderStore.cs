@@ -1,3 +1,5 @@
+using CoopRegistry.Data.Queries;
+using CoopRegistry.Domain.Listing;
 using CoopRegistry.Domain.Reminders;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +17,10 @@ public sealed record ReminderClaim(List<Reminder> Reminders, DateTime LeaseUntil
 /// </summary>
 public sealed class ReminderStore(RegistryDbContext db)
 {
+    /// <summary>ListReminders: one page of the reminders the caller's row scope shows (ReminderListing).</summary>
+    public Task<Page<Reminder>> ListAsync(string callerProvince, int pageSize, string? pageToken, string? filter, string? orderBy, CancellationToken cancellationToken) =>
+        ReminderListing.ListAsync(db, callerProvince, pageSize, pageToken, filter, orderBy, cancellationToken);
+
     /// <summary>Records the reminders not recorded yet; answers how many were new.</summary>
     public async Task<int> RecordAsync(IEnumerable<Reminder> due, DateTime now, CancellationToken cancellationToken)
     {

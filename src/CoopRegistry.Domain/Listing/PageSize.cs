@@ -8,10 +8,13 @@ public static class PageSize
     public const int Default = 50;
     public const int Max = 1000;
 
-    public static int Resolve(int requested) => requested switch
+    public static int Resolve(int requested) => Resolve(requested, Default);
+
+    /// <summary>As <see cref="Resolve(int)"/>, for a List method whose contract states another default.</summary>
+    public static int Resolve(int requested, int defaultSize) => requested switch
     {
         < 0 => throw new InvalidArgumentException("page_size", "must not be negative"),
-        0 => Default,
+        0 => defaultSize,
         _ => Math.Min(requested, Max),
     };
 }

@@ -4,6 +4,7 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Identity.Clients;
+using CoopRegistry.Server.Errors;
 using Grpc.Core;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -43,18 +44,17 @@ public sealed partial class AdminGrpcService(
     public override async Task<CreateClientResponse> CreateClient(CreateClientRequest request, ServerCallContext context)
     {
         var client = request.Client ?? throw new InvalidArgumentException("client", "is required");
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (!ClientIdPattern().IsMatch(client.ClientId))
-            violations.Add(new("client.client_id", "must be 3 to 63 lower-case letters, digits or hyphens, starting with a letter"));
+            violations.Add("client.client_id", "must be 3 to 63 lower-case letters, digits or hyphens, starting with a letter");
         if (string.IsNullOrWhiteSpace(client.DisplayName))
-            violations.Add(new("client.display_name", "is required"));
+            violations.Add("client.display_name", "is required");
         var unknownScopes = client.Scopes.Except(RegistryScopes.All).ToList();
         if (client.Scopes.Count == 0 || unknownScopes.Count > 0)
-            violations.Add(new("client.scopes", $"must be one or more of {string.Join(", ", RegistryScopes.All)}"));
+            violations.Add("client.scopes", $"must be one or more of {string.Join(", ", RegistryScopes.All)}");
         await CheckAgencyAsync(client.Agency, violations, context.CancellationToken);
         await CheckProvinceAsync(client.Province, violations, context.CancellationToken);
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+        violations.ThrowIfAny();
         if (await applications.FindByClientIdAsync(client.ClientId, context.CancellationToken) is not null)
             throw new AlreadyExistsException($"{Collection}/{client.ClientId}");
 
@@ -111,24 +111,25 @@ public sealed partial class AdminGrpcService(
             ?? throw new NotFoundException($"{Collection}/{clientId}");
     }
 
-    private async Task CheckAgencyAsync(string agency, List<FieldViolation> violations, CancellationToken cancellationToken)
+    private async Task CheckAgencyAsync(string agency, FieldViolations violations, CancellationToken cancellationToken)
     {
+        // The name's own violation is replaced by the form a client's agency takes.
+        if (new FieldViolations().Check(() => Model.ResourceNames.ParseId(Model.Agency.Collection, agency, "client.agency")) is not { } id)
+        {
+            violations.Add("client.agency", "must be agencies/{id}");
+            return;
+        }
         try
         {
-            var id = Model.ResourceNames.ParseId(Model.Agency.Collection, agency, "client.agency");
             await directory.GetAgencyAsync(id, cancellationToken);
-        }
-        catch (InvalidArgumentException)
-        {
-            violations.Add(new("client.agency", "must be agencies/{id}"));
         }
         catch (NotFoundException)
         {
-            violations.Add(new("client.agency", $"{agency} is not in the directory"));
+            violations.Add("client.agency", $"{agency} is not in the directory");
         }
     }
 
-    private async Task CheckProvinceAsync(string province, List<FieldViolation> violations, CancellationToken cancellationToken)
+    private async Task CheckProvinceAsync(string province, FieldViolations violations, CancellationToken cancellationToken)
     {
         try
         {
@@ -138,7 +139,7 @@ public sealed partial class AdminGrpcService(
         }
         catch (NotFoundException)
         {
-            violations.Add(new("client.province", "must be the code of a province in the directory, e.g. VN-30"));
+            violations.Add("client.province", "must be the code of a province in the directory, e.g. VN-30");
         }
     }
 

@@ -19,21 +19,23 @@ public sealed partial class AgreementGrpcService
         var caller = context.Caller();
         var metadata = await FirstMetadataAsync(requestStream, context.CancellationToken);
         var id = ResourceNames.ParseId(Model.Agreement.CollectionName, metadata.Parent, "metadata.parent");
-        var (draft, requestId) = DocumentConverter.FromUpload(metadata);
-        if (requestId is { } retry && await store.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken) is var seen
-            && await documents.FindByRequestAsync(caller, retry, seen, context.CancellationToken) is { } prior)
+        var (draft, requestId) = DocumentConverter.ForUpload(metadata);
+        Model.Agreement? changed = null;
+        var document = await documents.UploadAsync(Model.Agreement.CollectionName, id, caller, requestId, draft, async ct =>
+        {
+            changed = await store.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, metadata.Etag, caller, ct);
+            changed.DemandNotWithdrawn();
+            return changed;
+        }, ChunksAsync(requestStream, context.CancellationToken), context.CancellationToken);
+        if (document.Id != draft.Id)
         {
             // A retry of an upload that was stored: read what the caller sends and answer as the first time.
             long sent = 0;
             await foreach (var chunk in ChunksAsync(requestStream, context.CancellationToken))
                 if ((sent += chunk.Length) > DocumentRules.MaxSizeBytes)
                     throw new InvalidArgumentException("chunk", $"the content passed the limit of {DocumentRules.MaxSizeBytes} bytes (50 MB); the upload was stopped");
-            return new UploadDocumentResponse { Document = prior.Adapt<AgreementDocument>(mapping), Etag = seen.Etag };
         }
-        var agreement = await store.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, metadata.Etag, caller, context.CancellationToken);
-        agreement.DemandNotWithdrawn();
-        var document = await documents.UploadAsync(agreement, draft, requestId, ChunksAsync(requestStream, context.CancellationToken), caller, context.CancellationToken);
-        var etag = document.Id == draft.Id ? agreement.Etag
+        var etag = document.Id == draft.Id ? changed!.Etag
             : (await store.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken)).Etag;
         return new UploadDocumentResponse { Document = document.Adapt<AgreementDocument>(mapping), Etag = etag };
     }
@@ -42,7 +44,7 @@ public sealed partial class AgreementGrpcService
     {
         var caller = context.Caller();
         var id = ResourceNames.ParseId(Model.Agreement.CollectionName, request.Parent, "parent");
-        var draft = DocumentConverter.FromReference(request);
+        var draft = DocumentConverter.ForReference(request);
         var agreement = await store.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, request.Etag, caller, context.CancellationToken);
         agreement.DemandNotWithdrawn();
         var document = await documents.AddReferenceAsync(agreement, draft, caller, context.CancellationToken);

@@ -4,7 +4,6 @@ using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Commitments;
@@ -44,9 +43,7 @@ public sealed partial class AgreementGrpcService(
     public override async Task<CreateAgreementResponse> CreateAgreement(CreateAgreementRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var requestId = RequestIds.Parse(request.RequestId);
-        var agreement = AgreementConverter.ForCreate(request.Agreement, caller.ProvinceCode);
-        agreement.Id = RecordIds.ChooseOrGenerate(request.AgreementId, "agreement_id");
+        var (agreement, requestId) = AgreementConverter.ForCreate(request, caller);
         return new() { Agreement = Map(await store.CreateAsync(agreement, caller, requestId, context.CancellationToken)) };
     }
 
@@ -60,19 +57,11 @@ public sealed partial class AgreementGrpcService(
         return new() { Agreement = await SaveAsync(agreement, null, context) };
     }
 
-    public override async Task<DeleteAgreementResponse> DeleteAgreement(DeleteAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        agreement.Withdraw(request.Reason, store.Now);
-        return new() { Agreement = await SaveAsync(agreement, null, context) };
-    }
+    public override async Task<DeleteAgreementResponse> DeleteAgreement(DeleteAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await MoveAsync(request.Name, request.Etag, context, a => a.Withdraw(request.Reason, store.Now)) };
 
-    public override async Task<UndeleteAgreementResponse> UndeleteAgreement(UndeleteAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        agreement.Restore();
-        return new() { Agreement = await SaveAsync(agreement, null, context) };
-    }
+    public override async Task<UndeleteAgreementResponse> UndeleteAgreement(UndeleteAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await MoveAsync(request.Name, request.Etag, context, a => a.Restore()) };
 
     public override async Task<StartConsultationResponse> StartConsultation(StartConsultationRequest request, ServerCallContext context)
     {
@@ -88,18 +77,14 @@ public sealed partial class AgreementGrpcService(
     {
         var body = Domain.Directory.ResourceNames.ParseId(Domain.Directory.Agency.Collection, request.Body, "body");
         var received = AgreementRequests.Required(request.ReceivedDate, "received_date");
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        agreement.RecordOpinion(body, received, (Domain.Agreements.OpinionPosition)request.Position, request.Note);
-        return new() { Agreement = await SaveAsync(agreement, null, context) };
+        return new() { Agreement = await MoveAsync(request.Name, request.Etag, context, a => a.RecordOpinion(body, received, (Domain.Agreements.OpinionPosition)request.Position, request.Note)) };
     }
 
     public override async Task<RecordPrimeMinisterConsentResponse> RecordPrimeMinisterConsent(RecordPrimeMinisterConsentRequest request, ServerCallContext context)
     {
         var consent = request.Consent ?? throw new InvalidArgumentException("consent", "is required");
         var date = AgreementRequests.Required(consent.Date, "consent.date");
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        agreement.RecordPrimeMinisterConsent(date, consent.Reference);
-        return new() { Agreement = await SaveAsync(agreement, null, context) };
+        return new() { Agreement = await MoveAsync(request.Name, request.Etag, context, a => a.RecordPrimeMinisterConsent(date, consent.Reference)) };
     }
 
     public override async Task<SignAgreementResponse> SignAgreement(SignAgreementRequest request, ServerCallContext context)
@@ -108,76 +93,54 @@ public sealed partial class AgreementGrpcService(
         var agreement = await ForChange(request.Name, request.Etag, context);
         agreement.Sign(date, request.SigningPlace, [.. request.Signatories.Select(AgreementConverter.ToSignatory)]);
         // Law 70/2020 Art. 19: the report to the Prime Minister is created with the signing, or neither is.
-        await using var transaction = await store.Db.Database.BeginTransactionAsync(context.CancellationToken);
-        var signed = await SaveAsync(agreement, null, context);
-        await followUps.AfterSigningAsync(agreement, context.Caller(), context.CancellationToken);
-        await transaction.CommitAsync(context.CancellationToken);
-        return new() { Agreement = signed };
+        return new()
+        {
+            Agreement = await store.InTransactionAsync(async () =>
+            {
+                var signed = await SaveAsync(agreement, null, context);
+                await followUps.AfterSigningAsync(agreement, context.Caller(), context.CancellationToken);
+                return signed;
+            }, context.CancellationToken),
+        };
     }
 
     public override async Task<BringIntoForceResponse> BringIntoForce(BringIntoForceRequest request, ServerCallContext context)
     {
         var date = AgreementRequests.Required(request.EffectiveDate, "effective_date");
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        agreement.BringIntoForce(date);
-        return new() { Agreement = await SaveAsync(agreement, null, context) };
+        return new() { Agreement = await MoveAsync(request.Name, request.Etag, context, a => a.BringIntoForce(date)) };
     }
 
-    public override async Task<AmendAgreementResponse> AmendAgreement(AmendAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Amend(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, request.Description, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
-    }
+    public override async Task<AmendAgreementResponse> AmendAgreement(AmendAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Amend(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, request.Description, by)) };
 
     public override async Task<ExtendAgreementResponse> ExtendAgreement(ExtendAgreementRequest request, ServerCallContext context)
     {
         var date = AgreementRequests.Required(request.NewExpiryDate, "new_expiry_date");
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Extend(date, request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
+        return new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Extend(date, request.Reason, by)) };
     }
 
-    public override async Task<SuspendAgreementResponse> SuspendAgreement(SuspendAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Suspend(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
-    }
+    public override async Task<SuspendAgreementResponse> SuspendAgreement(SuspendAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Suspend(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, by)) };
 
-    public override async Task<ResumeAgreementResponse> ResumeAgreement(ResumeAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Resume(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
-    }
+    public override async Task<ResumeAgreementResponse> ResumeAgreement(ResumeAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Resume(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, by)) };
 
-    public override async Task<TerminateAgreementResponse> TerminateAgreement(TerminateAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Terminate(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
-    }
+    public override async Task<TerminateAgreementResponse> TerminateAgreement(TerminateAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Terminate(request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, by)) };
 
     public override async Task<SupersedeAgreementResponse> SupersedeAgreement(SupersedeAgreementRequest request, ServerCallContext context)
     {
         var successor = Domain.Directory.ResourceNames.ParseId(Model.CollectionName, request.Successor, "successor");
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Supersede(successor, request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
+        return new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Supersede(successor, request.EffectiveDate.ToDateOnly("effective_date"), request.Reason, by)) };
     }
 
-    public override async Task<ExpireAgreementResponse> ExpireAgreement(ExpireAgreementRequest request, ServerCallContext context)
-    {
-        var agreement = await ForChange(request.Name, request.Etag, context);
-        var revision = agreement.Expire(request.Reason, Author(context));
-        return new() { Agreement = await SaveAsync(agreement, revision, context) };
-    }
+    public override async Task<ExpireAgreementResponse> ExpireAgreement(ExpireAgreementRequest request, ServerCallContext context) =>
+        new() { Agreement = await ReviseAsync(request.Name, request.Etag, context, (a, by) => a.Expire(request.Reason, by)) };
 
     public override async Task<ListAgreementRevisionsResponse> ListAgreementRevisions(ListAgreementRevisionsRequest request, ServerCallContext context)
     {
         var agreement = await store.GetAsync<Model>(Model.CollectionName, Id(request.Parent, "parent"), context.Caller(), context.CancellationToken);
-        var page = await AgreementRevisionListing.ListAsync(store.Db, agreement.Id, request.PageSize, request.PageToken, context.CancellationToken);
+        var page = await store.ListRevisionsAsync(agreement.Id, request.PageSize, request.PageToken, context.CancellationToken);
         return new()
         {
             Revisions = { page.Items.Select(r => r.Adapt<Contracts.V1.AgreementRevision>(mapping)) },
@@ -191,6 +154,22 @@ public sealed partial class AgreementGrpcService(
     private Task<Model> ForChange(string name, string etag, ServerCallContext context, string field = "name") =>
         store.GetForChangeAsync<Model>(Model.CollectionName, Id(name, field), etag, context.Caller(), context.CancellationToken);
 
+    /// <summary>A lifecycle move: the agreement for change (etag checked), moved, saved and mapped.</summary>
+    private async Task<Contracts.V1.Agreement> MoveAsync(string name, string etag, ServerCallContext context, Action<Model> move)
+    {
+        var agreement = await ForChange(name, etag, context);
+        move(agreement);
+        return await SaveAsync(agreement, null, context);
+    }
+
+    /// <summary>A move that records a revision: who made it, when, why.</summary>
+    private async Task<Contracts.V1.Agreement> ReviseAsync(
+        string name, string etag, ServerCallContext context, Func<Model, RevisionAuthor, Domain.Agreements.AgreementRevision> revise)
+    {
+        var agreement = await ForChange(name, etag, context);
+        return await SaveAsync(agreement, revise(agreement, Author(context)), context);
+    }
+
     private RevisionAuthor Author(ServerCallContext context)
     {
         var caller = context.Caller();
@@ -200,7 +179,7 @@ public sealed partial class AgreementGrpcService(
     private async Task<Contracts.V1.Agreement> SaveAsync(Model agreement, Domain.Agreements.AgreementRevision? revision, ServerCallContext context)
     {
         if (revision is not null)
-            store.Db.Add(revision);
+            store.AddPart(revision);
         return Map(await store.SaveAsync(agreement, context.Caller(), context.CancellationToken));
     }
 

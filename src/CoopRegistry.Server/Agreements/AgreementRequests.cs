@@ -1,5 +1,6 @@
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Errors;
+using CoopRegistry.Server.Errors;
 using CoopRegistry.Server.Protobuf;
 using Date = Google.Type.Date;
 
@@ -22,19 +23,9 @@ public static class AgreementRequests
     /// <summary>The bodies asked, as agency ids; every malformed one is reported at once.</summary>
     public static List<string> Bodies(IReadOnlyList<string> names)
     {
-        var violations = new List<FieldViolation>();
-        var ids = new List<string>();
-        for (var i = 0; i < names.Count; i++)
-        {
-            try
-            {
-                ids.Add(ResourceNames.ParseId(Agency.Collection, names[i], $"bodies[{i}]"));
-            }
-            catch (InvalidArgumentException e)
-            {
-                violations.AddRange(e.Violations);
-            }
-        }
-        return violations.Count > 0 ? throw new InvalidArgumentException(violations) : ids;
+        var violations = new FieldViolations();
+        var ids = violations.Ids(Agency.Collection, names, "bodies");
+        violations.ThrowIfAny();
+        return ids;
     }
 }

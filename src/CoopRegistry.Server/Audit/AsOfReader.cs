@@ -1,17 +1,15 @@
-using CoopRegistry.Data;
 using CoopRegistry.Data.Audit;
+using CoopRegistry.Data.Commitments;
 using CoopRegistry.Data.Documents;
-using CoopRegistry.Data.Queries;
+using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Mapster;
-using Microsoft.EntityFrameworkCore;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Audit;
@@ -30,7 +28,7 @@ namespace CoopRegistry.Server.Audit;
 /// Records older than the log (no entry at or before the instant) are read from the before image
 /// of their first later entry, or from the row itself when the log has never seen them change.
 /// </remarks>
-public sealed class AsOfReader(RegistryDbContext db, RecordSnapshots snapshots, DocumentStore documents, TypeAdapterConfig mapping, TimeProvider clock)
+public sealed class AsOfReader(RecordHistory history, RecordStore store, RecordSnapshots snapshots, DocumentStore documents, TypeAdapterConfig mapping, TimeProvider clock)
 {
     private const string ReadTimeField = "read_time";
 
@@ -40,7 +38,7 @@ public sealed class AsOfReader(RegistryDbContext db, RecordSnapshots snapshots, 
     {
         var asOf = Instant(readTime);
         var name = ResourceNames.Format(collection, id);
-        var record = await RecordAtAsync(name, id, asOf, cancellationToken);
+        var record = await history.RecordAtAsync(name, id, asOf, cancellationToken);
         if (record is null || !RecordAccess.CanSee(caller, record) || snapshots.ToContract(record, asOf) is not T message)
             throw new NotFoundException(name);
         switch ((record, message))
@@ -72,27 +70,6 @@ public sealed class AsOfReader(RegistryDbContext db, RecordSnapshots snapshots, 
         return new DateTime(instant.Ticks - instant.Ticks % 10, DateTimeKind.Utc);
     }
 
-    /// <summary>The record as it stood at <paramref name="asOf"/>; null if it did not exist then (or was hard-deleted).</summary>
-    private async Task<RegistryRecord?> RecordAtAsync(string name, string id, DateTime asOf, CancellationToken cancellationToken)
-    {
-        var entries = db.Set<AuditEntry>().AsNoTracking().Where(e => e.RecordName == name);
-        if (await entries.Where(e => e.Time <= asOf).OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken) is { } last)
-            return snapshots.ToRecord(last);
-        // Nothing logged by then: created later, or older than the log itself.
-        if (await entries.OrderBy(e => e.Sequence).FirstOrDefaultAsync(cancellationToken) is { } first)
-            return first.Change == AuditChange.Created ? null : snapshots.ToEntity(name, first.Before) as RegistryRecord;
-        return await UnloggedRowAsync(name, id, asOf, cancellationToken);
-    }
-
-    /// <summary>A record the log has never seen change: its row, if it was created by then.</summary>
-    private async Task<RegistryRecord?> UnloggedRowAsync(string name, string id, DateTime asOf, CancellationToken cancellationToken)
-    {
-        if (RecordSnapshots.EntityTypeOf(name) is not { } type || await db.FindAsync(type, [id], cancellationToken) is not RegistryRecord row)
-            return null;
-        db.Entry(row).State = EntityState.Detached;
-        return row.CreateTime <= asOf ? row : null;
-    }
-
     /// <summary>The agreement's documents added by then, as Get shows them (none to whom they are confidential).</summary>
     private async Task<IEnumerable<Contract.AgreementDocument>> DocumentsAsync(Agreement agreement, Caller caller, DateTime asOf, CancellationToken cancellationToken) =>
         DocumentAccess.CanReadDocuments(caller, agreement, agreement.Confidentiality == Confidentiality.Confidential)
@@ -106,7 +83,7 @@ public sealed class AsOfReader(RegistryDbContext db, RecordSnapshots snapshots, 
         if (commitment.Deadline is not Domain.Deadlines.Deadline.Recurring)
             return;
         var instant = new DateTimeOffset(asOf);
-        var reports = (await db.ForOccurrencesAsync([commitment.Id], cancellationToken))[commitment.Id].Where(r => r.ReportTime <= instant);
+        var reports = (await store.ForOccurrencesAsync([commitment.Id], cancellationToken))[commitment.Id].Where(r => r.ReportTime <= instant);
         contract.Occurrences.Clear();
         contract.Occurrences.AddRange(Occurrences.Of(commitment, reports, instant).Select(o => o.Adapt<Contract.Occurrence>(mapping)));
     }

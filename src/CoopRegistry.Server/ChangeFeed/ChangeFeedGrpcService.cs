@@ -2,10 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
+using CoopRegistry.Data.Audit;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
 using Grpc.Core;
+using Mapster;
 using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.ChangeFeed;
@@ -18,7 +20,7 @@ namespace CoopRegistry.Server.ChangeFeed;
 /// or the poll interval; never trusts a notification's payload.
 /// </summary>
 public sealed partial class ChangeFeedGrpcService(
-    ChangeFeedReader reader, RecordSnapshots snapshots, ChangeSignal signal, WatcherLimit limit, IOptions<ChangeFeedOptions> options, TimeProvider clock,
+    ChangeFeedReader reader, RecordSnapshots snapshots, TypeAdapterConfig mapping, ChangeSignal signal, WatcherLimit limit, IOptions<ChangeFeedOptions> options, TimeProvider clock,
     ILogger<ChangeFeedGrpcService> logger)
     : ChangeFeedService.ChangeFeedServiceBase
 {
@@ -49,7 +51,7 @@ public sealed partial class ChangeFeedGrpcService(
                     foreach (var entry in batch)
                     {
                         // The record as it stood right after the change (a commitment's state judged then).
-                        var change = ChangeConverter.ToChange(entry, snapshots.ToContract(entry, entry.Time));
+                        var change = new RecordChange(entry, snapshots.ToContract(entry, entry.Time)).Adapt<Change>(mapping);
                         await responseStream.WriteAsync(new WatchChangesResponse { Change = change, Cursor = entry.Sequence }, ct);
                         sinceLastMessage.Restart();
                     }

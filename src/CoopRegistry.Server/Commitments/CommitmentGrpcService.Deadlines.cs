@@ -1,25 +1,15 @@
-using System.Globalization;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Listing;
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Commitments;
+using CoopRegistry.Data.Commitments;
 using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Listing;
-using CoopRegistry.Domain.Plans;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Protobuf;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using Model = CoopRegistry.Domain.Commitments.Commitment;
 
 namespace CoopRegistry.Server.Commitments;
 
 /// <summary>
-/// What falls due: ListUpcomingDeadlines and WatchDeadlines. The window is [today, today + N]
-/// in local days (Asia/Ho_Chi_Minh). An open commitment with a last day falls in it by that day;
-/// a recurring one by its occurrence still to be met (<see cref="Occurrences.NextDue(Model, IEnumerable{OccurrenceReport}, DateTimeOffset, TimeZoneInfo?)"/>).
-/// Soonest first, then by name. The optional filter is ListCommitments'.
+/// What falls due: ListUpcomingDeadlines and WatchDeadlines, over the window of
+/// <see cref="Data.Commitments.UpcomingDeadlines"/> (within_days local days from today, soonest first).
 /// </summary>
 public sealed partial class CommitmentGrpcService
 {
@@ -28,30 +18,11 @@ public sealed partial class CommitmentGrpcService
     public override async Task<ListUpcomingDeadlinesResponse> ListUpcomingDeadlines(ListUpcomingDeadlinesRequest request, ServerCallContext context)
     {
         var days = WithinDays(request.WithinDays);
-        var pageSize = PageSize.Resolve(request.PageSize);
-        var fingerprint = PageToken.Fingerprint("upcoming", days.ToString(CultureInfo.InvariantCulture), request.Filter?.Trim());
-        var cursor = PageToken.Decode(request.PageToken, fingerprint, 2) is { } keys
-            ? (DateOnly.TryParseExact(keys[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && keys[1] is { } id
-                ? (day, id)
-                : throw PageToken.NotOurs())
-            : ((DateOnly, string)?)null;
-
-        var now = store.Now;
-        var upcoming = await UpcomingAsync(context.Caller(), request.Filter, days, now, context.CancellationToken);
-        var after = cursor is { } c
-            ? upcoming.Where(u => u.LastDay > c.Item1 || (u.LastDay == c.Item1 && string.CompareOrdinal(u.Commitment.Id, c.Item2) > 0))
-            : upcoming;
-        var page = after.Take(pageSize + 1).ToList();
-        var next = "";
-        if (page.Count > pageSize)
-        {
-            page.RemoveAt(page.Count - 1);
-            next = PageToken.Encode(fingerprint, [page[^1].LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), page[^1].Commitment.Id]);
-        }
+        var page = await store.ListUpcomingAsync(context.Caller(), request.Filter, days, store.Now, request.PageSize, request.PageToken, context.CancellationToken);
         return new ListUpcomingDeadlinesResponse
         {
-            Deadlines = { await ToUpcomingAsync(page, context.CancellationToken) },
-            NextPageToken = next,
+            Deadlines = { await ToUpcomingAsync(page.Items, context.CancellationToken) },
+            NextPageToken = page.NextPageToken,
         };
     }
 
@@ -73,7 +44,7 @@ public sealed partial class CommitmentGrpcService
             while (true)
             {
                 var now = store.Now;
-                var upcoming = await UpcomingAsync(caller, request.Filter, days, now, ct);
+                var upcoming = await store.UpcomingAsync(caller, request.Filter, days, now, ct);
                 var fresh = upcoming
                     .Where(u => !sent.TryGetValue(u.Commitment.Id, out var last) || last.Version != u.Commitment.Version || last.LastDay != u.LastDay)
                     .ToList();
@@ -94,36 +65,9 @@ public sealed partial class CommitmentGrpcService
         ? days
         : throw new InvalidArgumentException("within_days", $"{days} is not a number of days 1-366");
 
-    private sealed record Upcoming(Model Commitment, DateOnly LastDay, int DaysLeft);
-
-    /// <summary>The open commitments the caller may see (and the filter keeps) that fall due within the window, soonest first.</summary>
-    private async Task<List<Upcoming>> UpcomingAsync(Caller caller, string? filter, int days, DateTime now, CancellationToken cancellationToken)
-    {
-        var today = HomeDates.Today(now);
-        var until = today.AddDays(days);
-        var open = store.Visible<Model>(caller).Where(c => c.Lifecycle == CommitmentLifecycleState.Open);
-        // The filter of ListCommitments, checked the same way (INVALID_ARGUMENT on `filter`).
-        var filtered = open.ToListPlan(CommitmentListing.Schema(now), new ListRequest(0, null, filter, null)).Filtered;
-
-        var dated = await filtered.Where(c => !c.Recurring && c.DueDate != null && c.DueDate >= today && c.DueDate <= until)
-            .ToListAsync(cancellationToken);
-        var recurring = await filtered.Where(c => c.Recurring && c.StartDate <= until && (c.EndDate == null || c.EndDate >= new DateOnly(today.Year, today.Month, 1)))
-            .ToListAsync(cancellationToken);
-        var reports = await store.Db.ForOccurrencesAsync(recurring.Select(c => c.Id).ToList(), cancellationToken);
-        var instant = new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc));
-
-        return dated.Select(c => new Upcoming(c, c.DueDate!.Value, c.DueDate!.Value.DayNumber - today.DayNumber))
-            .Concat(recurring
-                .Select(c => (Commitment: c, Next: Occurrences.NextDue(c, reports[c.Id], instant)))
-                .Where(r => r.Next is { } next && next.LastDay >= today && next.LastDay <= until)
-                .Select(r => new Upcoming(r.Commitment, r.Next!.LastDay, r.Next.LastDay.DayNumber - today.DayNumber)))
-            .OrderBy(u => u.LastDay).ThenBy(u => u.Commitment.Id, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private async Task<IEnumerable<UpcomingDeadline>> ToUpcomingAsync(IReadOnlyList<Upcoming> upcoming, CancellationToken cancellationToken)
+    private async Task<IEnumerable<Contracts.V1.UpcomingDeadline>> ToUpcomingAsync(IReadOnlyList<Data.Commitments.UpcomingDeadline> upcoming, CancellationToken cancellationToken)
     {
         var mapped = await MapAllAsync([.. upcoming.Select(u => u.Commitment)], store.Now, cancellationToken);
-        return upcoming.Select((u, i) => new UpcomingDeadline { Commitment = mapped[i], LastDay = u.LastDay.ToProto(), DaysLeft = u.DaysLeft });
+        return upcoming.Select((u, i) => new Contracts.V1.UpcomingDeadline { Commitment = mapped[i], LastDay = u.LastDay.ToProto(), DaysLeft = u.DaysLeft });
     }
 }

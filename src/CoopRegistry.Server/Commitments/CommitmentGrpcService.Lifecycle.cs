@@ -1,17 +1,13 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Data.Records;
+using CoopRegistry.Data.Commitments;
 using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Listing;
 using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Errors;
 using CoopRegistry.Server.Protobuf;
 using Grpc.Core;
 using Mapster;
-using Microsoft.EntityFrameworkCore;
 using Model = CoopRegistry.Domain.Commitments.Commitment;
-using Report = CoopRegistry.Domain.Commitments.ProgressReport;
 using Resource = CoopRegistry.Contracts.V1.Commitment;
 
 namespace CoopRegistry.Server.Commitments;
@@ -30,48 +26,22 @@ public sealed partial class CommitmentGrpcService
         var caller = context.Caller();
         var id = ParseName(request.Name);
         var input = request.Report ?? new ProgressReport();
-        var requestId = RequestIds.Parse(request.RequestId);
-        var (start, end) = (input.PeriodStart.ToDateOnly("report.period_start"), input.PeriodEnd.ToDateOnly("report.period_end"));
-        var ct = context.CancellationToken;
-        if (requestId is { } retry && await PriorReportAsync(caller, id, retry, ct) is { } prior)
-            return prior;
-
-        var commitment = await ForMoveAsync(id, etag: null, caller, CommitmentAccess.DemandReport, ct);
-        var now = store.Now;
-        var report = commitment.ReportProgress(input.Narrative, input.PercentComplete, input.Evidence, start, end, caller.AgencyId, caller.ClientId, now);
-        store.Db.Add(report);
-        if (requestId is { } key)
-            store.Db.Add(new RequestRecord { ClientId = caller.ClientId, RequestId = key, ResourceName = report.ResourceName, CreateTime = now });
-        try
-        {
-            await store.SaveAsync(commitment, caller, ct);
-        }
-        catch (ConcurrencyConflictException) when (requestId is { } raced)
-        {
-            // Two retries of one request raced: the first recorded the report, this one answers it.
-            store.Db.ChangeTracker.Clear();
-            return await PriorReportAsync(caller, id, raced, ct) ?? throw new ConcurrencyConflictException(commitment.ResourceName);
-        }
-        return new ReportProgressResponse { Report = report.Adapt<ProgressReport>(mapping), Commitment = await MapAsync(commitment, ct) };
+        var violations = new FieldViolations();
+        var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
+        var (start, end) = (violations.Date(input.PeriodStart, "report.period_start"), violations.Date(input.PeriodEnd, "report.period_end"));
+        violations.ThrowIfAny();
+        var reported = await store.ReportProgressAsync(id, caller, requestId, commitment =>
+            commitment.ReportProgress(input.Narrative, input.PercentComplete, input.Evidence, start, end, caller.AgencyId, caller.ClientId, store.Now),
+            context.CancellationToken);
+        return new ReportProgressResponse { Report = reported.Report.Adapt<ProgressReport>(mapping), Commitment = await MapAsync(reported.Commitment, context.CancellationToken) };
     }
 
     public override async Task<ListProgressReportsResponse> ListProgressReports(ListProgressReportsRequest request, ServerCallContext context)
     {
         var id = Domain.Directory.ResourceNames.ParseId(Model.CollectionName, request.Parent, "parent");
-        var pageSize = PageSize.Resolve(request.PageSize);
-        var fingerprint = PageToken.Fingerprint("progressReports", id);
-        int? before = PageToken.Decode(request.PageToken, fingerprint, 1) is { } cursor
-            ? int.TryParse(cursor[0], out var number) ? number : throw PageToken.NotOurs()
-            : null;
         await store.GetAsync<Model>(Model.CollectionName, id, context.Caller(), context.CancellationToken);
-        var rows = await store.Db.PageAsync(id, before, pageSize, context.CancellationToken);
-        var next = "";
-        if (rows.Count > pageSize)
-        {
-            rows.RemoveAt(rows.Count - 1);
-            next = PageToken.Encode(fingerprint, [rows[^1].Number.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        }
-        return new ListProgressReportsResponse { Reports = { rows.Select(r => r.Adapt<ProgressReport>(mapping)) }, NextPageToken = next };
+        var page = await store.ListProgressReportsAsync(id, request.PageSize, request.PageToken, context.CancellationToken);
+        return new ListProgressReportsResponse { Reports = { page.Items.Select(r => r.Adapt<ProgressReport>(mapping)) }, NextPageToken = page.NextPageToken };
     }
 
     public override async Task<RequestCompletionResponse> RequestCompletion(RequestCompletionRequest request, ServerCallContext context)
@@ -130,7 +100,7 @@ public sealed partial class CommitmentGrpcService
     private async Task<IReadOnlyList<Resource>> MapAllAsync(IReadOnlyList<Model> commitments, DateTime now, CancellationToken cancellationToken)
     {
         var items = commitments.Select(c => (c, CommitmentMapping.ToContract(c, mapping, now))).ToList();
-        await CommitmentOccurrences.FillAsync(store.Db, mapping, items, now, cancellationToken);
+        await CommitmentOccurrences.FillAsync(store, mapping, items, now, cancellationToken);
         return items.Select(item => item.Item2).ToList();
     }
 
@@ -138,32 +108,9 @@ public sealed partial class CommitmentGrpcService
     /// A tracked commitment about to move: visible (else NOT_FOUND), the caller may make this move
     /// (else PERMISSION_DENIED), and the etag, when sent, is current (else ABORTED).
     /// </summary>
-    private async Task<Model> ForMoveAsync(string id, string? etag, Caller caller, Action<Caller, Model> demand, CancellationToken cancellationToken)
-    {
-        var commitment = await store.Db.Set<Model>().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"{Model.CollectionName}/{id}");
-        RecordAccess.DemandSee(caller, commitment);
-        demand(caller, commitment);
-        Etags.Demand(etag, commitment);
-        return commitment;
-    }
+    private Task<Model> ForMoveAsync(string id, string? etag, Caller caller, Action<Caller, Model> demand, CancellationToken cancellationToken) =>
+        store.GetForChangeAsync(Model.CollectionName, id, etag, caller, demand, cancellationToken);
 
     private async Task<Resource> SaveMovedAsync(Model commitment, Caller caller, CancellationToken cancellationToken) =>
         await MapAsync(await store.SaveAsync(commitment, caller, cancellationToken), cancellationToken);
-
-    /// <summary>What an earlier ReportProgress of this client with this request_id recorded (AIP-155), if any.</summary>
-    private async Task<ReportProgressResponse?> PriorReportAsync(Caller caller, string commitmentId, Guid requestId, CancellationToken cancellationToken)
-    {
-        var prior = await store.Db.Set<RequestRecord>().AsNoTracking()
-            .SingleOrDefaultAsync(r => r.ClientId == caller.ClientId && r.RequestId == requestId, cancellationToken);
-        if (prior is null)
-            return null;
-        var prefix = $"{Model.CollectionName}/{commitmentId}/progressReports/";
-        if (!prior.ResourceName.StartsWith(prefix, StringComparison.Ordinal) || !int.TryParse(prior.ResourceName[prefix.Length..], out var number))
-            throw new InvalidArgumentException("request_id", $"was already used for {prior.ResourceName}; use a new UUID for a new request");
-        var report = await store.Db.Set<Report>().AsNoTracking()
-            .SingleAsync(r => r.CommitmentId == commitmentId && r.Number == number, cancellationToken);
-        var commitment = await store.GetAsync<Model>(Model.CollectionName, commitmentId, caller, cancellationToken);
-        return new ReportProgressResponse { Report = report.Adapt<ProgressReport>(mapping), Commitment = await MapAsync(commitment, cancellationToken) };
-    }
 }

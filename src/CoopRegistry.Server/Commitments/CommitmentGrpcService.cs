@@ -50,19 +50,20 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
     public override async Task<CreateCommitmentResponse> CreateCommitment(CreateCommitmentRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var (commitment, requestId) = CommitmentConverter.ToCreate(request, caller, HomeDates.Today(store.Now));
-        if (requestId is { } retry && await store.FindPriorAsync<Model>(caller, retry, context.CancellationToken) is { } prior)
-            return new CreateCommitmentResponse { Commitment = await MapAsync(prior, context.CancellationToken) };
-        await KeepFactsAsync(commitment, context.CancellationToken);
-        await DemandSourceVisibleAsync(commitment, caller, context.CancellationToken);
-        return new CreateCommitmentResponse { Commitment = await MapAsync(await store.CreateNewAsync(commitment, caller, requestId, context.CancellationToken), context.CancellationToken) };
+        var (commitment, requestId) = CommitmentConverter.ForCreate(request, caller, HomeDates.Today(store.Now));
+        var created = await store.CreateAsync(commitment, caller, requestId, async c =>
+        {
+            await KeepFactsAsync(c, context.CancellationToken);
+            await DemandSourceVisibleAsync(c, caller, context.CancellationToken);
+        }, context.CancellationToken);
+        return new CreateCommitmentResponse { Commitment = await MapAsync(created, context.CancellationToken) };
     }
 
     public override async Task<UpdateCommitmentResponse> UpdateCommitment(UpdateCommitmentRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
         var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
-        var (id, changes) = CommitmentConverter.ToChanges(request.Commitment, paths);
+        var (id, changes) = CommitmentConverter.ForUpdate(request.Commitment, paths);
         var commitment = await store.GetForChangeAsync<Model>(Model.CollectionName, id, request.Commitment.Etag, caller, context.CancellationToken);
         var deadline = paths.Contains("deadline") ? changes.Deadline : commitment.Deadline;
         commitment.Edit(changes, paths, HomeDates.Today(store.Now), await CalendarForAsync(deadline, commitment.HomeProvinceCode, context.CancellationToken));
@@ -79,7 +80,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         var calendar = await CalendarForAsync(deadline, context.Caller().ProvinceCode, context.CancellationToken);
         var lastDay = deadline.LastDay(calendar);
         var overdueFrom = deadline.IsFirm && deadline is not Deadline.Recurring ? deadline.OverdueFrom(LocalDays.HomeZone, calendar)?.UtcDateTime : null;
-        return new ParseDeadlineResponse { Deadline = CommitmentConverter.ToContract(deadline, lastDay, overdueFrom) };
+        return new ParseDeadlineResponse { Deadline = DeadlineMapping.ToContract(deadline, lastDay, overdueFrom) };
     }
 
     private static Deadline Dated(Deadline deadline, DateOnly? from) => (deadline, from) switch
@@ -105,18 +106,15 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         var id = commitment.SourceId;
         var visible = commitment.SourceCollection switch
         {
-            Domain.Records.RecordCollections.Agreements => await Exists(store.Visible<Domain.Agreements.Agreement>(caller, showDeleted: true), id, cancellationToken),
-            Domain.Records.RecordCollections.Plans => await Exists(store.Visible<Domain.Plans.Plan>(caller, showDeleted: true), id, cancellationToken),
-            Domain.Records.RecordCollections.Events => await Exists(store.Visible<Domain.Events.CooperationEvent>(caller, showDeleted: true), id, cancellationToken),
-            Domain.Records.RecordCollections.Directives => await Exists(store.Visible<Domain.Directives.Directive>(caller, showDeleted: true), id, cancellationToken),
+            Domain.Records.RecordCollections.Agreements => await store.IsVisibleAsync<Domain.Agreements.Agreement>(id, caller, cancellationToken),
+            Domain.Records.RecordCollections.Plans => await store.IsVisibleAsync<Domain.Plans.Plan>(id, caller, cancellationToken),
+            Domain.Records.RecordCollections.Events => await store.IsVisibleAsync<Domain.Events.CooperationEvent>(id, caller, cancellationToken),
+            Domain.Records.RecordCollections.Directives => await store.IsVisibleAsync<Domain.Directives.Directive>(id, caller, cancellationToken),
             _ => false,
         };
         if (!visible)
             throw new InvalidArgumentException("commitment.source.record", $"{commitment.SourceCollection}/{id} does not exist");
     }
-
-    private static Task<bool> Exists<T>(IQueryable<T> query, string id, CancellationToken cancellationToken) where T : Domain.Records.RegistryRecord =>
-        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(query, r => r.Id == id, cancellationToken);
 
     private static string ParseName(string name) => Names.ParseId(Model.CollectionName, name, "name");
 

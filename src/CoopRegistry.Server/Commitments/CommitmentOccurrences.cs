@@ -1,5 +1,5 @@
-using CoopRegistry.Data;
-using CoopRegistry.Data.Queries;
+using CoopRegistry.Data.Commitments;
+using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Commitments;
 using Mapster;
 using Contract = CoopRegistry.Contracts.V1;
@@ -14,13 +14,13 @@ namespace CoopRegistry.Server.Commitments;
 public static class CommitmentOccurrences
 {
     public static async Task FillAsync(
-        RegistryDbContext db, TypeAdapterConfig mapping, IReadOnlyList<(Commitment Model, Contract.Commitment Resource)> items, DateTime now,
+        RecordStore store, TypeAdapterConfig mapping, IReadOnlyList<(Commitment Model, Contract.Commitment Resource)> items, DateTime now,
         CancellationToken cancellationToken)
     {
         var recurring = items.Where(item => item.Model.Deadline is Domain.Deadlines.Deadline.Recurring).ToList();
         if (recurring.Count == 0)
             return;
-        var reports = await db.ForOccurrencesAsync(recurring.Select(item => item.Model.Id).Distinct().ToList(), cancellationToken);
+        var reports = await store.ForOccurrencesAsync(recurring.Select(item => item.Model.Id).Distinct().ToList(), cancellationToken);
         var instant = new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc));
         foreach (var (model, resource) in recurring)
         {

@@ -1,3 +1,4 @@
+using CoopRegistry.Data.Commitments;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Agreements;
@@ -6,7 +7,6 @@ using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Plans;
 using CoopRegistry.Domain.Records;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Server.Commitments;
 
@@ -28,9 +28,7 @@ public sealed class StatutoryFollowUps(RecordStore store)
     {
         if (!StatutoryCommitments.ReportAfterSigningApplies(agreement))
             return null;
-        var exists = await store.Db.Set<Commitment>().AnyAsync(c => c.SourceCollection == RecordCollections.Agreements
-            && c.SourceId == agreement.Id && c.StatutoryBasis == StatutoryCommitments.Law70Article19, cancellationToken);
-        if (exists)
+        if (await store.HasStatutoryCommitmentAsync(agreement.Id, StatutoryCommitments.Law70Article19, cancellationToken))
             return null;
         var commitment = StatutoryCommitments.ReportAfterSigning(agreement, await ForeignAffairsAsync(agreement.HomeProvinceCode, cancellationToken));
         commitment.Id = RecordIds.ChooseOrGenerate(null, "commitment_id");
@@ -41,9 +39,7 @@ public sealed class StatutoryFollowUps(RecordStore store)
 
     private async Task<Agency> ForeignAffairsAsync(string provinceCode, CancellationToken cancellationToken)
     {
-        var found = await store.Db.Agencies.AsNoTracking()
-            .Where(a => a.ProvinceCode == provinceCode && a.Kind == AgencyKind.Department && a.ShortName == ForeignAffairsShortName)
-            .ToListAsync(cancellationToken);
+        var found = await store.DepartmentsNamedAsync(provinceCode, ForeignAffairsShortName, cancellationToken);
         return found.Count == 1
             ? found[0]
             : throw new FailedPreconditionException("FOREIGN_AFFAIRS_AGENCY_MISSING", $"provinces/{provinceCode}",

@@ -2,9 +2,7 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Directives;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Protobuf;
@@ -41,13 +39,8 @@ public sealed class DirectiveGrpcService(RecordStore store, AsOfReader asOf, IDi
     public override async Task<CreateDirectiveResponse> CreateDirective(CreateDirectiveRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var requestId = RequestIds.Parse(request.RequestId);
-        if (requestId is { } retry && await store.FindPriorAsync<Model>(caller, retry, context.CancellationToken) is { } prior)
-            return new CreateDirectiveResponse { Directive = await MapAsync(prior, context) };
-        var directive = DirectiveConverter.ToNew(request.Directive, RecordIds.ChooseOrGenerate(request.DirectiveId, "directive_id"), caller.ProvinceCode);
-        RecordAccess.DemandManage(caller, directive);
-        await store.DemandUniqueNumberAsync(directive, context.CancellationToken);
-        var created = await store.CreateNewAsync(directive, caller, requestId, context.CancellationToken);
+        var (directive, requestId) = DirectiveConverter.ForCreate(request, caller);
+        var created = await store.CreateAsync(directive, caller, requestId, d => store.DemandUniqueNumberAsync(d, context.CancellationToken), context.CancellationToken);
         return new CreateDirectiveResponse { Directive = await MapAsync(created, context) };
     }
 
@@ -57,7 +50,7 @@ public sealed class DirectiveGrpcService(RecordStore store, AsOfReader asOf, IDi
         var paths = UpdateMasks.Resolve(request.UpdateMask, DirectiveConverter.Updatable);
         var directive = await ForChangeAsync(source.Name, source.Etag, "directive.name", context);
         directive.DemandNotWithdrawn();
-        DirectiveConverter.Update(source, directive, paths);
+        DirectiveConverter.ForUpdate(source, directive, paths);
         await store.DemandUniqueNumberAsync(directive, context.CancellationToken);
         return new UpdateDirectiveResponse { Directive = await SaveAsync(directive, context) };
     }

@@ -2,13 +2,19 @@ using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Server.Errors;
 
-/// <summary>Collects a converter's field violations so that all are reported together.</summary>
-internal sealed class FieldViolations
+/// <summary>
+/// The one collector of a request's bad fields, so that all are reported together
+/// (INVALID_ARGUMENT with a BadRequest naming each), and the one place a field's parse exception
+/// is caught and kept: every converter reads a field through <see cref="Check{T}(Func{T})"/>.
+/// </summary>
+public sealed class FieldViolations
 {
+    /// <summary>What was collected; the domain's rules add to it too (AgreementRules.Demand, CooperationEvent.Validate).</summary>
     public List<FieldViolation> All { get; } = [];
 
     public void Add(string field, string description) => All.Add(new FieldViolation(field, description));
 
+    /// <summary>The value <paramref name="parse"/> reads, or default with its violations kept (a value type is read as nullable: <c>Check&lt;DateOnly?&gt;</c>).</summary>
     public T? Check<T>(Func<T> parse)
     {
         try
@@ -22,13 +28,42 @@ internal sealed class FieldViolations
         }
     }
 
-    /// <summary>Throws with the collected violations plus <paramref name="more"/> (or only those when replacing), if any.</summary>
-    public void Throw(IReadOnlyList<FieldViolation> more, bool replace = false)
+    /// <summary>The value <paramref name="parse"/> reads (or stores: a seed), or default with its violations kept.</summary>
+    public async Task<T?> CheckAsync<T>(Func<Task<T>> parse)
     {
-        var violations = (replace ? more : All.Concat(more)).DistinctBy(v => (v.Field, v.Description)).ToList();
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+        try
+        {
+            return await parse();
+        }
+        catch (InvalidArgumentException e)
+        {
+            All.AddRange(e.Violations);
+            return default;
+        }
     }
+
+    /// <summary>Runs <paramref name="read"/>, keeping its violations.</summary>
+    public void Check(Action read) => Check(() =>
+    {
+        read();
+        return true;
+    });
+
+    /// <summary>The same as <see cref="Add(string, string)"/>, answering default for a value read in one expression.</summary>
+    public T? Invalid<T>(string field, string description)
+    {
+        Add(field, description);
+        return default;
+    }
+
+    /// <summary>Throws with the collected violations plus <paramref name="more"/> (each once), if any.</summary>
+    public void Throw(IEnumerable<FieldViolation> more) => ThrowIfAny(All.Concat(more));
+
+    /// <summary>Throws with the collected violations, if any.</summary>
+    public void ThrowIfAny() => ThrowIfAny(All);
+
+    /// <summary>Throws with the collected violations that <paramref name="relevant"/> keeps, if any.</summary>
+    public void ThrowIfAny(Func<FieldViolation, bool> relevant) => ThrowIfAny(All.Where(relevant));
 
     /// <summary>The update-mask field a violation belongs to: "plan.activities[0].title" with prefix "plan." → "activities".</summary>
     public static string TopField(string field, string prefix)
@@ -36,5 +71,12 @@ internal sealed class FieldViolations
         var path = field.StartsWith(prefix, StringComparison.Ordinal) ? field[prefix.Length..] : field;
         var end = path.IndexOfAny(['.', '[']);
         return end < 0 ? path : path[..end];
+    }
+
+    private static void ThrowIfAny(IEnumerable<FieldViolation> violations)
+    {
+        var distinct = violations.DistinctBy(v => (v.Field, v.Description)).ToList();
+        if (distinct.Count > 0)
+            throw new InvalidArgumentException(distinct);
     }
 }

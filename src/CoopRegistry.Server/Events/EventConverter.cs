@@ -1,7 +1,8 @@
+using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Events;
 using CoopRegistry.Domain.Records;
+using CoopRegistry.Server.Errors;
 using CoopRegistry.Server.Protobuf;
 using Contract = CoopRegistry.Contracts.V1;
 
@@ -15,6 +16,8 @@ namespace CoopRegistry.Server.Events;
 /// </summary>
 public static class EventConverter
 {
+    private const string Prefix = "event.";
+
     /// <summary>The fields Update may change (contract names); state and cancellation_reason change only by lifecycle methods.</summary>
     public static readonly IReadOnlyList<string> Updatable =
     [
@@ -23,33 +26,31 @@ public static class EventConverter
         "participating_enterprises", "fields", "agreements", "pledges", "outcome_summary", "directives", "sources",
     ];
 
-    /// <summary>
-    /// A new planned event from a Create request: output-only fields are ignored, the home province
-    /// defaults to the caller's. Throws INVALID_ARGUMENT naming every bad field.
-    /// </summary>
-    public static CooperationEvent ToNewRecord(Contract.Event source, string id, string defaultHomeProvince, string prefix = "event")
+    /// <summary>CreateEvent: the new planned event (output-only fields ignored, home province defaulting to the caller's) and its request id.</summary>
+    public static (CooperationEvent Event, Guid? RequestId) ForCreate(Contract.CreateEventRequest request, Caller caller)
     {
-        var violations = new List<FieldViolation>();
-        var record = new CooperationEvent
-        {
-            Id = id,
-            HomeProvinceCode = string.IsNullOrEmpty(source.HomeProvince)
-                ? defaultHomeProvince
-                : Id(Province.Collection, source.HomeProvince, $"{prefix}.home_province", violations) ?? "",
-        };
-        Apply(source, record, Updatable.ToHashSet(), violations, prefix);
-        record.Validate(violations, prefix);
-        return record;
+        var violations = new FieldViolations();
+        var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
+        var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.EventId, "event_id")) ?? "";
+        return (New(request.Event ?? new Contract.Event(), id, caller.ProvinceCode, violations), requestId);
+    }
+
+    /// <summary>UpdateEvent: copies the masked fields onto the stored event and checks it.</summary>
+    public static void ForUpdate(Contract.Event source, CooperationEvent target, IReadOnlySet<string> paths)
+    {
+        var violations = new FieldViolations();
+        Apply(source, target, paths, violations);
+        target.Validate(violations.All);
     }
 
     /// <summary>
-    /// For the seed loader only: like <see cref="ToNewRecord"/>, but also honours the output-only
+    /// For the seed loader only: like <see cref="ForCreate"/>, but also honours the output-only
     /// <c>name</c>, <c>state</c> and <c>cancellation_reason</c> the seed file states.
     /// </summary>
-    public static CooperationEvent FromSeed(Contract.Event source, string defaultHomeProvince)
+    public static CooperationEvent FromSeed(Contract.Event source)
     {
-        var id = ResourceNames.ParseId(CooperationEvent.CollectionName, source.Name, "event.name");
-        var record = ToNewRecord(source, id, defaultHomeProvince);
+        var id = ResourceNames.ParseId(CooperationEvent.CollectionName, source.Name, Prefix + "name");
+        var record = New(source, id, defaultHomeProvince: "", new FieldViolations());
         if (source.State != Contract.EventState.Unspecified)
             record.State = (EventState)(int)source.State;
         record.CancellationReason = string.IsNullOrEmpty(source.CancellationReason) ? null : source.CancellationReason;
@@ -57,110 +58,69 @@ public static class EventConverter
         return record;
     }
 
-    /// <summary>Copies the fields named in <paramref name="paths"/> onto <paramref name="target"/>, collecting bad ones.</summary>
-    public static void Apply(Contract.Event source, CooperationEvent target, IReadOnlySet<string> paths, List<FieldViolation> violations, string prefix = "event")
+    private static CooperationEvent New(Contract.Event source, string id, string defaultHomeProvince, FieldViolations violations)
     {
-        string F(string field) => $"{prefix}.{field}";
-
-        if (paths.Contains("kind"))
-            target.Kind = (EventKind)(int)source.Kind;
-        if (paths.Contains("title"))
-            target.Title = source.Title.Trim();
-        if (paths.Contains("summary"))
-            target.Summary = source.Summary.Trim();
-        if (paths.Contains("start_date"))
-            target.StartDate = Date(source.StartDate, F("start_date"), violations) ?? default;
-        if (paths.Contains("end_date"))
-            target.EndDate = Date(source.EndDate, F("end_date"), violations);
-        if (paths.Contains("dates_tentative"))
-            target.DatesTentative = source.DatesTentative;
-        if (paths.Contains("place"))
-            target.Place = source.Place.Trim();
-        if (paths.Contains("place_province"))
-            target.PlaceProvinceCode = OptionalId(Province.Collection, source.PlaceProvince, F("place_province"), violations);
-        if (paths.Contains("organiser"))
-            target.OrganiserId = OptionalId(Agency.Collection, source.Organiser, F("organiser"), violations);
-        if (paths.Contains("delegation"))
-            target.Delegation = source.Delegation.Select((m, i) => new DelegationMember(
-                m.Person.Trim(), m.Title.Trim(), OptionalId(Agency.Collection, m.Agency, F($"delegation[{i}].agency"), violations), m.Head)).ToList();
-        if (paths.Contains("level"))
-            target.Level = Level(source.Level, F("level"), violations);
-        if (paths.Contains("participating_provinces"))
-            target.ParticipatingProvinceCodes = Ids(Province.Collection, source.ParticipatingProvinces, F("participating_provinces"), violations);
-        if (paths.Contains("participating_agencies"))
-            target.ParticipatingAgencyIds = Ids(Agency.Collection, source.ParticipatingAgencies, F("participating_agencies"), violations);
-        if (paths.Contains("participating_enterprises"))
-            target.ParticipatingEnterprises = source.ParticipatingEnterprises.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct().ToList();
-        if (paths.Contains("fields"))
-            target.Fields = source.Fields.Select((field, i) => Field(field, F($"fields[{i}]"), violations, required: true))
-                .OfType<CooperationField>().Distinct().ToList();
-        if (paths.Contains("agreements"))
-            target.AgreementIds = Ids(RecordCollections.Agreements, source.Agreements, F("agreements"), violations);
-        if (paths.Contains("pledges"))
-            target.Pledges = source.Pledges.Select((p, i) => Pledge(p, F($"pledges[{i}]"), violations)).ToList();
-        if (paths.Contains("outcome_summary"))
-            target.OutcomeSummary = source.OutcomeSummary.Trim();
-        if (paths.Contains("directives"))
-            target.DirectiveIds = Ids(RecordCollections.Directives, source.Directives, F("directives"), violations);
-        if (paths.Contains("sources"))
-            target.Sources = source.Sources.Select((s, i) => new SourceReference(s.Document, s.Section, SourceKinds.Read(s.Kind, F($"sources[{i}].kind")))).ToList();
+        var record = new CooperationEvent
+        {
+            Id = id,
+            HomeProvinceCode = violations.Id(Province.Collection, source.HomeProvince, Prefix + "home_province") ?? defaultHomeProvince,
+        };
+        Apply(source, record, Updatable.ToHashSet(), violations);
+        record.Validate(violations.All);
+        return record;
     }
 
-    private static InvestmentPledge Pledge(Contract.InvestmentPledge pledge, string field, List<FieldViolation> violations)
+    /// <summary>Copies the fields named in <paramref name="paths"/> onto <paramref name="target"/>, collecting bad ones.</summary>
+    private static void Apply(Contract.Event source, CooperationEvent target, IReadOnlySet<string> paths, FieldViolations violations)
     {
-        var amount = Collect(() => pledge.Amount.ToAmount($"{field}.amount"), violations);
+        // In the contract's order, so violations are reported in it.
+        foreach (var path in Updatable.Where(paths.Contains))
+            switch (path)
+            {
+                case "kind": target.Kind = (EventKind)(int)source.Kind; break;
+                case "title": target.Title = source.Title.Trim(); break;
+                case "summary": target.Summary = source.Summary.Trim(); break;
+                case "start_date": target.StartDate = violations.Date(source.StartDate, Prefix + "start_date") ?? default; break;
+                case "end_date": target.EndDate = violations.Date(source.EndDate, Prefix + "end_date"); break;
+                case "dates_tentative": target.DatesTentative = source.DatesTentative; break;
+                case "place": target.Place = source.Place.Trim(); break;
+                case "place_province": target.PlaceProvinceCode = violations.Id(Province.Collection, source.PlaceProvince, Prefix + "place_province"); break;
+                case "organiser": target.OrganiserId = violations.Id(Agency.Collection, source.Organiser, Prefix + "organiser"); break;
+                case "delegation": target.Delegation = [.. source.Delegation.Select((m, i) => Member(m, $"{Prefix}delegation[{i}]", violations))]; break;
+                case "level": target.Level = Level(source.Level, Prefix + "level", violations); break;
+                case "participating_provinces": target.ParticipatingProvinceCodes = Ids(Province.Collection, source.ParticipatingProvinces, "participating_provinces", violations); break;
+                case "participating_agencies": target.ParticipatingAgencyIds = Ids(Agency.Collection, source.ParticipatingAgencies, "participating_agencies", violations); break;
+                case "participating_enterprises": target.ParticipatingEnterprises = [.. source.ParticipatingEnterprises.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct()]; break;
+                case "fields": target.Fields = [.. violations.Fields(source.Fields, Prefix + "fields").Distinct()]; break;
+                case "agreements": target.AgreementIds = Ids(RecordCollections.Agreements, source.Agreements, "agreements", violations); break;
+                case "pledges": target.Pledges = [.. source.Pledges.Select((p, i) => Pledge(p, $"{Prefix}pledges[{i}]", violations))]; break;
+                case "outcome_summary": target.OutcomeSummary = source.OutcomeSummary.Trim(); break;
+                case "directives": target.DirectiveIds = Ids(RecordCollections.Directives, source.Directives, "directives", violations); break;
+                case "sources": target.Sources = [.. source.Sources.Select((s, i) => new SourceReference(s.Document, s.Section, violations.SourceKindOf(s.Kind, $"{Prefix}sources[{i}].kind")))]; break;
+                default: throw new InvalidOperationException($"no conversion for event field {path}");
+            }
+    }
+
+    private static DelegationMember Member(Contract.DelegationMember member, string field, FieldViolations violations) =>
+        new(member.Person.Trim(), member.Title.Trim(), violations.Id(Agency.Collection, member.Agency, $"{field}.agency"), member.Head);
+
+    private static InvestmentPledge Pledge(Contract.InvestmentPledge pledge, string field, FieldViolations violations)
+    {
+        var amount = violations.Check(() => pledge.Amount.ToAmount($"{field}.amount"));
         return new InvestmentPledge(
             pledge.Investor.Trim(),
-            Field(pledge.Sector, $"{field}.sector", violations, required: false),
+            violations.Field(pledge.Sector, $"{field}.sector", required: false),
             pledge.Description.Trim(),
             amount?.Amount,
             amount?.Currency,
-            OptionalId(Province.Collection, pledge.TargetProvince, $"{field}.target_province", violations));
+            violations.Id(Province.Collection, pledge.TargetProvince, $"{field}.target_province"));
     }
 
-    private static CooperationLevel? Level(Contract.CooperationLevel level, string field, List<FieldViolation> violations)
-    {
-        if (level == Contract.CooperationLevel.Unspecified)
-            return null;
-        if (Enum.IsDefined((CooperationLevel)(int)level))
-            return (CooperationLevel)(int)level;
-        violations.Add(new FieldViolation(field, $"{(int)level} is not a cooperation level"));
-        return null;
-    }
+    private static CooperationLevel? Level(Contract.CooperationLevel level, string field, FieldViolations violations) =>
+        level == Contract.CooperationLevel.Unspecified ? null
+        : Enum.IsDefined((CooperationLevel)(int)level) ? (CooperationLevel)(int)level
+        : violations.Invalid<CooperationLevel?>(field, $"{(int)level} is not a cooperation level");
 
-    private static CooperationField? Field(Contract.CooperationField value, string field, List<FieldViolation> violations, bool required)
-    {
-        if (value == Contract.CooperationField.Unspecified && !required)
-            return null;
-        if (value != Contract.CooperationField.Unspecified && Enum.IsDefined((CooperationField)(int)value))
-            return (CooperationField)(int)value;
-        violations.Add(new FieldViolation(field, $"{value} is not a field of cooperation"));
-        return null;
-    }
-
-    private static DateOnly? Date(Google.Type.Date? date, string field, List<FieldViolation> violations) =>
-        Collect(() => date.ToDateOnly(field), violations);
-
-    private static List<string> Ids(string collection, IEnumerable<string> names, string field, List<FieldViolation> violations) =>
-        names.Select((name, i) => Id(collection, name, $"{field}[{i}]", violations)).OfType<string>().Distinct().ToList();
-
-    private static string? OptionalId(string collection, string name, string field, List<FieldViolation> violations) =>
-        string.IsNullOrEmpty(name) ? null : Id(collection, name, field, violations);
-
-    private static string? Id(string collection, string name, string field, List<FieldViolation> violations) =>
-        Collect(() => ResourceNames.ParseId(collection, name, field), violations);
-
-    /// <summary>Runs a conversion that throws INVALID_ARGUMENT, keeping its violations instead.</summary>
-    private static T? Collect<T>(Func<T?> convert, List<FieldViolation> violations)
-    {
-        try
-        {
-            return convert();
-        }
-        catch (InvalidArgumentException e)
-        {
-            violations.AddRange(e.Violations);
-            return default;
-        }
-    }
+    private static List<string> Ids(string collection, IEnumerable<string> names, string field, FieldViolations violations) =>
+        [.. violations.Ids(collection, names, Prefix + field).Distinct()];
 }

@@ -2,8 +2,6 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Protobuf;
@@ -37,9 +35,7 @@ public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAda
     public override async Task<CreateEventResponse> CreateEvent(CreateEventRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var requestId = RequestIds.Parse(request.RequestId);
-        var id = RecordIds.ChooseOrGenerate(request.EventId, "event_id");
-        var record = EventConverter.ToNewRecord(request.Event ?? new Event(), id, caller.ProvinceCode);
+        var (record, requestId) = EventConverter.ForCreate(request, caller);
         record.DemandOutcomesOnlyWhenHeld();
         return new CreateEventResponse { Event = Map(await store.CreateAsync(record, caller, requestId, context.CancellationToken)) };
     }
@@ -50,9 +46,7 @@ public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAda
         var record = await ForChange(source.Name, source.Etag, context, "event.name");
         var paths = UpdateMasks.Resolve(request.UpdateMask, EventConverter.Updatable);
         record.DemandEditable(paths);
-        var violations = new List<FieldViolation>();
-        EventConverter.Apply(source, record, paths, violations);
-        record.Validate(violations);
+        EventConverter.ForUpdate(source, record, paths);
         record.DemandOutcomesOnlyWhenHeld();
         return new UpdateEventResponse { Event = await Save(record, context) };
     }

@@ -6,6 +6,7 @@ using CoopRegistry.Server.Errors;
 using CoopRegistry.Server.Hosting;
 using Google.Protobuf;
 using Grpc.Core;
+using Mapster;
 using Microsoft.Extensions.Options;
 using Agency = CoopRegistry.Domain.Directory.Agency;
 using Names = CoopRegistry.Domain.Directory.ResourceNames;
@@ -18,7 +19,7 @@ namespace CoopRegistry.Server.Fulfilment;
 /// </summary>
 public sealed class FulfilmentGrpcService(
     RecordStore store, FulfilmentQuery query, ReportForPeopleReader people, FulfilmentWorkbook workbook, FulfilmentTemplate template,
-    FulfilmentDocument document, IOptions<RegistryOptions> registry) : FulfilmentService.FulfilmentServiceBase
+    FulfilmentDocument document, IOptions<RegistryOptions> registry, TypeAdapterConfig mapping) : FulfilmentService.FulfilmentServiceBase
 {
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -38,8 +39,8 @@ public sealed class FulfilmentGrpcService(
         if (contentType is null)
             violations.Add("format", "is EXPORT_FORMAT_CSV, EXPORT_FORMAT_XLSX or EXPORT_FORMAT_DOCX");
         var templatePath = TemplatePath(request, violations);
-        var (scope, asOf) = FulfilmentConverter.ToScope(request.Scope, store.Now, violations.All);
-        violations.Throw([]);
+        var (scope, asOf) = FulfilmentConverter.ForReport(request.Scope, store.Now, violations);
+        violations.ThrowIfAny();
 
         var (report, names) = await ComputeAsync(request.Scope, includeCommitments: false, context);
         var agencyNames = names.ToDictionary(n => Names.Format(Agency.Collection, n.Key), n => n.Value);
@@ -96,9 +97,9 @@ public sealed class FulfilmentGrpcService(
 
     private async Task<(FulfilmentReport Report, Dictionary<string, string> AgencyNames)> ComputeAsync(FulfilmentScope? requested, bool includeCommitments, ServerCallContext context)
     {
-        var (scope, asOf) = FulfilmentConverter.ToScope(requested, store.Now);
+        var (scope, asOf) = FulfilmentConverter.ForReport(requested, store.Now);
         var result = await query.ComputeAsync(context.Caller(), scope, asOf, includeCommitments, context.CancellationToken);
         var names = await query.AgencyNamesAsync(result.ByLeadAgency.Keys.ToList(), context.CancellationToken);
-        return (FulfilmentConverter.ToReport(result, requested, names), names);
+        return (new FulfilmentReportParts(result, requested, names).Adapt<FulfilmentReport>(mapping), names);
     }
 }

@@ -2,7 +2,7 @@ using CoopRegistry.Server.ChangeFeed;
 
 namespace CoopRegistry.Server.Hosting;
 
-/// <summary>The change feed: its options, this process's LISTEN connection and the signal it pulses, the watcher bound and the reader.</summary>
+/// <summary>The change feed: its options, this process's LISTEN connection and the signal it pulses, the watcher bound (its reader is a registry store).</summary>
 public static class ChangeFeedExtensions
 {
     public static void AddRegistryChangeFeed(this WebApplicationBuilder builder)
@@ -11,6 +11,5 @@ public static class ChangeFeedExtensions
         builder.Services.AddSingleton<ChangeSignal>();
         builder.Services.AddSingleton<WatcherLimit>();
         builder.Services.AddHostedService<ChangeNotifications>();
-        builder.Services.AddScoped<ChangeFeedReader>();
     }
 }

@@ -1,9 +1,5 @@
 using CoopRegistry.Data;
 using CoopRegistry.Data.Audit;
-using CoopRegistry.Data.Directives;
-using CoopRegistry.Data.Documents;
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Data.Records;
 using CoopRegistry.Identity.Data;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Probes;
@@ -23,13 +19,8 @@ public static class DataExtensions
     {
         builder.Services.AddDbContextPool<RegistryDbContext>((services, options) =>
             options.UseRegistryDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry, services.GetRequiredService<TimeProvider>()));
-        builder.Services.AddScoped<DirectoryReader>();
-        builder.Services.AddScoped<RecordStore>();
-        builder.Services.AddScoped<DocumentStore>();
-        builder.Services.AddScoped<IDirectiveLinks, DirectiveLinks>();
-        builder.Services.AddScoped<HolidayCalendars>();
+        builder.Services.AddRegistryStores();
         builder.Services.AddScoped<Commitments.StatutoryFollowUps>();
-        builder.Services.AddScoped<FulfilmentQuery>();
         // As-of reads: records rebuilt from the audit log's after images.
         builder.Services.AddScoped<Audit.RecordSnapshots>();
         builder.Services.AddScoped<Audit.AsOfReader>();

@@ -33,14 +33,14 @@ public sealed class PlanGrpcService(RecordStore store, AsOfReader asOf, TypeAdap
 
     public override async Task<CreatePlanResponse> CreatePlan(CreatePlanRequest request, ServerCallContext context)
     {
-        var (plan, requestId) = PlanConverter.ToCreate(request, context.Caller());
+        var (plan, requestId) = PlanConverter.ForCreate(request, context.Caller());
         return new CreatePlanResponse { Plan = Map(await store.CreateAsync(plan, context.Caller(), requestId, context.CancellationToken)) };
     }
 
     public override async Task<UpdatePlanResponse> UpdatePlan(UpdatePlanRequest request, ServerCallContext context)
     {
         var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
-        var (id, changes) = PlanConverter.ToChanges(request.Plan, paths);
+        var (id, changes) = PlanConverter.ForUpdate(request.Plan, paths);
         var plan = await store.GetForChangeAsync<Model>(Model.CollectionName, id, request.Plan.Etag, context.Caller(), context.CancellationToken);
         plan.Edit(changes, paths);
         return new UpdatePlanResponse { Plan = await SaveAsync(plan, context) };

@@ -17,6 +17,8 @@ public static class RegistryMapping
         // Protobuf repeated fields are get-only: fill the existing collection.
         config.Default.UseDestinationValue(member => member.SetterModifier == AccessModifier.None
             && member.Type.IsGenericType && member.Type.GetGenericTypeDefinition() == typeof(RepeatedField<>));
+        // A message a map builds itself (a oneof) is passed on, not deep-copied field by field.
+        config.Default.ShallowCopyForSameType(true);
         // Protobuf string setters refuse null.
         config.Default.AddDestinationTransform((string? text) => text ?? "");
 

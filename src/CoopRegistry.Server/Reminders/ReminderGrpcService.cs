@@ -1,6 +1,5 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data;
-using CoopRegistry.Data.Queries;
+using CoopRegistry.Data.Reminders;
 using CoopRegistry.Server.Access;
 using Grpc.Core;
 using Mapster;
@@ -11,11 +10,11 @@ namespace CoopRegistry.Server.Reminders;
 /// ReminderService: who was reminded of what and when. MethodAccess lets managers and auditors in;
 /// the table's row-level security shows a manager only the reminders of the caller's own province.
 /// </summary>
-public sealed class ReminderGrpcService(RegistryDbContext db, TypeAdapterConfig mapping) : ReminderService.ReminderServiceBase
+public sealed class ReminderGrpcService(ReminderStore reminders, TypeAdapterConfig mapping) : ReminderService.ReminderServiceBase
 {
     public override async Task<ListRemindersResponse> ListReminders(ListRemindersRequest request, ServerCallContext context)
     {
-        var page = await ReminderListing.ListAsync(db, context.Caller().ProvinceCode, request.PageSize, request.PageToken, request.Filter, request.OrderBy, context.CancellationToken);
+        var page = await reminders.ListAsync(context.Caller().ProvinceCode, request.PageSize, request.PageToken, request.Filter, request.OrderBy, context.CancellationToken);
         return new ListRemindersResponse
         {
             Reminders = { page.Items.Select(r => r.Adapt<Contracts.V1.Reminder>(mapping)) },

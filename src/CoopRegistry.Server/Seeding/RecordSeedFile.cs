@@ -1,8 +1,8 @@
 using System.Text.Json;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Data.Seeding;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Records;
+using CoopRegistry.Server.Errors;
 using Google.Protobuf;
 
 namespace CoopRegistry.Server.Seeding;
@@ -84,18 +84,21 @@ public sealed class RecordSeedFile<TContract, TRecord>(string fileName, Func<TCo
         {
             throw new SeedException(fileName, label, $"not a {new TContract().Descriptor.FullName} in protobuf JSON: {e.Message}");
         }
-        try
-        {
-            return convert(resource);
-        }
-        catch (InvalidArgumentException e)
-        {
-            throw Refused(fileName, label, e);
-        }
+        var violations = new FieldViolations();
+        var record = violations.Check(() => convert(resource));
+        return violations.All.Count == 0 ? record! : throw Refused(fileName, label, violations);
     }
 
-    internal static SeedException Refused(string file, string label, InvalidArgumentException e) =>
-        new(file, label, string.Join("; ", e.Violations.Select(v => $"{v.Field}: {v.Description}")));
+    /// <summary>A step that may refuse a record (INVALID_ARGUMENT), its violations as a SeedException naming file and record.</summary>
+    private static async Task<T> RefusedAsSeedAsync<T>(string file, string label, Func<Task<T>> step)
+    {
+        var violations = new FieldViolations();
+        var result = await violations.CheckAsync(step);
+        return violations.All.Count == 0 ? result! : throw Refused(file, label, violations);
+    }
+
+    private static SeedException Refused(string file, string label, FieldViolations violations) =>
+        new(file, label, string.Join("; ", violations.All.Select(v => $"{v.Field}: {v.Description}")));
 
     private sealed class Batch(string fileName, bool present, List<(string Label, TRecord Record)> records) : IRecordSeedBatch
     {
@@ -107,33 +110,19 @@ public sealed class RecordSeedFile<TContract, TRecord>(string fileName, Func<TCo
         public async Task<(int Added, int Present)> AddAsync(RecordStore store, CancellationToken cancellationToken)
         {
             foreach (var (label, record) in records)
-            {
-                try
-                {
-                    if (await store.AddSeedAsync(record, cancellationToken))
-                        added.Add((label, record));
-                }
-                catch (InvalidArgumentException e)
-                {
-                    throw Refused(fileName, label, e);
-                }
-            }
+                if (await RefusedAsSeedAsync(fileName, label, () => store.AddSeedAsync(record, cancellationToken)))
+                    added.Add((label, record));
             return (added.Count, records.Count - added.Count);
         }
 
         public async Task CheckAsync(RecordStore store, CancellationToken cancellationToken)
         {
             foreach (var (label, record) in added)
-            {
-                try
+                await RefusedAsSeedAsync(fileName, label, async () =>
                 {
                     await store.CompleteSeedAsync(record, cancellationToken);
-                }
-                catch (InvalidArgumentException e)
-                {
-                    throw Refused(fileName, label, e);
-                }
-            }
+                    return true;
+                });
         }
     }
 }

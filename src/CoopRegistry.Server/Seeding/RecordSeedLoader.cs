@@ -13,9 +13,11 @@ public sealed class RecordSeedLoader(RecordStore store)
     /// <summary>Reads and converts every file first, so a malformed one stops before anything is written.</summary>
     public static IReadOnlyList<IRecordSeedBatch> Read(string folder) => RecordSeeds.Files.Select(file => file.Read(folder)).ToList();
 
-    public async Task<IReadOnlyList<RecordSeedReport>> LoadAsync(IReadOnlyList<IRecordSeedBatch> batches, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RecordSeedReport>> LoadAsync(IReadOnlyList<IRecordSeedBatch> batches, CancellationToken cancellationToken) =>
+        store.InTransactionAsync(() => LoadAllAsync(batches, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<RecordSeedReport>> LoadAllAsync(IReadOnlyList<IRecordSeedBatch> batches, CancellationToken cancellationToken)
     {
-        await using var transaction = await store.Db.Database.BeginTransactionAsync(cancellationToken);
         var reports = new List<RecordSeedReport>();
         foreach (var batch in batches)
         {
@@ -24,7 +26,6 @@ public sealed class RecordSeedLoader(RecordStore store)
         }
         foreach (var batch in batches)
             await batch.CheckAsync(store, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return reports;
     }
 }

@@ -18,9 +18,8 @@ public static class RecordSeeds
         new RecordSeedFile<Contract.Directive, Domain.Directives.Directive>("directives.json", DirectiveConverter.FromSeed),
         new RecordSeedFile<Contract.Agreement, Domain.Agreements.Agreement>("agreements.json", AgreementConverter.FromSeed),
         new RecordSeedFile<Contract.Plan, Domain.Plans.Plan>("plans.json", PlanConverter.FromSeed),
-        // Seeds always state their home province, so there is no caller's to default to.
-        new RecordSeedFile<Contract.Event, Domain.Events.CooperationEvent>("events.json", e => EventConverter.FromSeed(e, defaultHomeProvince: "")),
+        new RecordSeedFile<Contract.Event, Domain.Events.CooperationEvent>("events.json", EventConverter.FromSeed),
         // After every record a commitment's source may be.
-        new RecordSeedFile<Contract.Commitment, Domain.Commitments.Commitment>("commitments.json", CommitmentConverter.FromSeed),
+        new RecordSeedFile<Contract.Commitment, Domain.Commitments.Commitment>("commitments.json", CommitmentSeedConverter.FromSeed),
     ];
 }

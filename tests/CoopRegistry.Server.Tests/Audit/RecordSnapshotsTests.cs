@@ -87,6 +87,7 @@ public class RecordSnapshotsTests(CommitmentRegistry registry) : IClassFixture<C
     {
         using var scope = registry.Factory.Services.CreateScope();
         var snapshots = scope.ServiceProvider.GetRequiredService<RecordSnapshots>();
+        var history = scope.ServiceProvider.GetRequiredService<RecordHistory>();
         var now = registry.Clock.Now.UtcDateTime;
         AuditEntry Entry(string name, string? after) => new() { ClientId = "x", Method = "test", RecordName = name, After = after };
 
@@ -95,9 +96,9 @@ public class RecordSnapshotsTests(CommitmentRegistry registry) : IClassFixture<C
         Assert.Null(snapshots.ToContract(Entry("agreements/a1/documents/d1", "{}"), now));
         Assert.Null(snapshots.ToContract(Entry("agreements/a1/revisions/1", "{}"), now));
         Assert.Null(snapshots.ToContract(Entry("clients/x", "{}"), now));
-        Assert.Null(snapshots.ToRecord(Entry("commitments/c1/progressReports/1", """{"CommitmentId":"c1","Number":1}""")));
-        Assert.IsType<Domain.Commitments.ProgressReport>(snapshots.ToEntity(Entry("commitments/c1/progressReports/1", """{"CommitmentId":"c1","Number":1}""")));
-        Assert.IsType<Domain.Plans.Plan>(snapshots.ToRecord(Entry("plans/p1", """{"Id":"p1"}""")));
+        Assert.Null(history.ToRecord(Entry("commitments/c1/progressReports/1", """{"CommitmentId":"c1","Number":1}""")));
+        Assert.IsType<Domain.Commitments.ProgressReport>(history.ToEntity(Entry("commitments/c1/progressReports/1", """{"CommitmentId":"c1","Number":1}""")));
+        Assert.IsType<Domain.Plans.Plan>(history.ToRecord(Entry("plans/p1", """{"Id":"p1"}""")));
     }
 
     /// <summary>The record's entries, in order, each mapped at its own time, equal the answers of its writes.</summary>
@@ -107,7 +108,8 @@ public class RecordSnapshotsTests(CommitmentRegistry registry) : IClassFixture<C
         var entries = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.RecordName == name).OrderBy(e => e.Sequence).ToListAsync();
         using var scope = registry.Factory.Services.CreateScope();
         var snapshots = scope.ServiceProvider.GetRequiredService<RecordSnapshots>();
+        var history = scope.ServiceProvider.GetRequiredService<RecordHistory>();
         Assert.Equal(answers, entries.Select(e => snapshots.ToContract(e, e.Time)));
-        Assert.All(entries, e => Assert.Equal(name, snapshots.ToRecord(e)?.ResourceName ?? name));
+        Assert.All(entries, e => Assert.Equal(name, history.ToRecord(e)?.ResourceName ?? name));
     }
 }

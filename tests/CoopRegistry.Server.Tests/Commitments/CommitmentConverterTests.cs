@@ -34,14 +34,14 @@ public class CommitmentConverterTests
     {
         var deadline = DeadlineParser.Parse(phrase);
 
-        var contract = CommitmentConverter.ToContract(deadline, null, null);
+        var contract = DeadlineMapping.ToContract(deadline, null, null);
         Assert.Equal(deadline.Describe(), contract.Text);
         Assert.Equal(deadline.IsFirm, contract.Firm);
         Assert.NotEqual(Contract.Deadline.FormOneofCase.None, contract.FormCase);
-        Assert.Equal(deadline, CommitmentConverter.ToDeadline(contract, "deadline"));
+        Assert.Equal(deadline, DeadlineConverter.FromContract(contract, "deadline"));
         // The form wins over the text on input.
         contract.Text = "không đọc được";
-        Assert.Equal(deadline, CommitmentConverter.ToDeadline(contract, "deadline"));
+        Assert.Equal(deadline, DeadlineConverter.FromContract(contract, "deadline"));
 
         Assert.Equal(deadline, DeadlineJson.Deserialize(DeadlineJson.Serialize(deadline)));
     }
@@ -50,7 +50,7 @@ public class CommitmentConverterTests
     public void A_dated_working_day_deadline_keeps_its_start()
     {
         var deadline = new Deadline.WithinWorkingDays(7, new DateOnly(2026, 2, 13), "nhận đủ hồ sơ");
-        Assert.Equal(deadline, CommitmentConverter.ToDeadline(CommitmentConverter.ToContract(deadline, null, null), "deadline"));
+        Assert.Equal(deadline, DeadlineConverter.FromContract(DeadlineMapping.ToContract(deadline, null, null), "deadline"));
         Assert.Equal(deadline, DeadlineJson.Deserialize(DeadlineJson.Serialize(deadline)));
         Assert.Contains("\"form\":\"within_working_days\"", DeadlineJson.Serialize(deadline));
     }
@@ -58,8 +58,8 @@ public class CommitmentConverterTests
     [Fact]
     public void No_deadline_message_is_none_and_an_empty_one_is_ongoing()
     {
-        Assert.Null(CommitmentConverter.ToDeadline(null, "deadline"));
-        Assert.Equal(new Deadline.Ongoing(), CommitmentConverter.ToDeadline(new Contract.Deadline(), "deadline"));
+        Assert.Null(DeadlineConverter.FromContract(null, "deadline"));
+        Assert.Equal(new Deadline.Ongoing(), DeadlineConverter.FromContract(new Contract.Deadline(), "deadline"));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class CommitmentConverterTests
 
         static void Field(string field, Contract.Deadline deadline)
         {
-            var error = Assert.Throws<InvalidArgumentException>(() => CommitmentConverter.ToDeadline(deadline, "deadline"));
+            var error = Assert.Throws<InvalidArgumentException>(() => DeadlineConverter.FromContract(deadline, "deadline"));
             Assert.Contains(error.Violations, v => v.Field == field);
         }
     }
@@ -100,7 +100,7 @@ public class CommitmentConverterTests
             PercentComplete = 100,
         };
 
-        var commitment = CommitmentConverter.FromSeed(seed);
+        var commitment = CommitmentSeedConverter.FromSeed(seed);
 
         Assert.Equal(("bao-cao-ttg", "VN-30"), (commitment.Id, commitment.HomeProvinceCode));
         Assert.Equal(CommitmentLifecycleState.Done, commitment.Lifecycle);
@@ -112,7 +112,7 @@ public class CommitmentConverterTests
 
         seed.StartDate = null;
         seed.Completion = null;
-        var error = Assert.Throws<InvalidArgumentException>(() => CommitmentConverter.FromSeed(seed));
+        var error = Assert.Throws<InvalidArgumentException>(() => CommitmentSeedConverter.FromSeed(seed));
         Assert.Contains(error.Violations, v => v.Field == "commitment.start_date");
         Assert.Contains(error.Violations, v => v.Field == "commitment.completion.completed_date");
     }

@@ -1,3 +1,4 @@
+using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Events;
 using CoopRegistry.Domain.Records;
@@ -53,7 +54,8 @@ public class EventMappingTests
         Assert.Equal(["directives/tb-123"], contract.Directives);
         Assert.Equal("", contract.CancellationReason);
 
-        var back = EventConverter.ToNewRecord(contract, record.Id, "VN-30");
+        var caller = new Caller("vn30-so-ngoai-vu", "vn30-so-ngoai-vu", "VN-30", new HashSet<string>());
+        var (back, _) = EventConverter.ForCreate(new Contract.CreateEventRequest { Event = contract, EventId = record.Id }, caller);
         Assert.Equal(record.Delegation, back.Delegation);
         Assert.Equal(record.Pledges, back.Pledges);
         Assert.Equal((record.PlaceProvinceCode, record.OrganiserId, record.Level, record.EndDate), (back.PlaceProvinceCode, back.OrganiserId, back.Level, back.EndDate));
@@ -72,11 +74,12 @@ public class EventMappingTests
             Kind = Contract.EventKind.Conference,
             Title = "Hội nghị",
             StartDate = new Google.Type.Date { Year = 2025, Month = 10, Day = 1 },
+            HomeProvince = "provinces/VN-30",
             State = Contract.EventState.Cancelled,
             CancellationReason = "Hoãn",
         };
 
-        var record = EventConverter.FromSeed(seed, "VN-30");
+        var record = EventConverter.FromSeed(seed);
 
         Assert.Equal(("hoi-nghi-huy", EventState.Cancelled, "Hoãn", "VN-30"), (record.Id, record.State, record.CancellationReason, record.HomeProvinceCode));
     }

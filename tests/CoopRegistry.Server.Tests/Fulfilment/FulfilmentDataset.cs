@@ -128,7 +128,7 @@ public sealed class FulfilmentDataset : RegistryFixture
         WithStoreAsync(at, async store =>
         {
             var commitment = await store.GetForChangeAsync<Model>(Model.CollectionName, id, null, TestCallers.ForeignAffairs, CancellationToken.None);
-            store.Db.Add(commitment.ReportProgress("Đã báo cáo", 50, [], periodStart, null, commitment.LeadAgencyId, "dofa", store.Now));
+            store.AddPart(commitment.ReportProgress("Đã báo cáo", 50, [], periodStart, null, commitment.LeadAgencyId, "dofa", store.Now));
             await store.SaveAsync(commitment, TestCallers.ForeignAffairs, CancellationToken.None);
         });
 

@@ -1,9 +1,7 @@
-using CoopRegistry.Data;
-using CoopRegistry.Data.Audit;
 using CoopRegistry.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoopRegistry.Server.ChangeFeed;
+namespace CoopRegistry.Data.Audit;
 
 /// <summary>
 /// Reads the audit chain for one watcher, in SQL: only the entries its caller may see (the
