@@ -1,13 +1,14 @@
+using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTokenServiceOptions();
-builder.AddTokenServiceEndpoints();
+builder.AddListenEndpoints<TokenServiceOptions>("the token service");
 builder.AddIdentityData();
 builder.AddTokenServer();
 
 var app = builder.Build();
-if (args is ["migrate", ..])
+if (MigrateCommand.IsRequested(args))
     return await app.RunMigrationsAsync();
 
 app.MapTokenServer();

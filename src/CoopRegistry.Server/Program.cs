@@ -1,10 +1,11 @@
+using CoopRegistry.Hosting;
 using CoopRegistry.Server.Fulfilment;
 using CoopRegistry.Server.Hosting;
 using CoopRegistry.Server.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRegistryOptions();
-builder.AddRegistryEndpoints();
+builder.AddListenEndpoints<RegistryOptions>("the registry");
 builder.AddRegistryData();
 builder.AddRegistryAuthentication();
 builder.AddRegistryGrpc();
@@ -15,7 +16,7 @@ builder.AddRegistryReports();
 builder.AddRegistryReminders();
 
 var app = builder.Build();
-if (args is ["migrate", ..])
+if (MigrateCommand.IsRequested(args))
     return await app.RunMigrationsAsync();
 
 app.MapRegistryGrpc();

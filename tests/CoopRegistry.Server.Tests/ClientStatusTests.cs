@@ -1,4 +1,5 @@
 using CoopRegistry.Contracts.V1;
+using CoopRegistry.Data.Security;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Tests.Fixtures;
@@ -29,13 +30,13 @@ public class ClientStatusTests(RegistryFixture registry) : IClassFixture<Registr
         await using (var connection = new NpgsqlConnection(registry.ConnectionString))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("""
+            await using var command = new NpgsqlCommand($$"""
                 create schema identity;
                 create table identity.applications (id text primary key, client_id varchar(100), properties text);
                 insert into identity.applications values ('1', 'gone', '{"agency":"vn30-so-ngoai-vu","disabled":true}');
                 insert into identity.applications values ('2', 'dofa', '{"agency":"vn30-so-ngoai-vu","disabled":false}');
-                grant usage on schema identity to coopregistry_app;
-                grant select on identity.applications to coopregistry_app;
+                grant usage on schema identity to {{DatabaseRoles.App}};
+                grant select on identity.applications to {{DatabaseRoles.App}};
                 """, connection);
             await command.ExecuteNonQueryAsync();
         }

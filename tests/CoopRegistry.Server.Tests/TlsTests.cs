@@ -3,6 +3,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using CoopRegistry.Hosting;
 using CoopRegistry.Server.Hosting;
 using CoopRegistry.Server.Tests.Fixtures;
 using Grpc.Health.V1;
@@ -108,7 +109,7 @@ public sealed class TlsTests : IDisposable
     }
 
     private static IEnumerable<string> Validate(string environment, RegistryOptions options) =>
-        new ListenValidator(new Environment(environment)).Validate(null, options).Failures ?? [];
+        new ListenValidator<RegistryOptions>(new Environment(environment), "the registry").Validate(null, options).Failures ?? [];
 
     private sealed class Environment(string name) : Microsoft.Extensions.Hosting.IHostEnvironment
     {

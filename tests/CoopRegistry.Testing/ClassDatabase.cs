@@ -13,7 +13,7 @@ public class ClassDatabase : IAsyncLifetime
     /// <summary>As the cluster's superuser: migrations, and tests that tamper behind the registry's back.</summary>
     public string ConnectionString => TestCluster.ConnectionStringFor(Name);
 
-    /// <summary>As the registry's runtime role (<see cref="TestCluster.AppRole"/>): no DDL, audit append-only, row-level security.</summary>
+    /// <summary>As the registry's runtime role (<see cref="Data.Security.DatabaseRoles.App"/>): no DDL, audit append-only, row-level security.</summary>
     public string AppConnectionString => TestCluster.AppConnectionStringFor(Name);
 
     public virtual async Task InitializeAsync()

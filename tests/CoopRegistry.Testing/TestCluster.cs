@@ -1,3 +1,4 @@
+using CoopRegistry.Data.Security;
 using Npgsql;
 
 namespace CoopRegistry.Testing;
@@ -13,15 +14,12 @@ public static class TestCluster
     public static string AdminConnectionString { get; } = Environment.GetEnvironmentVariable(Variable)
         ?? throw new InvalidOperationException($"{Variable} is not set: run the tests with `./coop test`, which starts the test cluster");
 
-    /// <summary>The login role the registry and the token service run as (data rights only, made by the migrations' grants).</summary>
-    public const string AppRole = "coopregistry_app";
-
     public static string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
 
-    /// <summary><paramref name="database"/> as <see cref="AppRole"/>: what the running registry sees (grants, row-level security).</summary>
+    /// <summary><paramref name="database"/> as <see cref="DatabaseRoles.App"/>: what the running registry sees (grants, row-level security).</summary>
     public static string AppConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, Username = AppRole, Password = null }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, Username = DatabaseRoles.App, Password = null }.ConnectionString;
 
     public static async Task ExecuteAsync(string sql)
     {

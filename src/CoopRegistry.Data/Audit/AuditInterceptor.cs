@@ -177,7 +177,7 @@ public sealed class AuditInterceptor(IAuditSubjects subjects, TimeProvider clock
             return;
         foreach (var change in committing)
             change.CaptureAfter();
-        await AuditWriter.AppendAsync(transaction, committing, Microseconds(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        await AuditWriter.AppendAsync(transaction, committing, DatabasePrecision.Truncate(clock.GetUtcNow().UtcDateTime), cancellationToken);
         changes.RemoveAll(committing.Contains);
     }
 
@@ -186,6 +186,4 @@ public sealed class AuditInterceptor(IAuditSubjects subjects, TimeProvider clock
         if (eventData.Context is not null && pending.TryGetValue(eventData.Context, out var changes))
             changes.RemoveAll(c => c.TransactionId == eventData.TransactionId);
     }
-
-    private static DateTime Microseconds(DateTime instant) => new(instant.Ticks - instant.Ticks % 10, DateTimeKind.Utc);
 }

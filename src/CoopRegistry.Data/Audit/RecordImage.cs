@@ -59,7 +59,7 @@ public static class RecordImage
         var stored = converter is null ? value : converter.ConvertToProvider(value);
         // PostgreSQL keeps microseconds: the image says what the row says, not the extra ticks in memory.
         if (stored is DateTime instant)
-            stored = new DateTime(instant.Ticks - instant.Ticks % 10, instant.Kind);
+            stored = DatabasePrecision.Truncate(instant);
         return JsonSerializer.SerializeToNode(stored, Json);
     }
 

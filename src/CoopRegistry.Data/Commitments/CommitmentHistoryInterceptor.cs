@@ -37,10 +37,8 @@ public sealed class CommitmentHistoryInterceptor : SaveChangesInterceptor
         {
             // The store sets UpdateTime to its clock on every write; a write that did not is recorded now.
             var stamped = entry.State == EntityState.Added || entry.Property(c => c.UpdateTime).IsModified;
-            var recordedAt = stamped && entry.Entity.UpdateTime != default ? entry.Entity.UpdateTime : Microseconds(DateTime.UtcNow);
+            var recordedAt = stamped && entry.Entity.UpdateTime != default ? entry.Entity.UpdateTime : DatabasePrecision.Truncate(DateTime.UtcNow);
             context.Add(CommitmentHistory.Of(entry.Entity, recordedAt));
         }
     }
-
-    private static DateTime Microseconds(DateTime instant) => new(instant.Ticks - instant.Ticks % 10, DateTimeKind.Utc);
 }

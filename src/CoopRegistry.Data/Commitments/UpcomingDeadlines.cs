@@ -3,9 +3,9 @@ using CoopRegistry.Data.Listing;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Access;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Listing;
-using CoopRegistry.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Commitments;
@@ -35,7 +35,7 @@ public static class UpcomingDeadlines
     public static async Task<List<UpcomingDeadline>> UpcomingAsync(
         this RecordStore store, Caller caller, string? filter, int days, DateTime now, CancellationToken cancellationToken)
     {
-        var today = HomeDates.Today(now);
+        var today = HomeTime.Today(now);
         var until = today.AddDays(days);
         var open = store.Visible<Commitment>(caller).Where(c => c.Lifecycle == CommitmentLifecycleState.Open);
         // The filter of ListCommitments, checked the same way (INVALID_ARGUMENT on `filter`).

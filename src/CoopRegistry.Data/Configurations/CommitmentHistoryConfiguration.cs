@@ -9,7 +9,7 @@ namespace CoopRegistry.Data.Configurations;
 /// <summary>
 /// commitment_history: append-only snapshots of commitment facts (the deadline as the same tagged
 /// jsonb as commitments.deadline), indexed for "the latest row of each commitment at or before T".
-/// UPDATE and DELETE are refused by a trigger (<see cref="CommitmentHistorySql"/>).
+/// UPDATE, DELETE and TRUNCATE are refused by trigger (migrations CommitmentHistory, NoTruncateOnHistoryTables).
 /// </summary>
 internal sealed class CommitmentHistoryConfiguration : IEntityTypeConfiguration<CommitmentHistory>
 {

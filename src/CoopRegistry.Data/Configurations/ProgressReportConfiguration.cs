@@ -6,7 +6,7 @@ namespace CoopRegistry.Data.Configurations;
 
 /// <summary>
 /// Progress reports, numbered per commitment (1, 2, …) and append-only: the table refuses
-/// UPDATE and DELETE (<see cref="Records.AppendOnlyTable"/>). Listed newest first by
+/// UPDATE, DELETE and TRUNCATE by trigger (migrations ProgressReports, NoTruncateOnHistoryTables). Listed newest first by
 /// (commitment_id, report_time).
 /// </summary>
 internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>

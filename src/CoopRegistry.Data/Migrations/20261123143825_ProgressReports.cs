@@ -1,6 +1,5 @@
 ﻿using System;
 using System.Collections.Generic;
-using CoopRegistry.Data.Records;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -47,13 +46,27 @@ namespace CoopRegistry.Data.Migrations
                 table: "progress_reports",
                 columns: new[] { "commitment_id", "report_time" });
 
-            migrationBuilder.Sql(AppendOnlyTable.CreateSql("progress_reports", "a progress report"));
+            // The SQL as written with this migration, kept as it was: a later change is a new migration.
+            migrationBuilder.Sql("""
+                CREATE OR REPLACE FUNCTION registry.progress_reports_append_only() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'progress reports are append-only: % refused', TG_OP
+                        USING ERRCODE = 'insufficient_privilege';
+                END $$;
+                CREATE TRIGGER progress_reports_append_only
+                    BEFORE UPDATE OR DELETE ON registry.progress_reports
+                    FOR EACH ROW EXECUTE FUNCTION registry.progress_reports_append_only();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(AppendOnlyTable.DropSql("progress_reports"));
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS progress_reports_append_only ON registry.progress_reports;
+                DROP FUNCTION IF EXISTS registry.progress_reports_append_only();
+                """);
 
             migrationBuilder.DropTable(
                 name: "progress_reports",

@@ -1,6 +1,5 @@
 ﻿using System;
 using System.Collections.Generic;
-using CoopRegistry.Data.Commitments;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -51,14 +50,37 @@ namespace CoopRegistry.Data.Migrations
                 table: "commitment_history",
                 columns: new[] { "commitment_id", "recorded_at", "id" });
 
-            migrationBuilder.Sql(CommitmentHistorySql.BackfillSql);
-            migrationBuilder.Sql(Records.AppendOnlyTable.CreateSql("commitment_history", "commitment history"));
+            // The SQL as written with this migration, kept as it was: a later change is a new migration.
+            migrationBuilder.Sql("""
+                INSERT INTO registry.commitment_history (commitment_id, recorded_at, home_province_code, lead_agency_id,
+                    partner_province_codes, source_collection, source_id, key_task, recurring, deadline, due_date, overdue_from,
+                    start_date, end_date, lifecycle, completed_date, closed_time, delete_time)
+                SELECT id, update_time, home_province_code, lead_agency_id, partner_province_codes, source_collection, source_id,
+                    key_task, recurring, deadline, due_date, overdue_from, start_date, end_date, lifecycle, completed_date,
+                    CASE lifecycle WHEN 'Open' THEN NULL WHEN 'Done' THEN coalesce(completion_decision_time, closed_time) ELSE closed_time END,
+                    delete_time
+                FROM registry.commitments;
+                """);
+            migrationBuilder.Sql("""
+                CREATE OR REPLACE FUNCTION registry.commitment_history_append_only() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'commitment history is append-only: % refused', TG_OP
+                        USING ERRCODE = 'insufficient_privilege';
+                END $$;
+                CREATE TRIGGER commitment_history_append_only
+                    BEFORE UPDATE OR DELETE ON registry.commitment_history
+                    FOR EACH ROW EXECUTE FUNCTION registry.commitment_history_append_only();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Records.AppendOnlyTable.DropSql("commitment_history"));
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS commitment_history_append_only ON registry.commitment_history;
+                DROP FUNCTION IF EXISTS registry.commitment_history_append_only();
+                """);
             migrationBuilder.DropTable(
                 name: "commitment_history",
                 schema: "registry");

@@ -1,7 +1,5 @@
 ﻿using System;
 using System.Collections.Generic;
-using CoopRegistry.Data.Audit;
-using CoopRegistry.Data.Records;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -72,15 +70,59 @@ namespace CoopRegistry.Data.Migrations
                 table: "audit_entries",
                 column: "time");
 
-            migrationBuilder.Sql(AuditSql.CreateHeadSql);
-            migrationBuilder.Sql(AppendOnlyTable.CreateSql("audit_entries", "the audit log"));
+            // The SQL as written with this migration, kept as it was: a later change is a new migration.
+            migrationBuilder.Sql("""
+                CREATE TABLE registry.audit_head (
+                    id integer PRIMARY KEY CHECK (id = 1),
+                    sequence bigint NOT NULL,
+                    hash bytea NOT NULL,
+                    time timestamptz NOT NULL
+                );
+                INSERT INTO registry.audit_head VALUES (1, 0, '\x0000000000000000000000000000000000000000000000000000000000000000', '-infinity');
+                CREATE FUNCTION registry.audit_head_forward_only() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF TG_OP = 'UPDATE' AND NEW.sequence > OLD.sequence THEN
+                        RETURN NEW;
+                    END IF;
+                    RAISE EXCEPTION 'the audit head only moves forward: % refused', TG_OP
+                        USING ERRCODE = 'insufficient_privilege';
+                END $$;
+                CREATE TRIGGER audit_head_forward_only
+                    BEFORE UPDATE OR DELETE ON registry.audit_head
+                    FOR EACH ROW EXECUTE FUNCTION registry.audit_head_forward_only();
+                CREATE TRIGGER audit_head_no_truncate
+                    BEFORE TRUNCATE ON registry.audit_head
+                    FOR EACH STATEMENT EXECUTE FUNCTION registry.audit_head_forward_only();
+                """);
+            migrationBuilder.Sql("""
+                CREATE OR REPLACE FUNCTION registry.audit_entries_append_only() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'the audit log is append-only: % refused', TG_OP
+                        USING ERRCODE = 'insufficient_privilege';
+                END $$;
+                CREATE TRIGGER audit_entries_append_only
+                    BEFORE UPDATE OR DELETE ON registry.audit_entries
+                    FOR EACH ROW EXECUTE FUNCTION registry.audit_entries_append_only();
+                CREATE TRIGGER audit_entries_no_truncate
+                    BEFORE TRUNCATE ON registry.audit_entries
+                    FOR EACH STATEMENT EXECUTE FUNCTION registry.audit_entries_append_only();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(AuditSql.DropHeadSql);
-            migrationBuilder.Sql(AppendOnlyTable.DropSql("audit_entries"));
+            migrationBuilder.Sql("""
+                DROP TABLE IF EXISTS registry.audit_head;
+                DROP FUNCTION IF EXISTS registry.audit_head_forward_only();
+                """);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS audit_entries_no_truncate ON registry.audit_entries;
+                DROP TRIGGER IF EXISTS audit_entries_append_only ON registry.audit_entries;
+                DROP FUNCTION IF EXISTS registry.audit_entries_append_only();
+                """);
             migrationBuilder.DropTable(
                 name: "audit_entries",
                 schema: "registry");

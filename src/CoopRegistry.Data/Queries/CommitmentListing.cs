@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using CoopRegistry.Data.Listing;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Domain.Directory;
@@ -80,7 +81,7 @@ public static class CommitmentListing
     {
         if (value.Quoted || !DateOnly.TryParseExact(value.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             return null;
-        var endOfDay = LocalDays.StartOf(day.AddDays(1), LocalDays.HomeZone).UtcDateTime;
+        var endOfDay = LocalDays.StartOf(day.AddDays(1), HomeTime.Zone).UtcDateTime;
         return CommitmentStatus.OverdueOn(day, endOfDay);
     }
 

@@ -19,10 +19,7 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
     internal RegistryDbContext Db => db;
 
     /// <summary>The current instant at PostgreSQL's precision (microseconds), so a write answers what a later read returns.</summary>
-    public DateTime Now => TruncateToMicroseconds(clock.GetUtcNow().UtcDateTime);
-
-    private static DateTime TruncateToMicroseconds(DateTime instant) =>
-        new(instant.Ticks - instant.Ticks % (TimeSpan.TicksPerMillisecond / 1000), instant.Kind);
+    public DateTime Now => DatabasePrecision.Truncate(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The records the caller may see, withdrawn ones only when asked (untracked).</summary>
     public IQueryable<T> Visible<T>(Caller caller, bool showDeleted = false) where T : RegistryRecord

@@ -10,21 +10,11 @@ namespace CoopRegistry.Data.Security;
 /// so every text search read the whole table and guessed its ORDER BY … LIMIT plan blind. A view owned
 /// by the tables' owner reads them without the policies; its WHERE is an ordinary condition, so the
 /// planner uses the trigram index and the statistics, and still returns only the visible rows.
-/// A view lists its table's columns as they were when it was made: a migration that adds a column
-/// to a record table must run <see cref="CreateSql"/> again, or reads miss the column.
+/// The views are made by the RecordVisibleViews migration. A view lists its table's columns as they
+/// were when it was made: a migration that adds a column to a record table must make the view again
+/// (its own copy of that SQL), or reads miss the column.
 /// </summary>
 public static class VisibleViewsSql
 {
     public static string ViewOf(string table) => $"{table}_visible";
-
-    public static string CreateSql => string.Concat(RowSecuritySql.RecordTables.Select(table => $"""
-        DROP VIEW IF EXISTS registry.{ViewOf(table)};
-        CREATE VIEW registry.{ViewOf(table)} AS
-            SELECT t.*, t.xmin FROM registry.{table} t
-            WHERE registry.row_visible(t.home_province_code, t.party_province_codes, t.party_agency_ids);
-        GRANT SELECT ON registry.{ViewOf(table)} TO {AppRoleSql.AppRole};
-
-        """));
-
-    public static string DropSql => string.Concat(RowSecuritySql.RecordTables.Select(table => $"DROP VIEW IF EXISTS registry.{ViewOf(table)};\n"));
 }

@@ -1,4 +1,4 @@
-using CoopRegistry.Domain.Deadlines;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Commitments;
@@ -38,7 +38,7 @@ public sealed partial class Commitment
         if (percentComplete is < 0 or > 100)
             violations.Add(new("report.percent_complete", $"{percentComplete} is not a percentage 0-100"));
         EvidenceViolations("report.evidence", evidence, violations);
-        var today = LocalDays.DayOf(Utc(now), LocalDays.HomeZone);
+        var today = HomeTime.Today(now);
         var start = periodStart ?? new DateOnly(today.Year, today.Month, 1);
         var end = periodEnd ?? new DateOnly(start.Year, start.Month, DateTime.DaysInMonth(start.Year, start.Month));
         if (end < start)
@@ -72,11 +72,11 @@ public sealed partial class Commitment
         if (CompletionState == CompletionState.Requested)
             throw Refused("COMPLETION_ALREADY_REQUESTED",
                 $"completion was already asked for on {CompletionRequestTime:yyyy-MM-dd HH:mm}Z; the authority accepts or returns it first");
-        var today = LocalDays.DayOf(Utc(now), LocalDays.HomeZone);
+        var today = HomeTime.Today(now);
         var violations = new List<FieldViolation>();
         var date = completedDate ?? today;
         if (date > today)
-            violations.Add(new("completed_date", $"{date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd} in Asia/Ho_Chi_Minh)"));
+            violations.Add(new("completed_date", $"{date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd} in {HomeTime.Zone.Id})"));
         if (note?.Length > NoteLength)
             violations.Add(new("note", $"is longer than {NoteLength} characters"));
         EvidenceViolations("evidence", evidence, violations);
@@ -185,6 +185,4 @@ public sealed partial class Commitment
     };
 
     private FailedPreconditionException Refused(string reason, string message) => new(reason, ResourceName, $"{ResourceName} {message}");
-
-    private static DateTimeOffset Utc(DateTime instant) => new(DateTime.SpecifyKind(instant, DateTimeKind.Utc));
 }

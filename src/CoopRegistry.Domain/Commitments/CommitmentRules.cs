@@ -48,7 +48,7 @@ public static class CommitmentRules
         commitment.Recurring = deadline is Deadline.Recurring;
         commitment.DueDate = deadline?.LastDay(calendar);
         commitment.OverdueFrom = deadline is { IsFirm: true } && commitment.DueDate is { } due
-            ? LocalDays.StartOf(due.AddDays(1), LocalDays.HomeZone).UtcDateTime
+            ? LocalDays.StartOf(due.AddDays(1), HomeTime.Zone).UtcDateTime
             : null;
     }
 

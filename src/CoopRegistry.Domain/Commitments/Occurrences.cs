@@ -1,3 +1,4 @@
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Deadlines;
 
 namespace CoopRegistry.Domain.Commitments;
@@ -45,7 +46,7 @@ public static class Occurrences
         TimeZoneInfo? zone = null,
         (DateOnly From, DateOnly To)? within = null)
     {
-        zone ??= LocalDays.HomeZone;
+        zone ??= HomeTime.Zone;
         var clock = closedAt is { } closed && closed < now ? closed : now;
         var last = deadline.PeriodOf(LocalDays.DayOf(clock, zone));
         if (endDate is { } end && deadline.PeriodOf(end) < last)
@@ -98,7 +99,7 @@ public static class Occurrences
     public static Occurrence? NextDue(
         Deadline.Recurring deadline, DateOnly startDate, DateOnly? endDate, IEnumerable<OccurrenceReport> reports, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
-        zone ??= LocalDays.HomeZone;
+        zone ??= HomeTime.Zone;
         var covered = reports.ToList();
         var period = deadline.PeriodOf(LocalDays.DayOf(now, zone));
         if (deadline.PeriodOf(startDate) > period)

@@ -1,11 +1,8 @@
 namespace CoopRegistry.Domain.Deadlines;
 
-/// <summary>Local calendar days of a time zone, as instants.</summary>
+/// <summary>Local calendar days of a time zone, as instants (the home provinces' zone: <see cref="Calendar.HomeTime"/>).</summary>
 public static class LocalDays
 {
-    /// <summary>The home province's zone (UTC+7, no daylight saving); IANA id, as on Linux.</summary>
-    public static TimeZoneInfo HomeZone => TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
     /// <summary>00:00 local time on <paramref name="day"/>, as an instant (UTC offset).</summary>
     public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using CoopRegistry.Hosting;
 
 namespace CoopRegistry.Identity.Clients;
 
@@ -39,18 +40,7 @@ public static partial class DevClientsFile
     }
 
     /// <summary>The configured path as given when it exists, else found by walking up from the binaries.</summary>
-    public static string Resolve(string configured)
-    {
-        if (Path.IsPathRooted(configured) || File.Exists(configured))
-            return Path.GetFullPath(configured);
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, configured);
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        return Path.GetFullPath(configured);
-    }
+    public static string Resolve(string configured) => HostPaths.Resolve(configured, File.Exists);
 
     private static List<DevClient> Parse(Stream stream, string file)
     {

@@ -1,3 +1,4 @@
+using CoopRegistry.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Identity.Hosting;
@@ -12,17 +13,12 @@ internal sealed class KeyPathsValidator(IHostEnvironment environment) : IValidat
     {
         if (environment.IsDevelopment())
             return ValidateOptionsResult.Success;
-        var failures = new List<string>();
-        Require(failures, "SigningKeyPath", options.SigningKeyPath, "signs access tokens");
-        Require(failures, "EncryptionKeyPath", options.EncryptionKeyPath, "encrypts OpenIddict's internal tokens");
+        string?[] problems =
+        [
+            KeyFileSetting.Problem("Identity:SigningKeyPath", options.SigningKeyPath, required: true, "RSA private key that signs access tokens"),
+            KeyFileSetting.Problem("Identity:EncryptionKeyPath", options.EncryptionKeyPath, required: true, "RSA private key that encrypts OpenIddict's internal tokens"),
+        ];
+        var failures = problems.OfType<string>().ToList();
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void Require(List<string> failures, string setting, string? path, string purpose)
-    {
-        if (string.IsNullOrWhiteSpace(path))
-            failures.Add($"Identity:{setting} is required outside Development: a PEM file with the RSA private key that {purpose}");
-        else if (!File.Exists(path))
-            failures.Add($"Identity:{setting}: '{path}' does not exist");
     }
 }

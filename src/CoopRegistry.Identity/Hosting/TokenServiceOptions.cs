@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using CoopRegistry.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CoopRegistry.Identity.Hosting;
 
 /// <summary>Where the token service listens and what it issues. Section "Identity" (the keys: <see cref="TokenKeyOptions"/>).</summary>
-public sealed class TokenServiceOptions
+public sealed class TokenServiceOptions : IListenSettings
 {
     public const string Section = "Identity";
 
@@ -26,4 +28,14 @@ public sealed class TokenServiceOptions
     public CertificateOptions Certificate { get; set; } = new();
 
     public Uri GetIssuerUri() => new(string.IsNullOrEmpty(Issuer) ? Url : Issuer);
+
+    /// <summary>
+    /// Url only. Cleartext serves HTTP/1.1, which every OAuth2 client and curl speak: HTTP/2 beside
+    /// HTTP/1.1 on one endpoint needs TLS (ALPN), and without it Kestrel would only warn at each
+    /// start and fall back to HTTP/1.1 anyway. Over https:// both are negotiated by ALPN.
+    /// </summary>
+    public IEnumerable<ListenEndpoint> ListenEndpoints() =>
+        [new($"{Section}:{nameof(Url)}", Url, HttpProtocols.Http1, HttpProtocols.Http1AndHttp2)];
+
+    public string CertificateSetting() => $"{Section}:{nameof(Certificate)}";
 }

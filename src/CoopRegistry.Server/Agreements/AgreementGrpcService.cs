@@ -3,6 +3,7 @@ using CoopRegistry.Data.Documents;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Agreements;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
@@ -173,7 +174,7 @@ public sealed partial class AgreementGrpcService(
     private RevisionAuthor Author(ServerCallContext context)
     {
         var caller = context.Caller();
-        return new RevisionAuthor(caller.AgencyId, caller.ClientId, store.Now, AgreementRequests.HomeDate(store.Now));
+        return new RevisionAuthor(caller.AgencyId, caller.ClientId, store.Now, HomeTime.Today(store.Now));
     }
 
     private async Task<Contracts.V1.Agreement> SaveAsync(Model agreement, Domain.Agreements.AgreementRevision? revision, ServerCallContext context)

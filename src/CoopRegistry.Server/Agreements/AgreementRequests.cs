@@ -9,11 +9,6 @@ namespace CoopRegistry.Server.Agreements;
 /// <summary>Small parsing helpers for AgreementService's lifecycle requests.</summary>
 public static class AgreementRequests
 {
-    /// <summary>Home provinces keep Vietnam's time (Asia/Ho_Chi_Minh, UTC+7, no daylight saving): "today" for expiry and revisions.</summary>
-    public static readonly TimeSpan HomeOffset = TimeSpan.FromHours(7);
-
-    public static DateOnly HomeDate(DateTime utcNow) => DateOnly.FromDateTime(utcNow + HomeOffset);
-
     public static DateOnly Required(Date? date, string field) =>
         date.ToDateOnly(field) ?? throw new InvalidArgumentException(field, "is required");
 

@@ -1,3 +1,4 @@
+using CoopRegistry.Data;
 using CoopRegistry.Data.Audit;
 using CoopRegistry.Data.Commitments;
 using CoopRegistry.Data.Documents;
@@ -67,7 +68,7 @@ public sealed class AsOfReader(RecordHistory history, RecordStore store, RecordS
         }
         if (instant > clock.GetUtcNow().UtcDateTime)
             throw new InvalidArgumentException(ReadTimeField, "is after the server's current time: a record cannot be read as it will stand (leave read_time unset for now)");
-        return new DateTime(instant.Ticks - instant.Ticks % 10, DateTimeKind.Utc);
+        return DatabasePrecision.Truncate(instant);
     }
 
     /// <summary>The agreement's documents added by then, as Get shows them (none to whom they are confidential).</summary>

@@ -6,7 +6,6 @@ using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Plans;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Agreements;
 using CoopRegistry.Server.Audit;
@@ -50,7 +49,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
     public override async Task<CreateCommitmentResponse> CreateCommitment(CreateCommitmentRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var (commitment, requestId) = CommitmentConverter.ForCreate(request, caller, HomeDates.Today(store.Now));
+        var (commitment, requestId) = CommitmentConverter.ForCreate(request, caller, HomeTime.Today(store.Now));
         var created = await store.CreateAsync(commitment, caller, requestId, async c =>
         {
             await KeepFactsAsync(c, context.CancellationToken);
@@ -66,7 +65,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         var (id, changes) = CommitmentConverter.ForUpdate(request.Commitment, paths);
         var commitment = await store.GetForChangeAsync<Model>(Model.CollectionName, id, request.Commitment.Etag, caller, context.CancellationToken);
         var deadline = paths.Contains("deadline") ? changes.Deadline : commitment.Deadline;
-        commitment.Edit(changes, paths, HomeDates.Today(store.Now), await CalendarForAsync(deadline, commitment.HomeProvinceCode, context.CancellationToken));
+        commitment.Edit(changes, paths, HomeTime.Today(store.Now), await CalendarForAsync(deadline, commitment.HomeProvinceCode, context.CancellationToken));
         if (paths.Contains("source"))
             await DemandSourceVisibleAsync(commitment, caller, context.CancellationToken);
         return new UpdateCommitmentResponse { Commitment = await MapAsync(await store.SaveAsync(commitment, caller, context.CancellationToken), context.CancellationToken) };
@@ -79,7 +78,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         deadline = Dated(deadline, from);
         var calendar = await CalendarForAsync(deadline, context.Caller().ProvinceCode, context.CancellationToken);
         var lastDay = deadline.LastDay(calendar);
-        var overdueFrom = deadline.IsFirm && deadline is not Deadline.Recurring ? deadline.OverdueFrom(LocalDays.HomeZone, calendar)?.UtcDateTime : null;
+        var overdueFrom = deadline.IsFirm && deadline is not Deadline.Recurring ? deadline.OverdueFrom(HomeTime.Zone, calendar)?.UtcDateTime : null;
         return new ParseDeadlineResponse { Deadline = DeadlineMapping.ToContract(deadline, lastDay, overdueFrom) };
     }
 
@@ -92,7 +91,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
 
     /// <summary>Keeps the deadline facts (with the home country's holidays when the deadline counts working days) and the missing elements.</summary>
     private async Task KeepFactsAsync(Model commitment, CancellationToken cancellationToken) =>
-        CommitmentRules.Normalize(commitment, HomeDates.Today(store.Now),
+        CommitmentRules.Normalize(commitment, HomeTime.Today(store.Now),
             await CalendarForAsync(commitment.Deadline, commitment.HomeProvinceCode, cancellationToken));
 
     private async Task<WorkingCalendar?> CalendarForAsync(Deadline? deadline, string provinceCode, CancellationToken cancellationToken) =>

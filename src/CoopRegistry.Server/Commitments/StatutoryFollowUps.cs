@@ -2,10 +2,10 @@ using CoopRegistry.Data.Commitments;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Agreements;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Plans;
 using CoopRegistry.Domain.Records;
 
 namespace CoopRegistry.Server.Commitments;
@@ -32,7 +32,7 @@ public sealed class StatutoryFollowUps(RecordStore store)
             return null;
         var commitment = StatutoryCommitments.ReportAfterSigning(agreement, await ForeignAffairsAsync(agreement.HomeProvinceCode, cancellationToken));
         commitment.Id = RecordIds.ChooseOrGenerate(null, "commitment_id");
-        CommitmentRules.Normalize(commitment, HomeDates.Today(store.Now));
+        CommitmentRules.Normalize(commitment, HomeTime.Today(store.Now));
         CommitmentRules.Demand(commitment);
         return await store.CreateAsync(commitment, caller, null, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
@@ -14,9 +15,6 @@ namespace CoopRegistry.Server.Events;
 /// <summary>EventService: investment-promotion events, their lifecycle and outcomes.</summary>
 public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAdapterConfig mapping) : EventService.EventServiceBase
 {
-    /// <summary>Events are dated in the home province's time zone (Asia/Ho_Chi_Minh, UTC+7).</summary>
-    private static readonly TimeSpan HomeOffset = TimeSpan.FromHours(7);
-
     public override async Task<GetEventResponse> GetEvent(GetEventRequest request, ServerCallContext context)
     {
         if (request.ReadTime is { } readTime)
@@ -68,7 +66,7 @@ public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAda
     public override async Task<MarkEventHeldResponse> MarkEventHeld(MarkEventHeldRequest request, ServerCallContext context)
     {
         var record = await ForChange(request.Name, request.Etag, context);
-        var today = DateOnly.FromDateTime(store.Now + HomeOffset);
+        var today = HomeTime.Today(store.Now);
         record.MarkHeld(request.StartDate.ToDateOnly("start_date"), request.EndDate.ToDateOnly("end_date"), request.OutcomeSummary, today);
         return new MarkEventHeldResponse { Event = await Save(record, context) };
     }

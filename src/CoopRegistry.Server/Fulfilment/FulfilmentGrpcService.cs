@@ -1,6 +1,7 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
+using CoopRegistry.Hosting;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Errors;
 using CoopRegistry.Server.Hosting;
@@ -85,7 +86,7 @@ public sealed class FulfilmentGrpcService(
             violations.Add("template", "applies to EXPORT_FORMAT_XLSX only");
             return null;
         }
-        var folder = Path.Combine(SeedsFolder.Resolve(registry.Value.SeedsPath), FulfilmentTemplate.Folder);
+        var folder = Path.Combine(HostPaths.Resolve(registry.Value.SeedsPath, System.IO.Directory.Exists), FulfilmentTemplate.Folder);
         var available = FulfilmentTemplate.Available(folder);
         if (!FulfilmentTemplate.NamePattern().IsMatch(request.Template) || !available.Contains(request.Template))
         {

@@ -1,3 +1,4 @@
+using CoopRegistry.Hosting;
 using CoopRegistry.Server.Audit;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ public static class AuditExtensions
 {
     public static void AddRegistryAudit(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<AuditOptions>(AuditOptions.Section);
         builder.Services.AddSingleton<IValidateOptions<AuditOptions>, AuditKeyValidator>();
         builder.Services.AddSingleton(services =>
         {

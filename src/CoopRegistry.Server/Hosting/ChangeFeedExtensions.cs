@@ -1,3 +1,4 @@
+using CoopRegistry.Hosting;
 using CoopRegistry.Server.ChangeFeed;
 
 namespace CoopRegistry.Server.Hosting;
@@ -7,7 +8,7 @@ public static class ChangeFeedExtensions
 {
     public static void AddRegistryChangeFeed(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ChangeFeedOptions>().BindConfiguration(ChangeFeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<ChangeFeedOptions>(ChangeFeedOptions.Section);
         builder.Services.AddSingleton<ChangeSignal>();
         builder.Services.AddSingleton<WatcherLimit>();
         builder.Services.AddHostedService<ChangeNotifications>();

@@ -1,11 +1,11 @@
 using CoopRegistry.Data;
 using CoopRegistry.Data.Audit;
+using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Data;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Probes;
 using CoopRegistry.Server.Seeding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
@@ -13,8 +13,6 @@ namespace CoopRegistry.Server.Hosting;
 /// <summary>The pooled DbContext, the readers over it, and the database health check.</summary>
 public static class DataExtensions
 {
-    private const string DatabaseCheck = "database";
-
     public static void AddRegistryData(this WebApplicationBuilder builder)
     {
         builder.Services.AddDbContextPool<RegistryDbContext>((services, options) =>
@@ -37,10 +35,7 @@ public static class DataExtensions
             .AddInterceptors(AuditInterceptor.For(ClientAuditSubjects.Instance, services.GetRequiredService<TimeProvider>())));
         builder.Services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>());
         // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached; probed in the background.
-        builder.Services.AddHealthChecks().AddDbContextCheck<RegistryDbContext>(DatabaseCheck);
+        builder.Services.AddDatabaseHealthCheck<RegistryDbContext>();
         builder.Services.AddRegistryHealthProbe();
-        // A health probe must answer quickly even while the database hangs.
-        builder.Services.Configure<HealthCheckServiceOptions>(options =>
-            options.Registrations.Single(r => r.Name == DatabaseCheck).Timeout = TimeSpan.FromSeconds(3));
     }
 }

@@ -1,16 +1,17 @@
+using CoopRegistry.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
 
-/// <summary>Binds every options class and validates it at start-up, so a bad setting stops the process naming itself.</summary>
+/// <summary>Binds the registry's own options classes and validates them at start-up.</summary>
 public static class OptionsExtensions
 {
     public static void AddRegistryOptions(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RegistryOptions>().BindConfiguration(RegistryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<RegistryOptions>(RegistryOptions.Section);
+        builder.Services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section);
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
-        builder.Services.AddOptions<Limits.LimitsOptions>().BindConfiguration(Limits.LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<Limits.LimitsOptions>(Limits.LimitsOptions.Section);
+        builder.Services.AddValidatedOptions<TelemetryOptions>(TelemetryOptions.Section);
     }
 }

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using CoopRegistry.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CoopRegistry.Server.Hosting;
 
 /// <summary>Where the registry listens and where it finds its seeds. Section "Registry".</summary>
-public sealed class RegistryOptions
+public sealed class RegistryOptions : IListenSettings
 {
     public const string Section = "Registry";
 
@@ -33,4 +35,17 @@ public sealed class RegistryOptions
 
     /// <summary>The TLS certificate for https:// URLs (section "Registry:Certificate").</summary>
     public CertificateOptions Certificate { get; set; } = new();
+
+    /// <summary>
+    /// gRPC on an HTTP/2-only endpoint (cleartext gRPC needs prior knowledge; over https:// it is
+    /// HTTP/2 over TLS), JSON transcoding and /healthz on a separate HTTP/1.1 endpoint.
+    /// </summary>
+    public IEnumerable<ListenEndpoint> ListenEndpoints()
+    {
+        yield return new($"{Section}:{nameof(GrpcUrl)}", GrpcUrl, HttpProtocols.Http2, HttpProtocols.Http2);
+        if (!string.IsNullOrEmpty(HttpUrl))
+            yield return new($"{Section}:{nameof(HttpUrl)}", HttpUrl, HttpProtocols.Http1, HttpProtocols.Http1);
+    }
+
+    public string CertificateSetting() => $"{Section}:{nameof(Certificate)}";
 }

@@ -1,6 +1,7 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Plans;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
@@ -64,7 +65,7 @@ public sealed class PlanGrpcService(RecordStore store, AsOfReader asOf, TypeAdap
     {
         var date = request.SubmittedDate.ToDateOnly("submitted_date");
         var plan = await ForChangeAsync(request.Name, request.Etag, context);
-        plan.Submit(date, HomeDates.Today(store.Now));
+        plan.Submit(date, HomeTime.Today(store.Now));
         return new SubmitPlanResponse { Plan = await SaveAsync(plan, context) };
     }
 
@@ -72,7 +73,7 @@ public sealed class PlanGrpcService(RecordStore store, AsOfReader asOf, TypeAdap
     {
         var (date, authority) = (request.ApprovedDate.ToDateOnly("approved_date"), PlanConverter.ApprovingAuthority(request.ApprovingAuthority));
         var plan = await ForChangeAsync(request.Name, request.Etag, context);
-        plan.Approve(date, authority, string.IsNullOrWhiteSpace(request.ApprovalReference) ? null : request.ApprovalReference.Trim(), HomeDates.Today(store.Now));
+        plan.Approve(date, authority, string.IsNullOrWhiteSpace(request.ApprovalReference) ? null : request.ApprovalReference.Trim(), HomeTime.Today(store.Now));
         return new ApprovePlanResponse { Plan = await SaveAsync(plan, context) };
     }
 

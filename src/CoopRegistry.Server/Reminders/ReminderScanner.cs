@@ -1,7 +1,7 @@
 using CoopRegistry.Data.Reminders;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Plans;
 using CoopRegistry.Domain.Reminders;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +18,7 @@ public sealed class ReminderScanner(ReminderSources sources, ReminderStore store
 {
     public async Task<int> ScanAsync(DateTime now, CancellationToken cancellationToken)
     {
-        var today = HomeDates.Today(now);
+        var today = HomeTime.Today(now);
         var days = options.Value.Days;
         var contacts = await sources.AgenciesWithContactsAsync(cancellationToken);
         var due = new List<Reminder>();

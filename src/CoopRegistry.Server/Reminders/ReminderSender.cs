@@ -1,6 +1,6 @@
 using CoopRegistry.Data.Reminders;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Plans;
 using CoopRegistry.Domain.Reminders;
 using MailKit;
 using MailKit.Net.Smtp;
@@ -80,7 +80,7 @@ public sealed class ReminderSender(
     /// <summary>The messages of a claim; reminders no longer due are settled as skipped here.</summary>
     private async Task<List<(Reminder Reminder, MimeMessage Message)>> ComposeAsync(ReminderClaim claim, DateTime now, CancellationToken cancellationToken)
     {
-        var today = HomeDates.Today(now);
+        var today = HomeTime.Today(now);
         var commitments = await sources.CommitmentsAsync([.. claim.Reminders.Select(r => r.CommitmentId).OfType<string>().Distinct()], cancellationToken);
         var agencyIds = commitments.Values.SelectMany(c => c.CoordinatingAgencyIds.Append(c.LeadAgencyId)).Concat(claim.Reminders.Select(r => r.RecipientAgencyId)).Distinct().ToList();
         var agencies = await sources.AgenciesAsync(agencyIds, cancellationToken);

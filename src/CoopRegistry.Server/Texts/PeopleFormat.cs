@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Deadlines;
 
 namespace CoopRegistry.Server.Texts;
@@ -22,11 +23,11 @@ public static class PeopleFormat
     /// <summary>A UTC instant as the local day and time, "15/06/2026 17:00".</summary>
     public static string Instant(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, LocalDays.HomeZone);
+        var local = TimeZoneInfo.ConvertTime(instant, HomeTime.Zone);
         return local.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
     }
 
-    public static DateOnly LocalDay(DateTimeOffset instant) => LocalDays.DayOf(instant, LocalDays.HomeZone);
+    public static DateOnly LocalDay(DateTimeOffset instant) => LocalDays.DayOf(instant, HomeTime.Zone);
 
     /// <summary>A rate 0–1 as a percentage with one decimal: "66,7 %" (a no-break space, so the sign never starts a line).</summary>
     public static string Percent(double rate) => (rate * 100).ToString("0.0", Vietnamese) + "\u00A0%";

@@ -1,3 +1,4 @@
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Deadlines;
 
@@ -90,7 +91,7 @@ public class CommitmentStatusTests
     public void Overdue_on_a_day_means_overdue_at_its_end(string day, bool overdue)
     {
         var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        var endOfDay = LocalDays.StartOf(date.AddDays(1), LocalDays.HomeZone).UtcDateTime;
+        var endOfDay = LocalDays.StartOf(date.AddDays(1), HomeTime.Zone).UtcDateTime;
         Assert.Equal(overdue, CommitmentStatus.OverdueOn(date, endOfDay).Compile()(Due30June()));
     }
 
@@ -98,7 +99,7 @@ public class CommitmentStatusTests
     public void Overdue_on_a_day_counts_what_was_done_or_closed_only_later()
     {
         var day = new DateOnly(2026, 7, 5);
-        var endOfDay = LocalDays.StartOf(day.AddDays(1), LocalDays.HomeZone).UtcDateTime;
+        var endOfDay = LocalDays.StartOf(day.AddDays(1), HomeTime.Zone).UtcDateTime;
         var overdueOn = CommitmentStatus.OverdueOn(day, endOfDay).Compile();
 
         var doneLater = Due30June();

@@ -1,3 +1,4 @@
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Deadlines;
 
 namespace CoopRegistry.Domain.Tests.Deadlines;
@@ -5,7 +6,7 @@ namespace CoopRegistry.Domain.Tests.Deadlines;
 /// <summary>Deadlines are local calendar days in Asia/Ho_Chi_Minh (UTC+7), judged at their edges.</summary>
 public class DeadlineEvaluationTests
 {
-    private static readonly TimeZoneInfo Home = LocalDays.HomeZone;
+    private static readonly TimeZoneInfo Home = HomeTime.Zone;
 
     private static DateTimeOffset Utc(string instant) => DateTimeOffset.Parse(instant + "Z");
 

@@ -1,10 +1,11 @@
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Deadlines;
 
 namespace CoopRegistry.Domain.Tests.Deadlines;
 
 public class MonthlyDeadlineTests
 {
-    private static readonly TimeZoneInfo Home = LocalDays.HomeZone;
+    private static readonly TimeZoneInfo Home = HomeTime.Zone;
 
     private static Deadline.Monthly Monthly(string text) => Assert.IsType<Deadline.Monthly>(DeadlineParser.Parse(text));
 

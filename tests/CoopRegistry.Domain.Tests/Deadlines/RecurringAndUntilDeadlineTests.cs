@@ -1,3 +1,4 @@
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Deadlines;
 
@@ -9,7 +10,7 @@ namespace CoopRegistry.Domain.Tests.Deadlines;
 /// </summary>
 public class RecurringAndUntilDeadlineTests
 {
-    private static readonly TimeZoneInfo Home = LocalDays.HomeZone;
+    private static readonly TimeZoneInfo Home = HomeTime.Zone;
     private static readonly Deadline.Annual Yearly = new();
 
     private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant);

@@ -6,7 +6,7 @@ namespace CoopRegistry.Domain.Tests.Deadlines;
 
 public class WorkingDaysDeadlineTests
 {
-    private static readonly TimeZoneInfo Home = LocalDays.HomeZone;
+    private static readonly TimeZoneInfo Home = HomeTime.Zone;
 
     private static PublicHoliday Holiday(int y, int m, int d) =>
         new() { CountryCode = "VN", Date = new DateOnly(y, m, d), Kind = CalendarDayKind.Holiday, Name = "Tết Bính Ngọ" };

@@ -1,3 +1,4 @@
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Domain.Fulfilment;
@@ -24,7 +25,7 @@ public class FulfilmentCalculatorTests
     private static CommitmentFact Monthly(string id, string lead, Deadline.Monthly deadline, DateOnly start, CommitmentLifecycleState lifecycle = CommitmentLifecycleState.Open, DateTime? closed = null) =>
         new(id, "VN-30", lead, [], "directives", "d1", false, true, null, null, lifecycle, null, deadline, start, null, closed);
 
-    private static DateTime StartOfNextLocalDay(DateOnly due) => LocalDays.StartOf(due.AddDays(1), LocalDays.HomeZone).UtcDateTime;
+    private static DateTime StartOfNextLocalDay(DateOnly due) => LocalDays.StartOf(due.AddDays(1), HomeTime.Zone).UtcDateTime;
 
     private static readonly CommitmentFact[] Facts =
     [

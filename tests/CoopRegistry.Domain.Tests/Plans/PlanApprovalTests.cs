@@ -1,3 +1,4 @@
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Plans;
 
@@ -92,7 +93,7 @@ public class PlanApprovalTests
     [Fact]
     public void Today_is_counted_in_the_home_province()
     {
-        Assert.Equal(new DateOnly(2026, 7, 1), HomeDates.Today(new DateTime(2026, 6, 30, 17, 0, 0, DateTimeKind.Utc)));
-        Assert.Equal(new DateOnly(2026, 6, 30), HomeDates.Today(new DateTime(2026, 6, 30, 16, 59, 0, DateTimeKind.Utc)));
+        Assert.Equal(new DateOnly(2026, 7, 1), HomeTime.Today(new DateTime(2026, 6, 30, 17, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal(new DateOnly(2026, 6, 30), HomeTime.Today(new DateTime(2026, 6, 30, 16, 59, 0, DateTimeKind.Utc)));
     }
 }

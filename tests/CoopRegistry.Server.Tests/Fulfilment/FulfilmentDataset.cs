@@ -2,6 +2,7 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Access;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Server.Tests.Fixtures;
@@ -112,7 +113,7 @@ public sealed class FulfilmentDataset : RegistryFixture
                 PartnerProvinceCodes = partner is null ? [] : [partner],
                 StartDate = start ?? new DateOnly(2026, 4, 1),
             };
-            CommitmentRules.Normalize(commitment, LocalDays.DayOf(new DateTimeOffset(store.Now), LocalDays.HomeZone));
+            CommitmentRules.Normalize(commitment, HomeTime.Today(store.Now));
             await store.CreateAsync(commitment, TestCallers.ForeignAffairs, null, CancellationToken.None);
         });
 

@@ -1,5 +1,5 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Domain.Plans;
+using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Server.Reminders;
 using CoopRegistry.Server.Tests.Commitments;
 using CoopRegistry.Server.Tests.Fixtures;
@@ -85,7 +85,7 @@ public sealed class ReminderRegistry : ClassDatabase
 
     public static GrpcChannel Channel(RegistryFactory host, Domain.Access.Caller caller) => RegistryFixture.ChannelTo(host, TestTokens.For(caller));
 
-    public DateOnly Today => HomeDates.Today(Clock.Now.UtcDateTime);
+    public DateOnly Today => HomeTime.Today(Clock.Now.UtcDateTime);
 
     /// <summary>Creates a commitment led by Industry and Trade, coordinated by Finance, with the deadline phrase given.</summary>
     public async Task<Commitment> CreateAsync(RegistryFactory host, string id, string deadline)

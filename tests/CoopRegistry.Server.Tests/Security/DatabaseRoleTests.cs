@@ -1,7 +1,7 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Audit;
+using CoopRegistry.Data.Security;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Testing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -48,7 +48,7 @@ public class DatabaseRoleTests(CommitmentRegistry registry) : IClassFixture<Comm
     [Fact]
     public async Task The_registry_running_as_the_app_role_writes_records_and_appends_audit_entries()
     {
-        Assert.Equal(TestCluster.AppRole, new NpgsqlConnectionStringBuilder(registry.AppConnectionString).Username);
+        Assert.Equal(DatabaseRoles.App, new NpgsqlConnectionStringBuilder(registry.AppConnectionString).Username);
         var created = await registry.CreateAsync(registry.Complete("Khảo sát tuyến vận tải Lệ Thanh – O Yadav"));
         await registry.Client(Fixtures.TestCallers.Department).ReportProgressAsync(new ReportProgressRequest
         {

@@ -1,11 +1,11 @@
 using System.Security.Cryptography.X509Certificates;
 
-namespace CoopRegistry.Identity.Hosting;
+namespace CoopRegistry.Hosting;
 
 /// <summary>
-/// The TLS certificate of the https:// endpoints. Section "Identity:Certificate": a PEM certificate
-/// (Path) with its PEM key (KeyPath, or in the same file), or a PFX/PKCS#12 file (Path ending in
-/// .pfx or .p12) with its Password. Password also decrypts an encrypted PEM key.
+/// The TLS certificate of a host's https:// endpoints (section "{Host}:Certificate"): a PEM
+/// certificate (Path) with its PEM key (KeyPath, or in the same file), or a PFX/PKCS#12 file (Path
+/// ending in .pfx or .p12) with its Password. Password also decrypts an encrypted PEM key.
 /// </summary>
 public sealed class CertificateOptions
 {
