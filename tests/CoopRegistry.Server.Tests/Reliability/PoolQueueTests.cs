@@ -62,7 +62,7 @@ public sealed class PoolQueueTests : ClassDatabase
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = @name AND usename = @role", connection);
         command.Parameters.AddWithValue("name", Name);
-        command.Parameters.AddWithValue("role", TestCluster.AppRole);
+        command.Parameters.AddWithValue("role", new NpgsqlConnectionStringBuilder(AppConnectionString).Username!);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
