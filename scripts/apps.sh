@@ -13,13 +13,33 @@ STOPPED=
 has_identity() { [[ -d "$ROOT/src/CoopRegistry.Identity" ]]; }
 has_console() { [[ -d "$ROOT/src/CoopRegistry.Web" ]]; }
 
+# Each process's share of the cluster's connections (docs/performance.md#connections): the
+# registry's pool (and its one LISTEN connection), the token service's, the console's, and room
+# for migrations, psql and pgbench. A call that finds its pool busy waits for a connection.
+REGISTRY_POOL_SIZE=20
+TOKEN_POOL_SIZE=10
+CONSOLE_POOL_SIZE=10
+HEADROOM_CONNECTIONS=20
+
 dev_connection_string() { echo "Host=127.0.0.1;Port=$COOP_DEV_PG_PORT;Database=$DB_NAME;Username=$1"; }
 
 # Connection strings for `migrate` (the owner role) or for running (the app role).
 use_db_role() {
   local cs
   cs=$(dev_connection_string "$1")
-  export ConnectionStrings__Registry="$cs" ConnectionStrings__Identity="$cs"
+  export ConnectionStrings__Registry="$cs;Maximum Pool Size=$REGISTRY_POOL_SIZE"
+  export ConnectionStrings__Identity="$cs;Maximum Pool Size=$TOKEN_POOL_SIZE"
+}
+
+# Refuse to start apps whose pools could together take more connections than the dev cluster
+# accepts: PostgreSQL would refuse the extra ones (SQLSTATE 53300) and calls would fail under load.
+check_connection_budget() {
+  local max reserved need
+  max=$(psql_super "$COOP_DEV_PG_PORT" postgres -c "SHOW max_connections")
+  reserved=$(psql_super "$COOP_DEV_PG_PORT" postgres -c "SHOW superuser_reserved_connections")
+  need=$((REGISTRY_POOL_SIZE + 1 + TOKEN_POOL_SIZE + CONSOLE_POOL_SIZE + HEADROOM_CONNECTIONS))
+  ((need <= max - reserved)) ||
+    die "the apps' pools and headroom need $need connections; the dev cluster accepts $((max - reserved)) (max_connections $max)"
 }
 
 export_app_env() {
@@ -81,6 +101,7 @@ wait_ready() {
 
 # Token service first: the registry validates tokens against it.
 start_apps() {
+  check_connection_budget
   if has_identity; then
     start_app identity "$IDENTITY_DLL"
     wait_ready "$COOP_TOKEN_URL/.well-known/openid-configuration"

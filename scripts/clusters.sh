@@ -8,6 +8,11 @@ source "$ROOT/scripts/postgres.sh"
 DB_ROLE=coopregistry         # owns the schema; migrations (DDL) run as it
 DB_APP_ROLE=coopregistry_app # the running registry and token service: data rights only (docs/reliability.md)
 DB_NAME=coopregistry
+# Connections each cluster accepts (3 of them kept for the superuser). The running apps' pools
+# must fit in the dev and crash clusters' with room to spare (check_connection_budget, apps.sh);
+# the test cluster runs many registries at once, each with its own pool.
+PG_MAX_CONNECTIONS=100
+PG_TEST_MAX_CONNECTIONS=200
 
 pg_dir() { echo "$PG_HOME/$1"; }
 pg_log() { echo "$PG_HOME/$1.log"; }
@@ -25,7 +30,9 @@ write_pg_settings() {
       echo "fsync = off"
       echo "synchronous_commit = off"
       echo "full_page_writes = off"
-      echo "max_connections = 200"
+      echo "max_connections = $PG_TEST_MAX_CONNECTIONS"
+    else
+      echo "max_connections = $PG_MAX_CONNECTIONS"
     fi
   } | as_pg tee "$(pg_dir "$name")/coop.conf" >/dev/null
 }

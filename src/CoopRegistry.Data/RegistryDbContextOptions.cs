@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CoopRegistry.Data.Audit;
 using CoopRegistry.Data.Commitments;
 using CoopRegistry.Data.Security;
@@ -14,7 +15,7 @@ public static class RegistryDbContextOptions
         where TBuilder : DbContextOptionsBuilder
     {
         options
-            .UseNpgsql(WithCutShortConnectionsClosed(WithPreparedStatements(connectionString)), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", RegistryDbContext.Schema))
+            .UseNpgsql(PooledConnectionString(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", RegistryDbContext.Schema))
             .UseSnakeCaseNamingConvention()
             // Every commitment write appends its history row in the same transaction.
             .AddInterceptors(CommitmentHistoryInterceptor.Instance,
@@ -24,6 +25,31 @@ public static class RegistryDbContextOptions
                 RowScopeInterceptor.Instance);
         return options;
     }
+
+    /// <summary>
+    /// Pooled connections when the connection string does not say otherwise (Npgsql's own default,
+    /// 100, is PostgreSQL's whole default max_connections: under load the registry alone took every
+    /// slot and PostgreSQL refused the rest, SQLSTATE 53300). A call that finds the pool busy waits
+    /// for a connection (up to the connection string's Timeout) instead of opening one more.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 20;
+
+    /// <summary>
+    /// The connection string every pooled connection of the registry process uses (its DbContexts,
+    /// the token service's client store, the background readers): one string, so one Npgsql pool
+    /// whose size is the process's whole share of max_connections (plus its one LISTEN connection).
+    /// </summary>
+    public static string PooledConnectionString(string connectionString) =>
+        WithCutShortConnectionsClosed(WithPreparedStatements(WithPoolSize(connectionString)));
+
+    private static string WithPoolSize(string connectionString) => SetsMaxPoolSize(connectionString)
+        ? connectionString
+        : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultMaxPoolSize }.ConnectionString;
+
+    /// <summary>Whether the connection string names a pool size itself (Npgsql's builder cannot tell a default from a setting).</summary>
+    public static bool SetsMaxPoolSize(string connectionString) =>
+        new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(key => key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE");
 
     /// <summary>
     /// Statements the registry repeats (a Get by id, a page of a listing) are prepared on each

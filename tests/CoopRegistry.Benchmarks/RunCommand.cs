@@ -22,7 +22,7 @@ public static class RunCommand
         var devClients = new Option<string>("--dev-clients") { DefaultValueFactory = _ => "seeds/dev-clients.json", Description = "Where the development clients' secrets are" };
         var manager = new Option<string>("--manager") { DefaultValueFactory = _ => "vn30-so-ngoai-vu", Description = "Client that creates (manage scope)" };
         var auditor = new Option<string>("--auditor") { DefaultValueFactory = _ => "vn30-so-noi-vu", Description = "Client that reads (audit scope: every record)" };
-        var only = new Option<int[]>("--only") { Description = "Run only these scenarios (numbers 1-6), e.g. while profiling one", AllowMultipleArgumentsPerToken = true };
+        var only = new Option<int[]>("--only") { Description = "Run only these scenarios (numbers 1-7), e.g. while profiling one", AllowMultipleArgumentsPerToken = true };
         var command = new Command("run", "Measure the registry against its baselines") { registry, tokenEndpoint, pgPort, pgUser, pgDatabase, pgBin, pid, clients, seconds, output, devClients, manager, auditor, only };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -33,16 +33,19 @@ public static class RunCommand
                 result.GetValue(pid), result.GetValue(clients), TimeSpan.FromSeconds(result.GetValue(seconds)));
             var results = new List<BenchResult>();
             var selected = result.GetValue(only) is { Length: > 0 } numbers ? numbers.ToHashSet() : null;
-            var scenarios = new Func<BenchTarget, CancellationToken, Task<BenchResult>>[]
+            // Run by number (--only): each scenario measures one or more lines of the table.
+            var scenarios = new Func<BenchTarget, CancellationToken, Task<IReadOnlyList<BenchResult>>>[]
             {
-                GetAgreementScenario.RunAsync, CreateCommitmentScenario.RunAsync, PagingScenario.RunAsync,
-                FulfilmentScenario.RunAsync, SearchScenario.RunAsync, MemoryScenario.RunAsync,
+                GetAgreementScenario.RunAsync, LoadScenario.RunAsync, One(CreateCommitmentScenario.RunAsync), One(PagingScenario.RunAsync),
+                One(FulfilmentScenario.RunAsync), One(SearchScenario.RunAsync), One(MemoryScenario.RunAsync),
             };
             foreach (var scenario in scenarios.Where((_, i) => selected is null || selected.Contains(i + 1)))
             {
-                var measured = await scenario(target, cancellationToken);
-                Console.WriteLine($"measured {measured.Scenario}");
-                results.Add(measured);
+                foreach (var measured in await scenario(target, cancellationToken))
+                {
+                    Console.WriteLine($"measured {measured.Scenario}");
+                    results.Add(measured);
+                }
             }
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load {BenchReport.LoadAverage()}");
             BenchReport.Print(results, Console.Out);
@@ -51,4 +54,7 @@ public static class RunCommand
         });
         return command;
     }
+
+    private static Func<BenchTarget, CancellationToken, Task<IReadOnlyList<BenchResult>>> One(Func<BenchTarget, CancellationToken, Task<BenchResult>> scenario) =>
+        async (target, cancellationToken) => [await scenario(target, cancellationToken)];
 }

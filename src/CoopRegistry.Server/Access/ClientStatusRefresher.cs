@@ -1,3 +1,4 @@
+using CoopRegistry.Data;
 using CoopRegistry.Identity.People;
 using CoopRegistry.Server.Hosting;
 using Microsoft.Extensions.Options;
@@ -40,7 +41,7 @@ public sealed class ClientStatusRefresher(
         {
             // Taken before reading, so a change made during the read is judged by the next one.
             var readAt = DateTimeOffset.UtcNow;
-            await using var connection = new NpgsqlConnection(database.Value.Registry);
+            await using var connection = new NpgsqlConnection(RegistryDbContextOptions.PooledConnectionString(database.Value.Registry));
             await connection.OpenAsync(cancellationToken);
             var clients = await ReadAsync(connection, ClientsQuery, stamp => stamp ?? "", cancellationToken);
             var people = await ReadPeopleAsync(connection, cancellationToken);

@@ -4,6 +4,7 @@ using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Data;
 using CoopRegistry.Identity.People;
 using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Probes;
 using CoopRegistry.Server.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,15 +30,17 @@ public static class DataExtensions
         builder.Services.AddScoped<RegistrySeeding>();
         // The token service's client store (schema identity, migrated by the token service), for
         // AdminService: OpenIddict's application manager hashes secrets as the token service checks them.
+        // Same pooled connection string as the registry's own, so the process has one pool to size.
         builder.Services.AddDbContext<IdentityDbContext>((services, options) => options
-            .UseIdentityDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry)
+            .UseIdentityDatabase(RegistryDbContextOptions.PooledConnectionString(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry))
             // Client changes are audited like records (secrets left out).
             .AddInterceptors(AuditInterceptor.For(ClientAuditSubjects.Instance, services.GetRequiredService<TimeProvider>())));
         builder.Services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>());
         // People, for AdminService: the token service's password hasher and rules on the same store.
         builder.Services.AddIdentityCore<Person>(PeopleRules.Apply).AddRoles<IdentityRole>().AddEntityFrameworkStores<IdentityDbContext>();
         builder.Services.AddScoped<Admin.AdminDirectory>();
-        // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached.
+        // Unhealthy (and so gRPC health NOT_SERVING) while PostgreSQL cannot be reached; probed in the background.
         builder.Services.AddDatabaseHealthCheck<RegistryDbContext>();
+        builder.Services.AddRegistryHealthProbe();
     }
 }

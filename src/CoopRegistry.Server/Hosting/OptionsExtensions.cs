@@ -1,4 +1,5 @@
 using CoopRegistry.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
 
@@ -9,6 +10,7 @@ public static class OptionsExtensions
     {
         builder.Services.AddValidatedOptions<RegistryOptions>(RegistryOptions.Section);
         builder.Services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section);
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         builder.Services.AddValidatedOptions<Limits.LimitsOptions>(Limits.LimitsOptions.Section);
         builder.Services.AddValidatedOptions<TelemetryOptions>(TelemetryOptions.Section);
     }

@@ -7,11 +7,16 @@ namespace CoopRegistry.Benchmarks.Running;
 
 /// <summary>
 /// h2load (nghttp2) sending one gRPC request over and over on HTTP/2 without TLS: requests per
-/// second. h2load counts HTTP statuses, not grpc-status, so callers check one call by a real client first.
+/// second, and how many calls answered a message. h2load counts HTTP statuses, and a gRPC error is
+/// HTTP 200 with grpc-status in the trailers and no message, so the answered calls are counted from
+/// the response bytes: a call that answered carries exactly <c>answer</c>, framed.
 /// </summary>
 public static partial class H2Load
 {
-    public static async Task<(double RequestsPerSecond, string Summary)> RunAsync(Uri url, IMessage request, string token, int clients, int requests, CancellationToken cancellationToken)
+    public const int DefaultStreams = 10;
+
+    public static async Task<H2LoadResult> RunAsync(
+        Uri url, IMessage request, IMessage answer, string token, int clients, int requests, CancellationToken cancellationToken, int streams = DefaultStreams)
     {
         var body = Path.GetTempFileName();
         await File.WriteAllBytesAsync(body, Frame(request), cancellationToken);
@@ -19,21 +24,25 @@ public static partial class H2Load
         {
             var output = await ExternalTool.RunAsync("h2load",
             [
-                "-n", requests.ToString(CultureInfo.InvariantCulture), "-c", clients.ToString(CultureInfo.InvariantCulture), "-m", "10",
+                "-n", Text(requests), "-c", Text(clients), "-m", Text(streams),
                 "-H", "content-type: application/grpc", "-H", "te: trailers", "-H", $"authorization: Bearer {token}",
                 "-d", body, url.ToString(),
             ], cancellationToken);
             var rate = RatePattern().Match(output);
             var status = StatusPattern().Match(output);
-            if (!rate.Success || !status.Success || status.Groups[1].Value != requests.ToString(CultureInfo.InvariantCulture))
+            var data = DataPattern().Match(output);
+            if (!rate.Success || !status.Success || !data.Success || status.Groups[1].Value != Text(requests))
                 throw new InvalidOperationException($"h2load did not answer every request with 2xx:\n{output}");
-            return (double.Parse(rate.Groups[1].Value, CultureInfo.InvariantCulture), status.Value);
+            var answered = (int)(long.Parse(data.Groups[1].Value, CultureInfo.InvariantCulture) / Frame(answer).Length);
+            return new H2LoadResult(double.Parse(rate.Groups[1].Value, CultureInfo.InvariantCulture), requests, answered);
         }
         finally
         {
             File.Delete(body);
         }
     }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A gRPC message on the wire: uncompressed flag, big-endian length, the message.</summary>
     private static byte[] Frame(IMessage message)
@@ -50,4 +59,10 @@ public static partial class H2Load
 
     [GeneratedRegex(@"status codes: (\d+) 2xx")]
     private static partial Regex StatusPattern();
+
+    [GeneratedRegex(@"\((\d+)\) data")]
+    private static partial Regex DataPattern();
 }
+
+/// <summary>One h2load pass: its rate, the calls sent and the calls that answered a message (the rest failed).</summary>
+public sealed record H2LoadResult(double RequestsPerSecond, int Sent, int Answered);

@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using CoopRegistry.Benchmarks.Running;
 using CoopRegistry.Contracts.V1;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopRegistry.Benchmarks.Scenarios;
 
-/// <summary>2. CreateCommitment (with its audit entry and feed notification) against pgbench's tpcb-like transaction, same client count.</summary>
-public static partial class CreateCommitmentScenario
+/// <summary>3. CreateCommitment (with its audit entry and feed notification) against pgbench's tpcb-like transaction, same client count.</summary>
+public static class CreateCommitmentScenario
 {
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
 
@@ -23,7 +22,7 @@ public static partial class CreateCommitmentScenario
         var clock = Stopwatch.StartNew();
         var created = await LoadAsync(commitments, target.Clients, target.Duration, first: 0, cancellationToken);
         var registry = created / clock.Elapsed.TotalSeconds;
-        return new BenchResult("2. CreateCommitment vs pgbench tpcb-like", registry, await PgBenchAsync(target, cancellationToken), "tx/s", 0.5, HigherIsBetter: true,
+        return new BenchResult("3. CreateCommitment vs pgbench tpcb-like", registry, await PgBench.TpsAsync(target, target.Duration, [], cancellationToken), "tx/s", 0.5, HigherIsBetter: true,
             $"{target.Clients} clients for {target.Duration.TotalSeconds:0} s each, after {WarmUp.TotalSeconds:0} s unmeasured");
     }
 
@@ -56,21 +55,4 @@ public static partial class CreateCommitmentScenario
         },
         RequestId = Guid.NewGuid().ToString(),
     };
-
-    /// <summary>pgbench's built-in transaction on its own database in the same cluster (scale 1, created once).</summary>
-    private static async Task<double> PgBenchAsync(BenchTarget target, CancellationToken cancellationToken)
-    {
-        var database = target.Database;
-        const string bench = "pgbench_baseline";
-        await ExternalTool.RunAsync(database.Tool("psql"), [.. database.ConnectionArguments(), "-X", "-q", "-c", $"DROP DATABASE IF EXISTS {bench}", "-c", $"CREATE DATABASE {bench}"], cancellationToken);
-        await ExternalTool.RunAsync(database.Tool("pgbench"), [.. database.ConnectionArguments(bench), "-i", "-s", "1", "-q"], cancellationToken);
-        var clients = target.Clients.ToString(CultureInfo.InvariantCulture);
-        var output = await ExternalTool.RunAsync(database.Tool("pgbench"),
-            [.. database.ConnectionArguments(bench), "-c", clients, "-j", "2", "-T", ((int)target.Duration.TotalSeconds).ToString(CultureInfo.InvariantCulture)], cancellationToken);
-        var tps = TpsPattern().Match(output);
-        return tps.Success ? double.Parse(tps.Groups[1].Value, CultureInfo.InvariantCulture) : throw new InvalidOperationException($"pgbench printed no tps:\n{output}");
-    }
-
-    [GeneratedRegex(@"tps = ([\d.]+) \(without initial connection time\)")]
-    private static partial Regex TpsPattern();
 }

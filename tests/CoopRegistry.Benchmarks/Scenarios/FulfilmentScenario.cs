@@ -6,7 +6,7 @@ using Date = Google.Type.Date;
 
 namespace CoopRegistry.Benchmarks.Scenarios;
 
-/// <summary>4. GetFulfilmentReport for Gia Lai over 2026 against the same aggregate written by hand and run by psql.</summary>
+/// <summary>5. GetFulfilmentReport for Gia Lai over 2026 against the same aggregate written by hand and run by psql.</summary>
 public static class FulfilmentScenario
 {
     private const int Runs = 5;
@@ -51,7 +51,7 @@ public static class FulfilmentScenario
         var statements = await Psql.TimingsAsync(target.Database, HandWritten, Runs + 1, cancellationToken);
         // Two statements per run; the first run warms the cache like the registry's first call.
         var sql = statements.Chunk(2).Skip(1).Select(pair => pair.Sum()).ToList();
-        return new BenchResult("4. GetFulfilmentReport vs hand-written SQL", Stats.Median(times), Stats.Median(sql), "ms", 1.5, HigherIsBetter: false,
+        return new BenchResult("5. GetFulfilmentReport vs hand-written SQL", Stats.Median(times), Stats.Median(sql), "ms", 1.5, HigherIsBetter: false,
             $"median of {Runs}; province VN-30, year 2026");
     }
 }

@@ -3,7 +3,7 @@ using CoopRegistry.Benchmarks.Running;
 
 namespace CoopRegistry.Benchmarks.Scenarios;
 
-/// <summary>6. The registry process's peak resident memory (VmHWM) through all the scenarios, against the 400 MiB budget.</summary>
+/// <summary>7. The registry process's peak resident memory (VmHWM) through all the scenarios, against the 400 MiB budget.</summary>
 public static class MemoryScenario
 {
     private const double BudgetMiB = 400;
@@ -13,6 +13,6 @@ public static class MemoryScenario
         var status = await File.ReadAllLinesAsync($"/proc/{target.RegistryPid}/status", cancellationToken);
         var peakKiB = status.Single(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         var peak = double.Parse(peakKiB, CultureInfo.InvariantCulture) / 1024;
-        return new BenchResult("6. Peak resident memory vs budget", peak, BudgetMiB, "MiB", 1, HigherIsBetter: false);
+        return new BenchResult("7. Peak resident memory vs budget", peak, BudgetMiB, "MiB", 1, HigherIsBetter: false);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopRegistry.Benchmarks.Scenarios;
 
-/// <summary>3. Every commitment through ListCommitments, 1,000 a page, against COPY of the same table to /dev/null.</summary>
+/// <summary>4. Every commitment through ListCommitments, 1,000 a page, against COPY of the same table to /dev/null.</summary>
 public static class PagingScenario
 {
     private const int WarmUpPages = 100;
@@ -33,6 +33,6 @@ public static class PagingScenario
         clock.Restart();
         await ExternalTool.RunAsync(database.Tool("psql"), [.. database.ConnectionArguments(), "-X", "-q", "-c", "\\copy registry.commitments TO '/dev/null'"], cancellationToken);
         var baseline = rows / clock.Elapsed.TotalSeconds;
-        return new BenchResult("3. ListCommitments paging vs COPY", registry, baseline, "rows/s", 0.3, HigherIsBetter: true, $"{rows:N0} commitments, after {WarmUpPages} unmeasured pages");
+        return new BenchResult("4. ListCommitments paging vs COPY", registry, baseline, "rows/s", 0.3, HigherIsBetter: true, $"{rows:N0} commitments, after {WarmUpPages} unmeasured pages");
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopRegistry.Benchmarks.Scenarios;
 
-/// <summary>5. Accent-insensitive text search, p95, against the same query in psql.</summary>
+/// <summary>6. Accent-insensitive text search, p95, against the same query in psql.</summary>
 public static class SearchScenario
 {
     private const int Runs = 50;
@@ -37,7 +37,7 @@ public static class SearchScenario
             // Each block is a new psql session: its first run loads the catalog caches, so it is not counted.
             sql.AddRange((await Psql.TimingsAsync(target.Database, Query, BlockSize + 1, cancellationToken)).Skip(1));
         }
-        return new BenchResult("5. Search p95 vs psql", Stats.Percentile(times, 95), Stats.Percentile(sql, 95), "ms", 2, HigherIsBetter: false,
+        return new BenchResult("6. Search p95 vs psql", Stats.Percentile(times, 95), Stats.Percentile(sql, 95), "ms", 2, HigherIsBetter: false,
             $"{Runs} runs of \"xuc tien dau tu\", 50 a page, in alternating blocks of {BlockSize}");
     }
 }
