@@ -36,9 +36,13 @@ public static class TokenServerExtensions
                 server.DisableTokenStorage();
                 server.AddEventHandler(RejectDisabledClients.Descriptor);
                 server.AddEventHandler(RejectScopesNotPermitted.Descriptor);
+                foreach (var throttle in ThrottleFailedClients.Descriptors)
+                    server.AddEventHandler(throttle);
                 server.UseAspNetCore().EnableTokenEndpointPassthrough();
             });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<FailedClientAuthentications>();
         builder.Services.AddOptions<OpenIddictServerOptions>().Configure<IOptions<TokenServiceOptions>>((server, settings) =>
         {
             server.Issuer = settings.Value.GetIssuerUri();
