@@ -1,5 +1,5 @@
-using OpenIddict.Server;
 using Microsoft.AspNetCore;
+using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
