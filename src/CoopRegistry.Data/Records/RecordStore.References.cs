@@ -7,6 +7,13 @@ namespace CoopRegistry.Data.Records;
 /// <summary>What every write checks: the home province, the references, the parties and search text that follow from them.</summary>
 public sealed partial class RecordStore
 {
+    /// <summary>
+    /// Which of <paramref name="ids"/> in <paramref name="collection"/> the current caller may see:
+    /// reads go through the visible views, which apply the call's row scope, the rule Get applies.
+    /// </summary>
+    public Task<HashSet<string>> VisibleIdsAsync(string collection, List<string> ids, CancellationToken cancellationToken) =>
+        ReferenceTargets.ExistingAsync(db, collection, ids, cancellationToken);
+
     private async Task RequireHomeProvinceAsync(RegistryRecord record, CancellationToken cancellationToken)
     {
         var home = await db.Provinces.AsNoTracking().SingleOrDefaultAsync(p => p.Code == record.HomeProvinceCode, cancellationToken);

@@ -30,6 +30,13 @@ public static class RecordAccess
         || record.PartyProvinceCodes.Contains(caller.ProvinceCode)
         || record.PartyAgencyIds.Contains(caller.AgencyId);
 
+    /// <summary>
+    /// Whether Get would show the record: the read scope (or audit) and sight of it. An answer to a
+    /// write shows the record only then; a client that may only report learns nothing more by reporting.
+    /// </summary>
+    public static bool CanGet(Caller caller, RegistryRecord record) =>
+        AccessPolicy.Allows(caller, AccessAction.Read) && CanSee(caller, record);
+
     /// <summary>Throws NOT_FOUND for a record the caller may not see, so its existence is not revealed.</summary>
     public static void DemandSee(Caller caller, RegistryRecord record)
     {

@@ -1,4 +1,10 @@
 namespace CoopRegistry.Domain.Errors;
 
-/// <summary>RESOURCE_EXHAUSTED: the caller used up a quota (calls per second, open streams); it may retry later.</summary>
-public sealed class ResourceExhaustedException(string reason, string message) : DomainException(reason, message);
+/// <summary>
+/// RESOURCE_EXHAUSTED: the caller used up a quota (calls per second, calls or streams open at
+/// once); it may retry after <see cref="RetryAfter"/> (sent as google.rpc.RetryInfo).
+/// </summary>
+public sealed class ResourceExhaustedException(string reason, string message, TimeSpan retryAfter) : DomainException(reason, message)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

@@ -43,6 +43,7 @@ public sealed class FilterParser
             throw Error(end.Position, end.Kind == FilterTokenKind.CloseParen
                 ? "found ')' without a matching '('"
                 : $"expected AND, OR or the end of the filter, found {end.Describe()}");
+        FilterCost.Demand(tree);
         return tree;
     }
 

@@ -52,12 +52,16 @@ public static class TokenServerExtensions
                 // needs it); the registry checks access tokens locally and refuses revoked ones by stamp.
                 server.AddEventHandler(RejectDisabledClients.Descriptor);
                 server.AddEventHandler(RejectScopesNotPermitted.Descriptor);
+                foreach (var throttle in ThrottleFailedClients.Descriptors)
+                    server.AddEventHandler(throttle);
                 server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableEndUserVerificationEndpointPassthrough();
             });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<FailedClientAuthentications>();
         builder.Services.AddOptions<OpenIddictServerOptions>().Configure<IOptions<TokenServiceOptions>>((server, settings) =>
         {
             server.Issuer = settings.Value.GetIssuerUri();

@@ -20,21 +20,18 @@ public sealed partial class AgreementGrpcService
         var metadata = await FirstMetadataAsync(requestStream, context.CancellationToken);
         var id = ResourceNames.ParseId(Model.Agreement.CollectionName, metadata.Parent, "metadata.parent");
         var (draft, requestId) = DocumentConverter.ForUpload(metadata);
+        // Checked before the content is received, so a caller that may not upload sends nothing;
+        // checked again (tracked, with the etag) in the short transaction that stores it.
+        var agreement = await store.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken);
+        RecordAccess.DemandManage(caller, agreement);
+        await using var content = await UploadSpool.ReceiveAsync(ChunksAsync(requestStream, CancellationToken.None), limits.Value.UploadIdleTimeout, context.CancellationToken);
         Model.Agreement? changed = null;
         var document = await documents.UploadAsync(Model.Agreement.CollectionName, id, caller, requestId, draft, async ct =>
         {
             changed = await store.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, metadata.Etag, caller, ct);
             changed.DemandNotWithdrawn();
             return changed;
-        }, ChunksAsync(requestStream, context.CancellationToken), context.CancellationToken);
-        if (document.Id != draft.Id)
-        {
-            // A retry of an upload that was stored: read what the caller sends and answer as the first time.
-            long sent = 0;
-            await foreach (var chunk in ChunksAsync(requestStream, context.CancellationToken))
-                if ((sent += chunk.Length) > DocumentRules.MaxSizeBytes)
-                    throw new InvalidArgumentException("chunk", $"the content passed the limit of {DocumentRules.MaxSizeBytes} bytes (50 MB); the upload was stopped");
-        }
+        }, content.ContentAsync(context.CancellationToken), context.CancellationToken);
         var etag = document.Id == draft.Id ? changed!.Etag
             : (await store.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken)).Etag;
         return new UploadDocumentResponse { Document = document.Adapt<AgreementDocument>(mapping), Etag = etag };

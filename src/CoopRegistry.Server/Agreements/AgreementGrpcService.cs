@@ -8,9 +8,11 @@ using CoopRegistry.Domain.Errors;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Commitments;
+using CoopRegistry.Server.Limits;
 using CoopRegistry.Server.Protobuf;
 using Grpc.Core;
 using Mapster;
+using Microsoft.Extensions.Options;
 using Model = CoopRegistry.Domain.Agreements.Agreement;
 
 namespace CoopRegistry.Server.Agreements;
@@ -20,7 +22,8 @@ namespace CoopRegistry.Server.Agreements;
 /// documents (UploadDocument, AddDocumentReference, DownloadDocument) are in AgreementGrpcService.Documents.cs.
 /// </summary>
 public sealed partial class AgreementGrpcService(
-    RecordStore store, AsOfReader asOf, DocumentStore documents, HolidayCalendars calendars, StatutoryFollowUps followUps, TypeAdapterConfig mapping) : AgreementService.AgreementServiceBase
+    RecordStore store, AsOfReader asOf, DocumentStore documents, HolidayCalendars calendars, StatutoryFollowUps followUps, TypeAdapterConfig mapping,
+    IOptions<LimitsOptions> limits) : AgreementService.AgreementServiceBase
 {
     public override async Task<GetAgreementResponse> GetAgreement(GetAgreementRequest request, ServerCallContext context)
     {

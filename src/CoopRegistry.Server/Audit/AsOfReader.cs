@@ -11,6 +11,7 @@ using CoopRegistry.Domain.Errors;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Mapster;
+using Microsoft.EntityFrameworkCore;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Audit;
@@ -71,12 +72,21 @@ public sealed class AsOfReader(RecordHistory history, RecordStore store, RecordS
         return DatabasePrecision.Truncate(instant);
     }
 
-    /// <summary>The agreement's documents added by then, as Get shows them (none to whom they are confidential).</summary>
-    private async Task<IEnumerable<Contract.AgreementDocument>> DocumentsAsync(Agreement agreement, Caller caller, DateTime asOf, CancellationToken cancellationToken) =>
-        DocumentAccess.CanReadDocuments(caller, agreement, agreement.Confidentiality == Confidentiality.Confidential)
+    /// <summary>
+    /// The agreement's documents added by then, as Get shows them: none to whom they are
+    /// confidential then or today (a record made confidential keeps its past documents from those it
+    /// now hides them from; one the caller no longer sees counts as confidential to it).
+    /// </summary>
+    private async Task<IEnumerable<Contract.AgreementDocument>> DocumentsAsync(Agreement agreement, Caller caller, DateTime asOf, CancellationToken cancellationToken)
+    {
+        var today = await store.Visible<Agreement>(caller, showDeleted: true).Where(a => a.Id == agreement.Id)
+            .Select(a => (Confidentiality?)a.Confidentiality).SingleOrDefaultAsync(cancellationToken);
+        var confidential = agreement.Confidentiality == Confidentiality.Confidential || today is null or Confidentiality.Confidential;
+        return DocumentAccess.CanReadDocuments(caller, agreement, confidential)
             ? (await documents.ListAsync(Agreement.CollectionName, agreement.Id, cancellationToken))
                 .Where(d => d.CreateTime <= asOf).Select(d => d.Adapt<Contract.AgreementDocument>(mapping))
             : [];
+    }
 
     /// <summary>A recurring commitment's months judged at the instant, by the reports received by then (reports are never edited).</summary>
     private async Task FillOccurrencesAsync(Commitment commitment, Contract.Commitment contract, DateTime asOf, CancellationToken cancellationToken)

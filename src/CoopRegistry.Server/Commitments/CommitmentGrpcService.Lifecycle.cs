@@ -33,7 +33,7 @@ public sealed partial class CommitmentGrpcService
         var reported = await store.ReportProgressAsync(id, caller, requestId, commitment =>
             commitment.ReportProgress(input.Narrative, input.PercentComplete, input.Evidence, start, end, caller.AgencyId, caller.ClientId, store.Now, caller.PersonId),
             context.CancellationToken);
-        return new ReportProgressResponse { Report = reported.Report.Adapt<ProgressReport>(mapping), Commitment = await MapAsync(reported.Commitment, context.CancellationToken) };
+        return new ReportProgressResponse { Report = reported.Report.Adapt<ProgressReport>(mapping), Commitment = await ShownAsync(reported.Commitment, caller, context.CancellationToken) };
     }
 
     public override async Task<ListProgressReportsResponse> ListProgressReports(ListProgressReportsRequest request, ServerCallContext context)
@@ -111,6 +111,10 @@ public sealed partial class CommitmentGrpcService
     private Task<Model> ForMoveAsync(string id, string? etag, Caller caller, Action<Caller, Model> demand, CancellationToken cancellationToken) =>
         store.GetForChangeAsync(Model.CollectionName, id, etag, caller, demand, cancellationToken);
 
-    private async Task<Resource> SaveMovedAsync(Model commitment, Caller caller, CancellationToken cancellationToken) =>
-        await MapAsync(await store.SaveAsync(commitment, caller, cancellationToken), cancellationToken);
+    private async Task<Resource?> SaveMovedAsync(Model commitment, Caller caller, CancellationToken cancellationToken) =>
+        await ShownAsync(await store.SaveAsync(commitment, caller, cancellationToken), caller, cancellationToken);
+
+    /// <summary>The moved commitment for the answer, left out for a caller that may not Get it (a client with only registry.report).</summary>
+    private async Task<Resource?> ShownAsync(Model commitment, Caller caller, CancellationToken cancellationToken) =>
+        RecordAccess.CanGet(caller, commitment) ? await MapAsync(commitment, cancellationToken) : null;
 }

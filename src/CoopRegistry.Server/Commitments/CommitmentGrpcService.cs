@@ -1,4 +1,5 @@
 using CoopRegistry.Contracts.V1;
+using CoopRegistry.Data.Commitments;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Access;
@@ -54,6 +55,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         {
             await KeepFactsAsync(c, context.CancellationToken);
             await DemandSourceVisibleAsync(c, caller, context.CancellationToken);
+            await store.DemandOwnObligationAsync(c, context.CancellationToken);
         }, context.CancellationToken);
         return new CreateCommitmentResponse { Commitment = await MapAsync(created, context.CancellationToken) };
     }
@@ -68,6 +70,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         commitment.Edit(changes, paths, HomeTime.Today(store.Now), await CalendarForAsync(deadline, commitment.HomeProvinceCode, context.CancellationToken));
         if (paths.Contains("source"))
             await DemandSourceVisibleAsync(commitment, caller, context.CancellationToken);
+        await store.DemandOwnObligationAsync(commitment, context.CancellationToken);
         return new UpdateCommitmentResponse { Commitment = await MapAsync(await store.SaveAsync(commitment, caller, context.CancellationToken), context.CancellationToken) };
     }
 

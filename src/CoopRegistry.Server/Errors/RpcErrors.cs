@@ -12,7 +12,7 @@ namespace CoopRegistry.Server.Errors;
 /// <summary>
 /// The rich error model (AIP-193): every failure becomes a google.rpc.Status carrying an ErrorInfo,
 /// plus BadRequest for field violations, ResourceInfo for missing records and PreconditionFailure for
-/// forbidden moves.
+/// forbidden moves, RetryInfo for quotas.
 /// </summary>
 public static class RpcErrors
 {
@@ -20,7 +20,7 @@ public static class RpcErrors
 
     /// <summary>Every detail message an error may carry.</summary>
     public static readonly MessageDescriptor[] DetailTypes =
-        [ErrorInfo.Descriptor, BadRequest.Descriptor, ResourceInfo.Descriptor, PreconditionFailure.Descriptor];
+        [ErrorInfo.Descriptor, BadRequest.Descriptor, ResourceInfo.Descriptor, PreconditionFailure.Descriptor, RetryInfo.Descriptor];
 
     public static RpcException From(Exception exception) => exception switch
     {
@@ -38,7 +38,7 @@ public static class RpcErrors
         UnauthenticatedException e => Build(Code.Unauthenticated, e),
         PermissionDeniedException e => Build(Code.PermissionDenied, e),
         ConcurrencyConflictException e => Build(Code.Aborted, e, new ResourceInfo { ResourceName = e.ResourceName }),
-        ResourceExhaustedException e => Build(Code.ResourceExhausted, e),
+        ResourceExhaustedException e => Build(Code.ResourceExhausted, e, new RetryInfo { RetryDelay = Duration.FromTimeSpan(e.RetryAfter) }),
         // A request whose bytes are not the method's message (read inside a streaming call).
         InvalidProtocolBufferException e => Malformed(e.Message),
         DomainException e => Build(Code.FailedPrecondition, e),

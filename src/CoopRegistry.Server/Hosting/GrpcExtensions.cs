@@ -31,12 +31,16 @@ public static class GrpcExtensions
             grpc.Interceptors.Add<ErrorInterceptor>();
             grpc.Interceptors.Add<AccessInterceptor>();
             grpc.Interceptors.Add<LimitsInterceptor>();
+            grpc.Interceptors.Add<PageTokenInterceptor>();
             grpc.Interceptors.Add<CallerScopeInterceptor>();
+            grpc.Interceptors.Add<UnseenReferencesInterceptor>();
         }).AddJsonTranscoding(json =>
             // JSON error bodies carry the same rich details; the serializer must know their types.
             json.TypeRegistry = TypeRegistry.FromMessages(RpcErrors.DetailTypes));
         builder.Services.AddSingleton<ClientStatus>();
         builder.Services.AddSingleton<ClientQuotas>();
+        builder.Services.AddSingleton<PageTokenSeal>();
+        builder.AddRegistryDataProtection();
         builder.Services.AddSingleton(services => new RequestLimits(services.GetRequiredService<IOptions<LimitsOptions>>().Value));
         builder.Services.AddHostedService<ClientStatusRefresher>();
         builder.Services.AddGrpcReflection();

@@ -14,24 +14,23 @@ namespace CoopRegistry.Server.Limits;
 /// </summary>
 public sealed class LimitsInterceptor(ClientQuotas quotas, RequestLimits limits) : Interceptor
 {
-    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
-        if (Caller(context) is { } caller)
-        {
-            Take(caller);
-            Check(request);
-        }
-        return continuation(request, context);
+        if (Caller(context) is not { } caller)
+            return await continuation(request, context);
+        using var slot = Enter(caller, stream: false);
+        Check(request);
+        return await continuation(request, context);
     }
 
-    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
     {
         if (Caller(context) is not { } caller)
-            return continuation(requestStream, context);
-        Take(caller);
-        return continuation(new CheckedReader<TRequest>(requestStream, limits), context);
+            return await continuation(requestStream, context);
+        using var slots = Enter(caller, stream: true);
+        return await continuation(new CheckedReader<TRequest>(requestStream, limits), context);
     }
 
     public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
@@ -42,29 +41,57 @@ public sealed class LimitsInterceptor(ClientQuotas quotas, RequestLimits limits)
             await continuation(request, responseStream, context);
             return;
         }
-        Take(caller);
+        using var slots = Enter(caller, stream: true);
         Check(request);
-        using var slot = quotas.OpenStream(caller.ClientId);
         await continuation(request, responseStream, context);
     }
 
-    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
         if (Caller(context) is not { } caller)
-            return continuation(requestStream, responseStream, context);
-        Take(caller);
-        return continuation(new CheckedReader<TRequest>(requestStream, limits), responseStream, context);
+        {
+            await continuation(requestStream, responseStream, context);
+            return;
+        }
+        using var slots = Enter(caller, stream: true);
+        await continuation(new CheckedReader<TRequest>(requestStream, limits), responseStream, context);
+    }
+
+    /// <summary>
+    /// Takes a call from the client's rate and holds an in-flight slot (and, for a stream, a stream
+    /// slot) until disposed; refused with RESOURCE_EXHAUSTED when the client has none left.
+    /// </summary>
+    private Slots Enter(Caller caller, bool stream)
+    {
+        quotas.TakeCall(caller.ClientId);
+        var call = quotas.EnterCall(caller.ClientId);
+        try
+        {
+            return new Slots(call, stream ? quotas.OpenStream(caller.ClientId) : null);
+        }
+        catch
+        {
+            call.Dispose();
+            throw;
+        }
     }
 
     private static Caller? Caller(ServerCallContext context) => MethodAccess.IsOpen(context.Method) ? null : context.Caller();
-
-    private void Take(Caller caller) => quotas.TakeCall(caller.ClientId);
 
     private void Check<TRequest>(TRequest request)
     {
         if (request is IMessage message)
             limits.Check(message);
+    }
+
+    private sealed class Slots(IDisposable call, IDisposable? stream) : IDisposable
+    {
+        public void Dispose()
+        {
+            stream?.Dispose();
+            call.Dispose();
+        }
     }
 
     /// <summary>Checks each message of a request stream as it is read.</summary>

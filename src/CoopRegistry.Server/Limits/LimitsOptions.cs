@@ -39,7 +39,19 @@ public sealed class LimitsOptions
     [Range(1, 1_000_000)]
     public int RateLimitPerSecond { get; set; } = 200;
 
-    /// <summary>Server-streaming calls (watches, downloads, exports) one client may hold open at once.</summary>
+    /// <summary>
+    /// Calls of any kind one client may have in flight at once. Beside the rate limit: a few slow
+    /// calls (an expensive search, a stalled upload) would otherwise hold every database connection
+    /// the registry has while staying under any rate.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxCallsInFlightPerClient { get; set; } = 32;
+
+    /// <summary>Streaming calls (watches, downloads, exports, uploads) one client may hold open at once.</summary>
     [Range(1, 10_000)]
     public int MaxStreamsPerClient { get; set; } = 8;
+
+    /// <summary>How long an upload may wait for the caller's next chunk before it is cut off.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan UploadIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -41,13 +41,16 @@ public class HardeningRegistry : ClassDatabase
         ["Registry:Limits:RateLimitPerSecond"] = "1000000",
     };
 
+    /// <summary>The registry's connection string; a subclass may bound its pool.</summary>
+    protected virtual string RegistryConnectionString => ConnectionString;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
         // The token service's tables too, so that AdminService's methods reach a real store.
         await using (var identity = new IdentityDbContext(new DbContextOptionsBuilder<IdentityDbContext>().UseIdentityDatabase(ConnectionString).Options))
             await identity.Database.MigrateAsync();
-        Factory = new RegistryFactory(ConnectionString, Settings, services =>
+        Factory = new RegistryFactory(RegistryConnectionString, Settings, services =>
         {
             services.AddSingleton<ILoggerProvider>(Logs);
             services.AddSingleton<IStartupFilter>(Answers);
