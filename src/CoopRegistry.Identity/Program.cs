@@ -2,6 +2,7 @@ using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceManager();
 builder.AddTokenServiceOptions();
 builder.AddListenEndpoints<TokenServiceOptions>("the token service");
 builder.AddIdentityData();
@@ -10,6 +11,8 @@ builder.AddTokenServer();
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args))
     return await app.RunMigrationsAsync();
+if (AdminClientCommand.IsRequested(args))
+    return await AdminClientCommand.RunAsync(app, args);
 
 app.MapTokenServer();
 await app.RunAsync();
