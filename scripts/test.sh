@@ -28,7 +28,7 @@ run_step() {
 # Every shell script of the project, following the files they source.
 shellcheck_scripts() {
   # -x follows `source`; SCRIPTDIR reads each `# shellcheck source=` relative to its script.
-  shellcheck -x --source-path=SCRIPTDIR coop .ci/run scripts/*.sh
+  shellcheck -x --source-path=SCRIPTDIR coop .ci/run scripts/*.sh deploy/bin/*.sh
 }
 
 dotnet_test() {
