@@ -1,6 +1,5 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Server.Tests.Fixtures;
-using Google.Rpc;
 using Grpc.Core;
 using static CoopRegistry.Server.Tests.Commitments.LifecycleFixture;
 
@@ -10,35 +9,12 @@ namespace CoopRegistry.Server.Tests.Commitments;
 /// The commitment lifecycle through gRPC: progress, completion asked for, returned, accepted;
 /// cancel and waive; every refused move; who may make each move; on time or late at the edge.
 /// </summary>
-public class LifecycleTests(LifecycleFixture registry) : IClassFixture<LifecycleFixture>
+public class LifecycleTests(LifecycleFixture registry) : LifecycleTestBase(registry), IClassFixture<LifecycleFixture>
 {
-    private readonly CommitmentService.CommitmentServiceClient focal = registry.Client(FocalPoint);
-    private readonly CommitmentService.CommitmentServiceClient lead = registry.Client(Lead);
-    private readonly CommitmentService.CommitmentServiceClient coordinator = registry.Client(Coordinator);
-    private readonly CommitmentService.CommitmentServiceClient authority = registry.Client(Authority);
-    private readonly CommitmentService.CommitmentServiceClient partner = registry.Client(Partner);
-    private readonly CommitmentService.CommitmentServiceClient auditor = registry.Client(Auditor);
-
-    private async Task<Commitment> CreateAsync(Deadline? deadline = null, string tag = "lifecycle")
-    {
-        var request = new CreateCommitmentRequest { Commitment = Commitment(deadline ?? OnOrBefore(2026, 6, 30), tag), RequestId = Guid.NewGuid().ToString() };
-        return (await focal.CreateCommitmentAsync(request)).Commitment;
-    }
-
-    private static ReportProgressRequest Progress(Commitment commitment, int percent, string narrative = "Đã làm việc với Hải quan cửa khẩu", string? requestId = null) => new()
-    {
-        Name = commitment.Name,
-        Report = new ProgressReport { Narrative = narrative, PercentComplete = percent, Evidence = { "https://gialai.gov.vn/bao-cao/1" } },
-        RequestId = requestId ?? "",
-    };
-
-    private static async Task<string> ReasonAsync(StatusCode code, Func<Task> call) =>
-        (await RpcAssert.FailsAsync(code, call)).GetDetail<ErrorInfo>().Reason;
-
     [Fact]
     public async Task Reported_asked_returned_asked_again_accepted()
     {
-        registry.Clock.Now = At("2026-05-15T03:00:00Z");
+        Registry.Clock.Now = At("2026-05-15T03:00:00Z");
         var created = await CreateAsync();
         Assert.Equal(CommitmentState.NotStarted, created.State);
 
@@ -66,7 +42,7 @@ public class LifecycleTests(LifecycleFixture registry) : IClassFixture<Lifecycle
 
         await coordinator.ReportProgressAsync(Progress(created, 90, "Bổ sung số liệu"));
         await lead.RequestCompletionAsync(new RequestCompletionRequest { Name = created.Name, CompletedDate = Day(2026, 5, 15) });
-        registry.Clock.Now = At("2026-05-20T03:00:00Z");
+        Registry.Clock.Now = At("2026-05-20T03:00:00Z");
         var done = (await authority.AcceptCompletionAsync(new AcceptCompletionRequest { Name = created.Name })).Commitment;
         Assert.Equal((CommitmentState.DoneOnTime, CompletionState.Accepted, 100), (done.State, done.Completion.State, done.PercentComplete));
         Assert.Equal((Day(2026, 5, 15), "agencies/vn30-ubnd", ""), (done.Completion.CompletedDate, done.Completion.DecidedBy, done.Completion.ReturnReason));
@@ -83,7 +59,7 @@ public class LifecycleTests(LifecycleFixture registry) : IClassFixture<Lifecycle
     [Fact]
     public async Task Refused_moves_are_failed_precondition_with_their_reason()
     {
-        registry.Clock.Now = At("2026-05-15T03:00:00Z");
+        Registry.Clock.Now = At("2026-05-15T03:00:00Z");
         var c = await CreateAsync();
         Assert.Equal("COMPLETION_NOT_REQUESTED", await ReasonAsync(StatusCode.FailedPrecondition,
             async () => await authority.AcceptCompletionAsync(new AcceptCompletionRequest { Name = c.Name })));
@@ -110,7 +86,7 @@ public class LifecycleTests(LifecycleFixture registry) : IClassFixture<Lifecycle
     [Fact]
     public async Task Bad_input_names_its_field()
     {
-        registry.Clock.Now = At("2026-05-15T03:00:00Z");
+        Registry.Clock.Now = At("2026-05-15T03:00:00Z");
         var c = await CreateAsync();
         await RpcAssert.InvalidFieldAsync("report.narrative", async () => await lead.ReportProgressAsync(Progress(c, 10, narrative: " ")));
         await RpcAssert.InvalidFieldAsync("report.percent_complete", async () => await lead.ReportProgressAsync(Progress(c, 101)));
@@ -131,7 +107,7 @@ public class LifecycleTests(LifecycleFixture registry) : IClassFixture<Lifecycle
     [Fact]
     public async Task Who_may_make_each_move()
     {
-        registry.Clock.Now = At("2026-05-15T03:00:00Z");
+        Registry.Clock.Now = At("2026-05-15T03:00:00Z");
         var c = await CreateAsync();
         // A coordinator reports but does not ask for completion.
         await coordinator.ReportProgressAsync(Progress(c, 20));
@@ -157,7 +133,7 @@ public class LifecycleTests(LifecycleFixture registry) : IClassFixture<Lifecycle
     [Fact]
     public async Task The_lead_that_is_its_own_authority_still_does_not_accept()
     {
-        registry.Clock.Now = At("2026-05-15T03:00:00Z");
+        Registry.Clock.Now = At("2026-05-15T03:00:00Z");
         var request = Commitment(OnOrBefore(2026, 6, 30), "own");
         request.ApprovingAuthority = "agencies/vn30-so-cong-thuong";
         var c = (await focal.CreateCommitmentAsync(new CreateCommitmentRequest { Commitment = request })).Commitment;
@@ -170,10 +146,10 @@ public class LifecycleTests(LifecycleFixture registry) : IClassFixture<Lifecycle
     [InlineData("2026-06-30T17:00:00Z", CommitmentState.Overdue)] // 00:00 on 1/7 local
     public async Task Overdue_from_local_midnight_after_the_last_day(string now, CommitmentState expected)
     {
-        registry.Clock.Now = At("2026-06-01T03:00:00Z");
+        Registry.Clock.Now = At("2026-06-01T03:00:00Z");
         var c = await CreateAsync(OnOrBefore(2026, 6, 30));
         await lead.ReportProgressAsync(Progress(c, 50));
-        registry.Clock.Now = At(now);
+        Registry.Clock.Now = At(now);
         Assert.Equal(expected, (await focal.GetCommitmentAsync(new GetCommitmentRequest { Name = c.Name })).Commitment.State);
     }
 
@@ -182,22 +158,22 @@ public class LifecycleTests(LifecycleFixture registry) : IClassFixture<Lifecycle
     [InlineData("2026-06-30T17:00:00Z", CommitmentState.DoneLate)] // asked on 1/7 local
     public async Task Done_on_time_or_late_by_the_local_day_it_was_completed(string askedAt, CommitmentState expected)
     {
-        registry.Clock.Now = At("2026-06-01T03:00:00Z");
+        Registry.Clock.Now = At("2026-06-01T03:00:00Z");
         var c = await CreateAsync(OnOrBefore(2026, 6, 30));
-        registry.Clock.Now = At(askedAt);
+        Registry.Clock.Now = At(askedAt);
         await lead.RequestCompletionAsync(new RequestCompletionRequest { Name = c.Name });
-        registry.Clock.Now = At("2026-07-10T03:00:00Z");
+        Registry.Clock.Now = At("2026-07-10T03:00:00Z");
         var done = (await authority.AcceptCompletionAsync(new AcceptCompletionRequest { Name = c.Name })).Commitment;
         Assert.Equal(expected, done.State);
         // Stays so, whatever the clock says later.
-        registry.Clock.Now = At("2027-01-01T00:00:00Z");
+        Registry.Clock.Now = At("2027-01-01T00:00:00Z");
         Assert.Equal(expected, (await auditor.GetCommitmentAsync(new GetCommitmentRequest { Name = c.Name })).Commitment.State);
     }
 
     [Fact]
     public async Task A_late_completion_stated_as_done_before_the_deadline_is_on_time()
     {
-        registry.Clock.Now = At("2026-07-05T03:00:00Z");
+        Registry.Clock.Now = At("2026-07-05T03:00:00Z");
         var c = await CreateAsync(OnOrBefore(2026, 6, 30));
         Assert.Equal(CommitmentState.Overdue, c.State);
         await lead.RequestCompletionAsync(new RequestCompletionRequest { Name = c.Name, CompletedDate = Day(2026, 6, 30) });
@@ -207,7 +183,7 @@ public class LifecycleTests(LifecycleFixture registry) : IClassFixture<Lifecycle
     [Fact]
     public async Task Cancelled_and_waived_with_their_reasons()
     {
-        registry.Clock.Now = At("2026-05-15T03:00:00Z");
+        Registry.Clock.Now = At("2026-05-15T03:00:00Z");
         var cancelled = (await focal.CancelCommitmentAsync(new CancelCommitmentRequest { Name = (await CreateAsync()).Name, Reason = "Nhiệm vụ đã được giao cho đơn vị khác" })).Commitment;
         Assert.Equal((CommitmentState.Cancelled, "Nhiệm vụ đã được giao cho đơn vị khác"), (cancelled.State, cancelled.ClosingReason));
         var waived = (await authority.WaiveCommitmentAsync(new WaiveCommitmentRequest { Name = (await CreateAsync()).Name, Reason = "Không còn phù hợp" })).Commitment;
@@ -215,14 +191,14 @@ public class LifecycleTests(LifecycleFixture registry) : IClassFixture<Lifecycle
         var byFocal = (await focal.WaiveCommitmentAsync(new WaiveCommitmentRequest { Name = (await CreateAsync()).Name, Reason = "Theo chỉ đạo của UBND tỉnh" })).Commitment;
         Assert.Equal(CommitmentState.Waived, byFocal.State);
         // Overdue no longer: the clock does not reopen them.
-        registry.Clock.Now = At("2026-09-01T00:00:00Z");
+        Registry.Clock.Now = At("2026-09-01T00:00:00Z");
         Assert.Equal(CommitmentState.Cancelled, (await focal.GetCommitmentAsync(new GetCommitmentRequest { Name = cancelled.Name })).Commitment.State);
     }
 
     [Fact]
     public async Task A_stale_etag_is_aborted_and_changes_nothing()
     {
-        registry.Clock.Now = At("2026-05-15T03:00:00Z");
+        Registry.Clock.Now = At("2026-05-15T03:00:00Z");
         var c = await CreateAsync();
         var after = (await lead.ReportProgressAsync(Progress(c, 10))).Commitment;
         Assert.NotEqual(c.Etag, after.Etag);
@@ -234,60 +210,5 @@ public class LifecycleTests(LifecycleFixture registry) : IClassFixture<Lifecycle
         await RpcAssert.FailsAsync(StatusCode.Aborted, async () => await authority.ReturnCompletionAsync(new ReturnCompletionRequest { Name = c.Name, Etag = after.Etag, Reason = "x" }));
         Assert.Equal(CompletionState.Requested, (await focal.GetCommitmentAsync(new GetCommitmentRequest { Name = c.Name })).Commitment.Completion.State);
         await authority.AcceptCompletionAsync(new AcceptCompletionRequest { Name = c.Name, Etag = asked.Etag });
-    }
-
-    [Fact]
-    public async Task A_retried_report_is_recorded_once()
-    {
-        registry.Clock.Now = At("2026-05-15T03:00:00Z");
-        var c = await CreateAsync();
-        var requestId = Guid.NewGuid().ToString();
-        var first = await coordinator.ReportProgressAsync(Progress(c, 30, requestId: requestId));
-        registry.Clock.Now = At("2026-05-15T04:00:00Z");
-        var retried = await coordinator.ReportProgressAsync(Progress(c, 30, requestId: requestId));
-        Assert.Equal(first.Report, retried.Report);
-        // Two retries racing record one report too.
-        var raceId = Guid.NewGuid().ToString();
-        var raced = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
-        {
-            try
-            {
-                return (await coordinator.ReportProgressAsync(Progress(c, 60, requestId: raceId))).Report.Name;
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.Aborted)
-            {
-                return "aborted";
-            }
-        }));
-        var reports = (await focal.ListProgressReportsAsync(new ListProgressReportsRequest { Parent = c.Name })).Reports;
-        Assert.Equal(2, reports.Count);
-        Assert.All(raced.Where(name => name != "aborted"), name => Assert.Equal(reports[0].Name, name));
-        // The same request id for another commitment is refused, not silently answered.
-        var other = await CreateAsync();
-        await RpcAssert.InvalidFieldAsync("request_id", async () => await coordinator.ReportProgressAsync(Progress(other, 30, requestId: requestId)));
-    }
-
-    [Fact]
-    public async Task Progress_reports_page_newest_first()
-    {
-        registry.Clock.Now = At("2026-05-15T03:00:00Z");
-        var c = await CreateAsync();
-        for (var i = 1; i <= 5; i++)
-        {
-            registry.Clock.Now = At("2026-05-15T03:00:00Z").AddMinutes(i);
-            await lead.ReportProgressAsync(Progress(c, i * 10, $"Báo cáo lần {i}"));
-        }
-        var seen = new List<string>();
-        var token = "";
-        do
-        {
-            var page = await focal.ListProgressReportsAsync(new ListProgressReportsRequest { Parent = c.Name, PageSize = 2, PageToken = token });
-            Assert.True(page.Reports.Count <= 2);
-            seen.AddRange(page.Reports.Select(r => r.Narrative));
-            token = page.NextPageToken;
-        }
-        while (token != "");
-        Assert.Equal(["Báo cáo lần 5", "Báo cáo lần 4", "Báo cáo lần 3", "Báo cáo lần 2", "Báo cáo lần 1"], seen);
-        await RpcAssert.InvalidFieldAsync("page_token", async () => await focal.ListProgressReportsAsync(new ListProgressReportsRequest { Parent = c.Name, PageToken = "nonsense" }));
     }
 }

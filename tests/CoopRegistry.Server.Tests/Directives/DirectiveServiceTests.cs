@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
@@ -12,32 +8,8 @@ using Date = Google.Type.Date;
 
 namespace CoopRegistry.Server.Tests.Directives;
 
-public class DirectiveServiceTests(RegistryFixture registry) : IClassFixture<RegistryFixture>
+public class DirectiveServiceTests(RegistryFixture registry) : DirectiveTestBase(registry), IClassFixture<RegistryFixture>
 {
-    private static readonly Caller LangSon = new("langson", "vn09-so-ngoai-vu", "VN-09", new HashSet<string> { Scopes.Read, Scopes.Manage });
-
-    private readonly DirectiveService.DirectiveServiceClient directives = new(registry.Channel);
-
-    private DirectiveService.DirectiveServiceClient As(Caller caller) => new(registry.ChannelWith(TestTokens.For(caller)));
-
-    private static string NewId() => "d" + Guid.NewGuid().ToString("N")[..12];
-
-    private static Directive Notice(string number = "", string subject = "Kết luận của Chủ tịch UBND tỉnh về Khu kinh tế cửa khẩu Lệ Thanh") => new()
-    {
-        Kind = DirectiveKind.ConclusionNotice,
-        Number = number,
-        IssueDate = new Date { Year = 2025, Month = 9, Day = 10 },
-        Issuer = "agencies/vn30-ubnd",
-        Signer = "Lê Huy Vũ",
-        SignerTitle = "Phó Chánh Văn phòng UBND tỉnh",
-        Subject = subject,
-        Summary = "Nhiệm vụ cho Ban Quản lý Khu kinh tế tỉnh",
-        Sources = { new SourceReference { Document = "gialai-2025-08-29-le-thanh-economic-zone.txt", Section = "§1" } },
-    };
-
-    private async Task<Directive> CreateAsync(Directive directive, DirectiveService.DirectiveServiceClient? client = null) =>
-        (await (client ?? directives).CreateDirectiveAsync(new CreateDirectiveRequest { Directive = directive, DirectiveId = NewId() })).Directive;
-
     [Fact]
     public async Task Creates_gets_and_updates_a_directive()
     {
@@ -90,7 +62,7 @@ public class DirectiveServiceTests(RegistryFixture registry) : IClassFixture<Reg
 
         Assert.Equal(first.Name, retry.Name);
         Assert.Equal(first.Etag, retry.Etag);
-        await using var db = registry.CreateContext();
+        await using var db = Registry.CreateContext();
         Assert.Equal(1, await db.Set<Domain.Directives.Directive>().CountAsync(d => d.Subject == first.Subject));
     }
 
@@ -186,84 +158,5 @@ public class DirectiveServiceTests(RegistryFixture registry) : IClassFixture<Reg
         await RpcAssert.FailsAsync(StatusCode.NotFound, async () =>
             await As(LangSon).DeleteDirectiveAsync(new DeleteDirectiveRequest { Name = created.Name, Reason = "không phải của tỉnh" }));
         Assert.Null((await directives.GetDirectiveAsync(new GetDirectiveRequest { Name = created.Name })).Directive.DeleteTime);
-    }
-
-    [Fact]
-    public async Task Withdraws_lists_with_show_deleted_and_undeletes()
-    {
-        var subject = "Công văn rút lại " + Guid.NewGuid();
-        var created = await CreateAsync(Notice(subject: subject));
-        var filter = $"subject = \"{subject}\"";
-
-        var withdrawn = (await directives.DeleteDirectiveAsync(new DeleteDirectiveRequest { Name = created.Name, Etag = created.Etag, Reason = "Ban hành nhầm" })).Directive;
-        Assert.NotNull(withdrawn.DeleteTime);
-        Assert.Equal("Ban hành nhầm", withdrawn.WithdrawalReason);
-        Assert.Empty((await directives.ListDirectivesAsync(new ListDirectivesRequest { Filter = filter })).Directives);
-        Assert.Single((await directives.ListDirectivesAsync(new ListDirectivesRequest { Filter = filter, ShowDeleted = true })).Directives);
-        Assert.NotNull((await directives.GetDirectiveAsync(new GetDirectiveRequest { Name = created.Name })).Directive.DeleteTime);
-
-        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, async () =>
-            await directives.UpdateDirectiveAsync(new UpdateDirectiveRequest { Directive = new Directive { Name = created.Name, Summary = "x" }, UpdateMask = new FieldMask { Paths = { "summary" } } }));
-        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, async () =>
-            await directives.DeleteDirectiveAsync(new DeleteDirectiveRequest { Name = created.Name, Reason = "lần nữa" }));
-
-        var restored = (await directives.UndeleteDirectiveAsync(new UndeleteDirectiveRequest { Name = created.Name, Etag = withdrawn.Etag })).Directive;
-        Assert.Null(restored.DeleteTime);
-        Assert.Equal("", restored.WithdrawalReason);
-        Assert.Single((await directives.ListDirectivesAsync(new ListDirectivesRequest { Filter = filter })).Directives);
-        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, async () =>
-            await directives.UndeleteDirectiveAsync(new UndeleteDirectiveRequest { Name = created.Name }));
-    }
-
-    [Fact]
-    public async Task Lists_by_kind_issuer_and_date_in_pages()
-    {
-        var issuer = "agencies/vn30-van-phong-ubnd";
-        var day = new Date { Year = 2024, Month = 12, Day = Random.Shared.Next(1, 28) };
-        var names = new List<string>();
-        for (var i = 0; i < 5; i++)
-        {
-            var directive = Notice(subject: $"Quyết định {i}");
-            directive.Kind = DirectiveKind.Decision;
-            directive.Issuer = issuer;
-            directive.IssueDate = day;
-            names.Add((await CreateAsync(directive)).Name);
-        }
-
-        var filter = $"kind = DIRECTIVE_KIND_DECISION AND issuer = \"{issuer}\" AND issue_date = \"{day.Year:D4}-{day.Month:D2}-{day.Day:D2}\" AND home_province = \"provinces/VN-30\"";
-        var seen = new List<string>();
-        var request = new ListDirectivesRequest { Filter = filter, PageSize = 2, OrderBy = "subject desc" };
-        do
-        {
-            var page = await directives.ListDirectivesAsync(request);
-            Assert.Equal(5, page.TotalSize);
-            seen.AddRange(page.Directives.Select(d => d.Name));
-            request.PageToken = page.NextPageToken;
-        }
-        while (request.PageToken != "");
-        Assert.Equal(Enumerable.Reverse(names), seen);
-
-        await RpcAssert.InvalidFieldAsync("filter", async () => await directives.ListDirectivesAsync(new ListDirectivesRequest { Filter = "issue_date = \"10/9/2025\"" }));
-        await RpcAssert.InvalidFieldAsync("filter", async () => await directives.ListDirectivesAsync(new ListDirectivesRequest { Filter = "issuer = \"vn30-ubnd\"" }));
-        await RpcAssert.InvalidFieldAsync("order_by", async () => await directives.ListDirectivesAsync(new ListDirectivesRequest { OrderBy = "signer" }));
-    }
-
-    [Fact]
-    public async Task Directives_are_served_as_json_over_http()
-    {
-        var created = await CreateAsync(Notice(subject: "Thông báo JSON " + Guid.NewGuid()));
-        using var http = registry.Factory.CreateClient();
-        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/v1/directives")).StatusCode);
-
-        http.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestCallers.ForeignAffairs));
-        var one = await http.GetFromJsonAsync<JsonElement>("/v1/" + created.Name);
-        Assert.Equal(created.Subject, one.GetProperty("directive").GetProperty("subject").GetString());
-        Assert.Equal("DIRECTIVE_KIND_CONCLUSION_NOTICE", one.GetProperty("directive").GetProperty("kind").GetString());
-
-        var list = await http.GetFromJsonAsync<JsonElement>("/v1/directives?filter=" + Uri.EscapeDataString($"subject = \"{created.Subject}\""));
-        Assert.Equal(created.Name, Assert.Single(list.GetProperty("directives").EnumerateArray().ToList()).GetProperty("name").GetString());
-
-        http.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestCallers.Ratanakiri));
-        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/v1/" + created.Name)).StatusCode);
     }
 }

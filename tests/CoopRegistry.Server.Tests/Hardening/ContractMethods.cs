@@ -2,6 +2,9 @@ using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
 using CoopRegistry.Contracts.V1;
+using CoopRegistry.Domain.Access;
+using CoopRegistry.Server.Access;
+using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
@@ -113,4 +116,12 @@ public static class ContractMethods
         payload.CopyTo(frame, 5);
         return frame;
     }
+
+    /// <summary>A token for a caller allowed to call the method: the auditor for audit methods, the administrator for admin ones, else the Sở Ngoại vụ.</summary>
+    public static string TokenFor(MethodDescriptor method) => TestTokens.For(MethodAccess.Rules[Path(method)] switch
+    {
+        AccessAction.Admin => TestCallers.Administrator,
+        AccessAction.Audit => TestCallers.Auditor,
+        _ => TestCallers.ForeignAffairs,
+    });
 }

@@ -121,6 +121,9 @@ public sealed class LimitedRegistry : HardeningRegistry
     public const int Burst = 40;
     public const int Streams = 2;
 
+    /// <summary>A caller of its own per test: the quotas are per client id.</summary>
+    public static Domain.Access.Caller Client(string id, Domain.Access.Caller? like = null) => (like ?? TestCallers.ForeignAffairs) with { ClientId = id };
+
     protected override Dictionary<string, string?> Settings => new()
     {
         ["Registry:ClientStatusRefresh"] = "01:00:00",
