@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # ./coop test [args]: every check CI runs (ShellCheck, buf lint and format, build, dotnet format,
-# the TypeScript client, dotnet test on the private test cluster); extra args go to dotnet test.
+# the TypeScript client, dotnet test on the private test cluster, buf breaking against the previous
+# commit, the release check); extra args go to dotnet test.
 # ./coop test-quick [args]: build and dotnet test only, e.g. --filter FullyQualifiedName~Audit.
 # The first argument is the command (test or test-quick).
 # shellcheck source=lib.sh
@@ -28,7 +29,7 @@ run_step() {
 # Every shell script of the project, following the files they source.
 shellcheck_scripts() {
   # -x follows `source`; SCRIPTDIR reads each `# shellcheck source=` relative to its script.
-  shellcheck -x --source-path=SCRIPTDIR coop .ci/run scripts/*.sh
+  shellcheck -x --source-path=SCRIPTDIR coop .ci/run scripts/*.sh deploy/bin/*.sh
 }
 
 dotnet_test() {
@@ -72,6 +73,23 @@ typescript_client() {
     node --test dist/test/)
 }
 
+# The contract may grow but not break: protos/ against the previous commit's (on main, the
+# previous merge), read with git archive so it works in a worktree and offline. A first commit or
+# a shallow clone has nothing to compare with.
+contract_unbroken() {
+  local previous
+  previous=$(mktemp -d)
+  if ! git -C "$ROOT" archive HEAD~1 protos buf.yaml 2>/dev/null | tar -x -C "$previous"; then
+    say "no previous commit to compare the contract with; buf breaking skipped"
+    rm -rf "$previous"
+    return 0
+  fi
+  local rc=0
+  "$BUF" breaking --against "$previous" || rc=$?
+  rm -rf "$previous"
+  return "$rc"
+}
+
 run_test_steps() {
   run_step "shellcheck" shellcheck_scripts &&
     run_step "buf lint" "$BUF" lint &&
@@ -79,7 +97,9 @@ run_test_steps() {
     run_step "dotnet build" dotnet_build &&
     run_step "dotnet format" dotnet format "$(solution)" --verify-no-changes --no-restore &&
     run_step "typescript client" typescript_client &&
-    run_step "dotnet test" dotnet_test "$@"
+    run_step "dotnet test" dotnet_test "$@" &&
+    run_step "buf breaking" contract_unbroken &&
+    run_step "release check" "$ROOT/scripts/release-check.sh"
 }
 
 test_all() {
@@ -101,7 +121,7 @@ test_all() {
     echo "coop test: FAILED at step '$FAILED_STEP'"
     exit "$rc"
   fi
-  echo "coop test: OK (shellcheck, buf lint, buf format, dotnet build, dotnet format, typescript client, dotnet test)"
+  echo "coop test: OK (shellcheck, buf lint, buf format, dotnet build, dotnet format, typescript client, dotnet test, buf breaking, release check)"
 }
 
 # A focused run while working: the test cluster, a build and dotnet test with the given filter,

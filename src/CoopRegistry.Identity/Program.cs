@@ -3,6 +3,7 @@ using CoopRegistry.Identity.Hosting;
 using CoopRegistry.Identity.People;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceManager();
 builder.AddTokenServiceOptions();
 builder.AddListenEndpoints<TokenServiceOptions>("the token service");
 builder.AddIdentityData();
@@ -13,6 +14,8 @@ builder.AddPeople();
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args))
     return await app.RunMigrationsAsync();
+if (AdminClientCommand.IsRequested(args))
+    return await AdminClientCommand.RunAsync(app, args);
 
 app.MapTokenServer();
 await app.RunAsync();

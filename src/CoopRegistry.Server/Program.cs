@@ -4,11 +4,13 @@ using CoopRegistry.Server.Hosting;
 using CoopRegistry.Server.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceManager();
 builder.AddRegistryOptions();
 builder.AddListenEndpoints<RegistryOptions>("the registry");
 builder.AddRegistryData();
 builder.AddRegistryAuthentication();
 builder.AddRegistryGrpc();
+builder.AddRegistryBrowserAccess();
 builder.AddRegistryChangeFeed();
 builder.AddRegistryAudit();
 builder.AddRegistryTelemetry();

@@ -17,7 +17,7 @@ using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
 
-/// <summary>gRPC with the error interceptor, JSON transcoding, reflection and the standard health service.</summary>
+/// <summary>gRPC (and gRPC-Web) with the error interceptor, JSON transcoding, reflection and the standard health service.</summary>
 public static class GrpcExtensions
 {
     public static void AddRegistryGrpc(this WebApplicationBuilder builder)
@@ -51,6 +51,7 @@ public static class GrpcExtensions
     public static void MapRegistryGrpc(this WebApplication app)
     {
         app.UseMiddleware<UnreadableRequests>();
+        app.UseRegistryBrowserAccess();
         app.UseAuthentication();
         app.MapGrpcService<DirectoryGrpcService>();
         app.MapGrpcService<AdminGrpcService>();

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# ./coop release-check: the production smoke test. Builds the release (./coop release, without
+# images), installs it into a temporary prefix with the runbook's own commands (deploy/bin/*.sh:
+# install, configure, make-keys, migrate, add-admin-client) against a fresh PostgreSQL cluster,
+# starts the apps in Production with TLS on, calls every surface (the token endpoint, gRPC,
+# gRPC-Web, JSON), checks that development secrets are refused, and stops it all.
+# Ports: the registry and token service on those of COOP_GRPC_URL, COOP_HTTP_URL and COOP_TOKEN_URL,
+# PostgreSQL on COOP_RELEASE_PG_PORT (test port + 6).
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=clusters.sh
+source "$ROOT/scripts/clusters.sh"
+# shellcheck source=tools.sh
+source "$ROOT/scripts/tools.sh"
+# shellcheck source=release-lib.sh
+source "$ROOT/scripts/release-lib.sh"
+# shellcheck source=release-calls.sh
+source "$ROOT/scripts/release-calls.sh"
+
+COOP_RELEASE_PG_PORT=${COOP_RELEASE_PG_PORT:-$((COOP_TEST_PG_PORT + 6))}
+CHECK="$DATA/release-check"
+export CONFIG_DIR="$CHECK/etc"
+PREFIX="$CHECK/opt"
+LOGS="$DATA/log"
+PIDS=()
+
+url_port() {
+  local rest=${1##*:}
+  echo "${rest%%/*}"
+}
+
+GRPC_PORT=$(url_port "$COOP_GRPC_URL")
+HTTP_PORT=$(url_port "$COOP_HTTP_URL")
+IDENTITY_PORT=$(url_port "$COOP_TOKEN_URL")
+
+# A fresh cluster every run: the check is of a first install.
+fresh_cluster() {
+  stop_cluster release
+  rm -rf "$(pg_dir release)" # its parent is ours, not the cluster user's
+  cluster release "$COOP_RELEASE_PG_PORT"
+}
+
+# What an operator writes into settings.env (deploy/config/settings.env.example), with secrets
+# made here and the database roles given those passwords.
+write_settings() {
+  local owner app
+  owner=$(openssl rand -hex 24)
+  app=$(openssl rand -hex 24)
+  psql_super "$COOP_RELEASE_PG_PORT" postgres -c "ALTER ROLE $DB_ROLE PASSWORD '$owner'" \
+    -c "ALTER ROLE $DB_APP_ROLE PASSWORD '$app'"
+  mkdir -p "$CONFIG_DIR"
+  (umask 077 && cat >"$CONFIG_DIR/settings.env" <<EOF
+PREFIX=$PREFIX
+DB_HOST=127.0.0.1
+DB_PORT=$COOP_RELEASE_PG_PORT
+DB_NAME=$DB_NAME
+DB_SSL_MODE=Disable
+DB_OWNER_PASSWORD=$owner
+DB_APP_PASSWORD=$app
+REGISTRY_LISTEN=127.0.0.1
+REGISTRY_GRPC_PORT=$GRPC_PORT
+REGISTRY_HTTP_PORT=$HTTP_PORT
+IDENTITY_LISTEN=127.0.0.1
+IDENTITY_PORT=$IDENTITY_PORT
+TOKEN_ISSUER=https://localhost:$IDENTITY_PORT
+CORS_ORIGINS='"https://partner.example"'
+SMTP_HOST=
+SMTP_PORT=25
+SMTP_TLS=false
+SMTP_USER=
+SMTP_PASSWORD=
+SMTP_FROM=
+SERVER_NAME=localhost
+NGINX_PORT=443
+WEB_PORT=5083
+UPSTREAM_TLS_NAME=localhost
+EOF
+  )
+}
+
+# The runbook's install steps, in its order (docs/runbook.md "Install" and "First start").
+install_release() {
+  local tarball=$1
+  "$CHECK/deploy/bin/install.sh" "$tarball"
+  "$CHECK/deploy/bin/configure.sh"
+  "$CHECK/deploy/bin/make-keys.sh" --self-signed-tls localhost 127.0.0.1
+  "$CHECK/deploy/bin/migrate.sh"
+  ADMIN_SECRET=$("$CHECK/deploy/bin/add-admin-client.sh" vn30-release-admin agencies/vn30-van-phong-ubnd provinces/VN-30 |
+    tail -n 1)
+  [[ -n $ADMIN_SECRET ]] || die "add-admin-client printed no secret"
+}
+
+# start_app APP DLL: as its systemd unit does (deploy/systemd/*.service), in the foreground's stead.
+start_app() {
+  local app=$1 dll=$2 dir="$PREFIX/current/apps/$1"
+  : >"$LOGS/release-$app.log"
+  (cd "$PREFIX/current" && ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \
+    SSL_CERT_FILE="$CONFIG_DIR/tls/upstream-ca.crt" \
+    exec dotnet "$dir/$dll" --contentRoot "$dir" >>"$LOGS/release-$app.log" 2>&1 9>&-) &
+  PIDS+=("$!")
+}
+
+# wait_https URL APP: up to 60 s for URL to answer over TLS verified against the installation CA.
+wait_https() {
+  local url=$1 app=$2 tries
+  for ((tries = 0; tries < 120; tries++)); do
+    kill -0 "${PIDS[-1]}" 2>/dev/null || {
+      tail -n 30 "$LOGS/release-$app.log" >&2
+      die "$app exited during start-up (log: .data/log/release-$app.log)"
+    }
+    curl -sf -o /dev/null --max-time 2 --cacert "$CONFIG_DIR/tls/upstream-ca.crt" "$url" && return 0
+    sleep 0.5
+  done
+  tail -n 30 "$LOGS/release-$app.log" >&2
+  die "$app did not answer $url within 60 s"
+}
+
+stop_all() {
+  local pid
+  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  PIDS=()
+  stop_cluster release
+}
+
+main() {
+  local out tarball
+  take_lock release-check
+  ensure_postgres
+  ensure_buf
+  command -v openssl >/dev/null || apt_install openssl
+  trap stop_all EXIT
+  COOP_RELEASE_IMAGES=${COOP_RELEASE_IMAGES:-0} "$ROOT/scripts/release.sh" >/dev/null
+  out=$(release_dir)
+  tarball="$out.tar.gz"
+  rm -rf "$CHECK"
+  mkdir -p "$CHECK" "$LOGS"
+  # The operator's scripts come from the release itself, as on a real machine.
+  tar -xzf "$tarball" -C "$CHECK" --strip-components=1 "$(basename "$out")/deploy"
+  fresh_cluster
+  write_settings
+  install_release "$tarball"
+  start_app identity CoopRegistry.Identity.dll
+  wait_https "https://localhost:$IDENTITY_PORT/.well-known/openid-configuration" identity
+  start_app server CoopRegistry.Server.dll
+  wait_https "https://localhost:$HTTP_PORT/healthz" server
+  call_every_surface
+  call_cors
+  stop_all
+  echo "release-check: OK ($(basename "$out") installed, started in Production with TLS, every surface answered)"
+}
+
+main "$@"
