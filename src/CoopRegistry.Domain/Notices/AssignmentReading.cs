@@ -15,7 +15,8 @@ public static class AssignmentReading
     private static readonly string[][] Together = [WorksWith, ["cung", "voi"]];
     // "báo cáo X", "tham mưu X", "trình X", "cho X", "gửi X", "Chủ tịch X": X receives or is a person's office, it does not coordinate.
     private static readonly HashSet<string> RecipientWords = ["cao", "muu", "trinh", "cho", "da", "gui", "tich"];
-    private const int LeadWindow = 6;
+    // "Giao đồng chí Phó Chủ tịch Thường trực UBND tỉnh": the agency may come a few words after the verb.
+    private const int LeadWindow = 8;
 
     public static Assignment Read(IReadOnlyList<NoticeToken> tokens, int from, int to, IReadOnlyList<AgencyMention> mentions)
     {
@@ -23,7 +24,7 @@ public static class AssignmentReading
         var together = FirstOf(tokens, from, to, Together);
         var worksWith = FirstOf(tokens, from, to, [WorksWith]);
         var leadWord = FirstOf(tokens, from, to, [Leads]);
-        var assigning = FirstOf(tokens, from, to, Assigning);
+        var assigning = FirstOf(tokens, from, to, Assigning, notAfter: "duoc");
 
         var leads = LeadsOf(tokens, from, mentions, together, leadWord, assigning);
         var partners = together is { } t
@@ -48,16 +49,21 @@ public static class AssignmentReading
     private static List<string> LeadsOf(IReadOnlyList<NoticeToken> tokens, int from, IReadOnlyList<AgencyMention> mentions, int? together, int? leadWord, int? assigning)
     {
         var before = together ?? int.MaxValue;
-        if (assigning is { } g && g < before)
-            return CoAssignees(tokens, mentions, g + 1, before);
+        // The subject opens the passage ("Sở Tài chính có trách nhiệm …"), "Đối với" or "Giao" allowed before it.
+        var opening = CoAssignees(tokens, mentions, from, before, maxGap: 2);
+        if (opening.Count == 0 && mentions.FirstOrDefault(m => tokens[m.FirstToken].AfterColon && m.FirstToken < before) is { } titled)
+            opening = CoAssignees(tokens, mentions, titled.FirstToken, before, maxGap: 0); // "Hợp tác về y tế: Sở Ngoại vụ …"
+        if (opening.Count > 0)
+            return opening;
+        if (assigning is { } g && g < before && CoAssignees(tokens, mentions, g + 1, before) is { Count: > 0 } assigned)
+            return assigned;
         if (leadWord is { } c && c < before)
         {
             var leading = mentions.Where(m => m.EndToken <= c && m.EndToken >= c - 2).ToList();
             if (leading.Count > 0)
                 return CoAssignees(tokens, mentions, leading[0].FirstToken - LeadWindow, c);
         }
-        // The subject opens the passage, "Đối với" allowed before it.
-        return CoAssignees(tokens, mentions, from, before, maxGap: 2);
+        return [];
     }
 
     // The first agency within a few words of where the subject starts, and any joined to it by "và" or a comma.
@@ -82,10 +88,10 @@ public static class AssignmentReading
     private static bool IsRecipient(IReadOnlyList<NoticeToken> tokens, AgencyMention m) =>
         m.FirstToken > 0 && RecipientWords.Contains(tokens[m.FirstToken - 1].Word);
 
-    private static int? FirstOf(IReadOnlyList<NoticeToken> tokens, int from, int to, string[][] phrases)
+    private static int? FirstOf(IReadOnlyList<NoticeToken> tokens, int from, int to, string[][] phrases, string? notAfter = null)
     {
         for (var i = from; i < to; i++)
-            if (phrases.Any(p => NoticeTokens.PhraseAt(tokens, i, p)))
+            if (phrases.Any(p => NoticeTokens.PhraseAt(tokens, i, p)) && (notAfter is null || i == 0 || tokens[i - 1].Word != notAfter))
                 return i;
         return null;
     }

@@ -15,6 +15,9 @@ public static partial class DeadlinePhrases
     public static Found? First(FoldedText text, int start, int end)
     {
         var match = Phrase().Match(text.Folded, start, end - start);
+        // "Sau khi …" is a deadline only when nothing firmer is stated: the clause is often just the order of work.
+        if (!match.Success)
+            match = AfterEvent().Match(text.Folded, start, end - start);
         if (!match.Success)
             return null;
         // Markdown emphasis from the PDF extraction ("**15/5/2026") is formatting, not the phrase.
@@ -52,6 +55,10 @@ public static partial class DeadlinePhrases
         @"|trong\s+thoi\s+gian\s+chua\s+hoan\s+thanh\s+[^,.;]+?(?=\s*[,.;]|\s{2})",
         RegexOptions.CultureInvariant)]
     private static partial Regex Phrase();
+
+    // Up to the clause's end: a comma or semicolon (folded to a space before a space), a full stop.
+    [GeneratedRegex(@"sau\s+khi\s+\S.*?(?=\s\s|[.]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterEvent();
 
     [GeneratedRegex(@"thuong\s+xuyen|dieu\s+phoi\s+chung", RegexOptions.CultureInvariant)]
     private static partial Regex Standing();

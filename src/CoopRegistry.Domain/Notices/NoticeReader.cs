@@ -8,7 +8,9 @@ namespace CoopRegistry.Domain.Notices;
 /// from the headings above it ("a) Sở Ngoại vụ", "2. Đối với Ban Quản lý …"); its deadline is the
 /// phrase as written, read by <see cref="DeadlineParser"/>. Nothing is saved.
 /// </summary>
-public sealed class NoticeReader(IEnumerable<NoticeAgency> directory)
+/// <param name="directory">The agencies the notice can assign: its province's.</param>
+/// <param name="issuer">The body that issues the notice (the province's People's Committee): it assigns and receives reports, it does not coordinate.</param>
+public sealed class NoticeReader(IEnumerable<NoticeAgency> directory, string? issuer = null)
 {
     private const int MaxTaskLength = 1000;
     private static readonly string[] KeyWords = ["trong", "tam"];
@@ -24,9 +26,13 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory)
         return drafts;
     }
 
-    private IEnumerable<DraftCommitment> Drafts(FoldedText text, IReadOnlyList<NoticeToken> tokens, NoticeSection section)
+    private IEnumerable<DraftCommitment> Drafts(FoldedText text, IReadOnlyList<NoticeToken> tokens, NoticeSection section) =>
+        TaskPassages.Of(text.Original, section.ContentStart, section.End, (s, e) => AssignmentOf(tokens, s, e).Leads)
+            .SelectMany(p => Drafts(text, tokens, section, p.Start, p.End));
+
+    private IEnumerable<DraftCommitment> Drafts(FoldedText text, IReadOnlyList<NoticeToken> tokens, NoticeSection section, int start, int end)
     {
-        var own = AssignmentOf(tokens, section.ContentStart, section.End);
+        var own = AssignmentOf(tokens, start, end);
         var heading = section.Ancestors().Select(h => AssignmentOf(tokens, h.ContentStart, HeadingEnd(h))).FirstOrDefault(a => a.Leads.Count > 0) ?? Assignment.Nobody;
         var reasons = own.Reasons.ToList();
         var leads = own.Leads.Count > 0 ? own.Leads : heading.Leads;
@@ -36,20 +42,20 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory)
         if (leads.Count == 0)
             reasons.Add("no agency named");
 
-        var deadline = DeadlinePhrases.First(text, section.Start, section.End);
+        var deadline = DeadlinePhrases.First(text, start, end);
         Deadline? parsed = deadline?.Deadline;
         if (deadline is { Deadline: null })
             reasons.Add($"deadline \"{deadline.Text}\" is not a phrase the registry can read");
-        if (deadline is null && DeadlinePhrases.IsStanding(text, section.Start, section.End))
+        if (deadline is null && DeadlinePhrases.IsStanding(text, start, end))
             parsed = new Deadline.Ongoing();
 
-        var span = Trimmed(text.Original, section.Start, section.End);
+        var span = Trimmed(text.Original, start, end);
         var task = TaskOf(text, span);
-        var keyTask = Enumerable.Range(FirstToken(tokens, section.Start), 40).Any(i => i < tokens.Count && tokens[i].Start < section.End && NoticeTokens.PhraseAt(tokens, i, KeyWords));
+        var keyTask = Enumerable.Range(FirstToken(tokens, start), 40).Any(i => i < tokens.Count && tokens[i].Start < end && NoticeTokens.PhraseAt(tokens, i, KeyWords));
         foreach (var lead in leads.DefaultIfEmpty(null))
         {
-            var others = coordinators.Concat(leads.Count > 1 && own.Coordinators.Count == 0 && IsTogether(text, section) ? leads : [])
-                .Where(a => a != lead).Distinct().ToList();
+            var others = coordinators.Concat(leads.Count > 1 && own.Coordinators.Count == 0 && IsTogether(text, start, end) ? leads : [])
+                .Where(a => a != lead && a != issuer).Distinct().ToList();
             var doubts = reasons.Concat(leads.Count > 1 ? ["co-assignee: one draft for each of " + leads.Count] : []).ToList();
             yield return new DraftCommitment(task, lead, others, deadline?.Text, parsed, keyTask, section.Label, span,
                 Confidence(doubts, own.Leads.Count > 0), doubts);
@@ -66,8 +72,8 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory)
     // A heading's own words: up to its first part.
     private static int HeadingEnd(NoticeSection heading) => heading.Children.Count > 0 ? heading.Children[0].Start : heading.End;
 
-    private static bool IsTogether(FoldedText text, NoticeSection section) =>
-        text.Folded.AsSpan(section.Start, section.End - section.Start).Contains("phoi hop", StringComparison.Ordinal);
+    private static bool IsTogether(FoldedText text, int start, int end) =>
+        text.Folded.AsSpan(start, end - start).Contains("phoi hop", StringComparison.Ordinal);
 
     private static double Confidence(IReadOnlyList<string> doubts, bool leadInOwnWords) =>
         Math.Round(Math.Max(0.1, (leadInOwnWords ? 0.9 : 0.8) - 0.3 * doubts.Count), 2);

@@ -2,8 +2,11 @@ using CoopRegistry.Domain.Deadlines;
 
 namespace CoopRegistry.Domain.Notices;
 
-/// <summary>A word of the notice, folded (no diacritics, lower case, letters and digits only), with its place in the text.</summary>
-public readonly record struct NoticeToken(string Word, int Start, int End);
+/// <summary>
+/// A word of the notice, folded (no diacritics, lower case, letters and digits only), with its place
+/// in the text; <paramref name="AfterColon"/> when a colon precedes it ("Hợp tác về y tế: Sở …").
+/// </summary>
+public readonly record struct NoticeToken(string Word, int Start, int End, bool AfterColon = false);
 
 /// <summary>
 /// The notice's words, compared the way an OCR scan needs: a word may differ from the expected one by
@@ -18,14 +21,15 @@ public static class NoticeTokens
         var i = 0;
         while (i < folded.Length)
         {
+            var colon = false;
             while (i < folded.Length && IsSeparator(folded[i]))
-                i++;
+                colon |= folded[i++] == ':';
             var start = i;
             while (i < folded.Length && !IsSeparator(folded[i]))
                 i++;
             var word = new string(folded[start..i].Where(char.IsLetterOrDigit).ToArray());
             if (word.Length > 0)
-                tokens.Add(new NoticeToken(word, start, i));
+                tokens.Add(new NoticeToken(word, start, i, colon));
         }
         return tokens;
     }
@@ -56,14 +60,23 @@ public static class NoticeTokens
         return edits + (expected.Length - i) + (actual.Length - j) <= 1;
     }
 
-    /// <summary>Whether <paramref name="phrase"/> starts at token <paramref name="at"/> (longer words may be misread by one letter).</summary>
+    /// <summary>
+    /// Whether <paramref name="phrase"/> starts at token <paramref name="at"/>: a word may be misread by
+    /// one letter, but a short one only by a changed letter ("phéi" for "phối", never "gia" for "giao").
+    /// </summary>
     public static bool PhraseAt(IReadOnlyList<NoticeToken> tokens, int at, string[] phrase)
     {
         if (at < 0 || at + phrase.Length > tokens.Count)
             return false;
         for (var k = 0; k < phrase.Length; k++)
         {
-            var ok = phrase[k].Length >= 3 ? Near(phrase[k], tokens[at + k].Word) : phrase[k] == tokens[at + k].Word;
+            var word = tokens[at + k].Word;
+            var ok = phrase[k].Length switch
+            {
+                >= 5 => Near(phrase[k], word),
+                >= 3 => word.Length == phrase[k].Length && Near(phrase[k], word),
+                _ => phrase[k] == word,
+            };
             if (!ok)
                 return false;
         }

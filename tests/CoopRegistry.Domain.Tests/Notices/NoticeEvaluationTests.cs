@@ -16,7 +16,7 @@ public class NoticeEvaluationTests(ITestOutputHelper output)
         var scores = new List<NoticeScore>();
         var clock = Stopwatch.StartNew();
         foreach (var notice in SeedNotices.Read())
-            scores.Add(NoticeScore.Of(notice, new NoticeReader(notice.Directory).Read(notice.Text)));
+            scores.Add(NoticeScore.Of(notice, new NoticeReader(notice.Directory, notice.Issuer).Read(notice.Text)));
         clock.Stop();
         var total = NoticeScore.Total(scores);
 
@@ -38,10 +38,10 @@ public class NoticeEvaluationTests(ITestOutputHelper output)
     /// <summary>What the reader reaches today; issue 24's goals are 95/90/95/85/98 %. Raise, never lower.</summary>
     private static class Floors
     {
-        public const double Recall = 0.73;
+        public const double Recall = 0.79;
         public const double Precision = 0.94;
-        public const double Lead = 0.69;
-        public const double Coordinators = 0.72;
-        public const double Deadline = 0.88;
+        public const double Lead = 0.77;
+        public const double Coordinators = 0.80;
+        public const double Deadline = 0.91;
     }
 }

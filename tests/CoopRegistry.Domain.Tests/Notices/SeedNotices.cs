@@ -8,7 +8,7 @@ namespace CoopRegistry.Domain.Tests.Notices;
 /// <summary>
 /// The five source documents with the sections seeds/documents/index.json lists (each from its
 /// "starts" words to the next section's), the commitments the seeds write from them, and each
-/// document's directory (its province's agencies and the national ones).
+/// document's directory (its province's agencies: a provincial notice assigns only those) and issuer.
 /// </summary>
 public static partial class SeedNotices
 {
@@ -16,7 +16,7 @@ public static partial class SeedNotices
 
     public sealed record Expected(string Name, string Task, string Lead, IReadOnlyList<string> Coordinators, string? DeadlineText, bool Ongoing, IReadOnlyList<string> Sections);
 
-    public sealed record Notice(string Document, string Text, IReadOnlyList<Section> Sections, IReadOnlyList<Expected> Commitments, IReadOnlyList<NoticeAgency> Directory);
+    public sealed record Notice(string Document, string Text, IReadOnlyList<Section> Sections, IReadOnlyList<Expected> Commitments, IReadOnlyList<NoticeAgency> Directory, string Issuer);
 
     public static IReadOnlyList<Notice> Read()
     {
@@ -30,7 +30,7 @@ public static partial class SeedNotices
             var text = File.ReadAllText(Path.Combine(seeds, "documents", document));
             var sections = SectionsOf(text, d.GetProperty("sections"));
             var province = document.StartsWith("langson", StringComparison.Ordinal) ? "vn09-" : "vn30-";
-            return new Notice(document, text, sections, ExpectedOf(commitments, document), DirectoryOf(agencies, province));
+            return new Notice(document, text, sections, ExpectedOf(commitments, document), DirectoryOf(agencies, province), province + "ubnd");
         }).ToList();
     }
 
@@ -83,7 +83,7 @@ public static partial class SeedNotices
 
     private static List<NoticeAgency> DirectoryOf(List<JsonElement> agencies, string province) =>
         agencies.Select(a => (Id: a.GetProperty("id").GetString()!, a))
-            .Where(x => x.Id.StartsWith(province, StringComparison.Ordinal) || x.Id.StartsWith("vn-", StringComparison.Ordinal))
+            .Where(x => x.Id.StartsWith(province, StringComparison.Ordinal))
             .Select(x => new NoticeAgency(x.Id, NamesOf(x.a)))
             .ToList();
 
