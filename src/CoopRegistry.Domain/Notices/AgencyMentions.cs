@@ -1,0 +1,100 @@
+namespace CoopRegistry.Domain.Notices;
+
+/// <summary>An agency named in the notice: which one, and the tokens that name it.</summary>
+public sealed record AgencyMention(string AgencyId, int FirstToken, int EndToken, bool IsCollective);
+
+/// <summary>
+/// Finds the directory's agencies in a notice's words: by full name, short name or alias, with or
+/// without diacritics, one letter of OCR noise per word allowed as long as most words match exactly.
+/// A list after "các Sở:" ("các Sở: Xây dựng, Công Thương") names each Sở. A collective qualified by
+/// "liên quan" or "chức năng" names nobody (seeds/README.md rule 4) and is left out.
+/// </summary>
+public sealed class AgencyMentions
+{
+    private static readonly string[] ListHead = ["cac", "so"];
+    private static readonly string[][] NamesNobody = [["lien", "quan"], ["co", "lien", "quan"], ["chuc", "nang"]];
+    private readonly List<(NoticeAgency Agency, string[] Words)> _names;
+
+    public AgencyMentions(IEnumerable<NoticeAgency> directory)
+    {
+        _names = directory
+            .SelectMany(a => a.Names.Select(n => (Agency: a, Words: NoticeTokens.Words(n))))
+            .Where(n => n.Words.Length > 0)
+            .OrderByDescending(n => n.Words.Length)
+            .ToList();
+    }
+
+    public IReadOnlyList<AgencyMention> Find(IReadOnlyList<NoticeToken> tokens, int from, int to)
+    {
+        var found = new List<AgencyMention>();
+        var i = from;
+        while (i < to)
+        {
+            if (Match(tokens, i, to, prefix: null) is { } named)
+            {
+                if (!QualifiedAway(tokens, named.EndToken, to))
+                    found.Add(named);
+                i = named.EndToken;
+            }
+            else if (NoticeTokens.PhraseAt(tokens, i, ListHead) && i + 2 < to && ReadList(tokens, i + 2, to, found) is var end && end > i + 2)
+                i = end;
+            else
+                i++;
+        }
+        return found;
+    }
+
+    // "các Sở: Xây dựng, Công Thương, Nông nghiệp và Môi trường": each item is a Sở without its "Sở".
+    private int ReadList(IReadOnlyList<NoticeToken> tokens, int at, int to, List<AgencyMention> found)
+    {
+        var i = at;
+        while (i < to && Match(tokens, i, to, prefix: "so") is { } item)
+        {
+            found.Add(item);
+            i = item.EndToken;
+            if (i < to && tokens[i].Word == "va")
+                i++;
+        }
+        return i;
+    }
+
+    // The longest name that matches, then the one with the most words spelt exactly ("Sở Công Thương", not "Bộ Công Thương").
+    private AgencyMention? Match(IReadOnlyList<NoticeToken> tokens, int at, int to, string? prefix)
+    {
+        (NoticeAgency Agency, int Length, int Exact)? best = null;
+        foreach (var (agency, words) in _names)
+        {
+            var name = words;
+            if (prefix is not null)
+            {
+                if (words.Length < 2 || words[0] != prefix)
+                    continue;
+                name = words[1..];
+            }
+            if (best is { } b && name.Length < b.Length)
+                break;
+            if (ExactWords(tokens, at, to, name) is { } exact && (best is null || exact > best.Value.Exact))
+                best = (agency, name.Length, exact);
+        }
+        return best is { } found ? new AgencyMention(found.Agency.Id, at, at + found.Length, found.Agency.IsCollective) : null;
+    }
+
+    private static int? ExactWords(IReadOnlyList<NoticeToken> tokens, int at, int to, string[] name)
+    {
+        if (at + name.Length > to)
+            return null;
+        var exact = 0;
+        for (var k = 0; k < name.Length; k++)
+        {
+            var word = tokens[at + k].Word;
+            if (word == name[k])
+                exact++;
+            else if (!NoticeTokens.Near(name[k], word))
+                return null;
+        }
+        return exact * 2 > name.Length ? exact : null;
+    }
+
+    private static bool QualifiedAway(IReadOnlyList<NoticeToken> tokens, int after, int to) =>
+        NamesNobody.Any(q => after + q.Length <= to && NoticeTokens.PhraseAt(tokens, after, q));
+}

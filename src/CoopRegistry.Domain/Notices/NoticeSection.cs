@@ -1,0 +1,26 @@
+namespace CoopRegistry.Domain.Notices;
+
+/// <summary>
+/// A numbered part, lettered item or bullet of a notice: its label in the seeds' style ("§2 b1",
+/// "§2.a", "§II.2.b b1"), its place in the text and its parent. Text runs from the marker to the next
+/// part; "+" sub-bullets stay in their bullet.
+/// </summary>
+public sealed class NoticeSection
+{
+    public required string Label { get; init; }
+    public required int Level { get; init; }
+    public required int Start { get; init; }
+
+    /// <summary>Where its words start, after the marker ("2.1.", "a)", "-").</summary>
+    public required int ContentStart { get; init; }
+    public int End { get; set; }
+    public NoticeSection? Parent { get; init; }
+    public List<NoticeSection> Children { get; } = [];
+    public bool IsBullet { get; init; }
+
+    public IEnumerable<NoticeSection> Ancestors()
+    {
+        for (var p = Parent; p is not null; p = p.Parent)
+            yield return p;
+    }
+}
