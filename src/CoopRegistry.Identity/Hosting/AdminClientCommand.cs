@@ -39,7 +39,7 @@ public static partial class AdminClientCommand
             DisplayName = $"Administrator ({agency})",
             ClientType = ClientTypes.Confidential,
         };
-        descriptor.Permissions.UnionWith(ClientDescriptors.PermissionsFor([RegistryScopes.Admin, RegistryScopes.Read]));
+        descriptor.Permissions.UnionWith(ClientPermissions.For([RegistryScopes.Admin, RegistryScopes.Read]));
         new ClientProfile(agency, province, Disabled: false).WriteTo(descriptor);
         await applications.CreateAsync(descriptor);
         Console.WriteLine(secret);
