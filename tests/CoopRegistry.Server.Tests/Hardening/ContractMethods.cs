@@ -63,8 +63,15 @@ public static class ContractMethods
                 case MethodType.ClientStreaming:
                     using (var call = invoker.AsyncClientStreamingCall(method, null, options))
                     {
-                        await call.RequestStream.WriteAsync(request.ToByteArray());
-                        await call.RequestStream.CompleteAsync();
+                        try
+                        {
+                            await call.RequestStream.WriteAsync(request.ToByteArray());
+                            await call.RequestStream.CompleteAsync();
+                        }
+                        catch (Exception e) when (e is RpcException or InvalidOperationException)
+                        {
+                            // The server answered (e.g. refused) before reading the request: its answer is the call's.
+                        }
                         responses.Add(await call.ResponseAsync);
                     }
                     break;
