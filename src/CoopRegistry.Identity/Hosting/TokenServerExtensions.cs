@@ -3,6 +3,7 @@ using CoopRegistry.Identity.Data;
 using CoopRegistry.Identity.Keys;
 using CoopRegistry.Identity.SignIn;
 using CoopRegistry.Identity.Tokens;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
@@ -60,7 +61,7 @@ public static class TokenServerExtensions
                     .EnableEndUserVerificationEndpointPassthrough();
             });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FailedClientAuthentications>();
         builder.Services.AddOptions<OpenIddictServerOptions>().Configure<IOptions<TokenServiceOptions>>((server, settings) =>
         {

@@ -2,6 +2,7 @@ using CoopRegistry.Web.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
@@ -19,7 +20,7 @@ public static class SignInExtensions
 
     public static void AddConsoleSignIn(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpClient(PersonSessions.TokenHttpClient);
         builder.Services.AddSingleton<PersonSessions>();
         builder.Services.AddCascadingAuthenticationState();
