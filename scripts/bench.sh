@@ -44,8 +44,10 @@ bench() {
   say "building"
   dotnet_build
   export_app_env
-  # The benchmark is one client calling as fast as it can: the per-client rate limit would measure itself.
+  # The benchmark is one client calling as fast as it can: the per-client rate and in-flight limits
+  # would measure themselves (h2load keeps 80 calls in flight, scenario 2 1,000).
   export Registry__Limits__RateLimitPerSecond=1000000 Registry__Limits__RateLimitBurst=1000000
+  export Registry__Limits__MaxCallsInFlightPerClient=10000
   migrate registry "$REGISTRY_DLL"
   migrate identity "$IDENTITY_DLL"
   dataset_loaded || dotnet "$BENCH_DLL" generate --connection "$OWNER_CONNECTION" --scale "${COOP_BENCH_SCALE:-1}"
