@@ -21,8 +21,9 @@ public static class RegistryDbContextOptions
             .AddInterceptors(CommitmentHistoryInterceptor.Instance,
                 // Every audited change writes its audit entry in the same transaction, at commit.
                 AuditInterceptor.For(RegistryAuditSubjects.Instance, clock ?? TimeProvider.System),
-                // Every connection says whose rows it may see (row-level security for the app role).
-                RowScopeInterceptor.Instance);
+                // Every connection says whose rows it may see (row-level security for the app role),
+                // on its first command.
+                RowScopeInterceptor.Instance, RowScopeCommandInterceptor.Instance);
         return options;
     }
 

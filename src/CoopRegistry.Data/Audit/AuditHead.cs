@@ -1,4 +1,5 @@
 using System.Data;
+using CoopRegistry.Data.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -16,6 +17,7 @@ public sealed record AuditHead(long Sequence, byte[] Hash, DateTime Time)
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            await ConnectionScope.SettleAsync(db.Database.GetDbConnection(), cancellationToken);
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = "SELECT sequence, hash, time FROM registry.audit_head WHERE id = 1";
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CoopRegistry.Data.Security;
 using CoopRegistry.Domain.Records;
 using Npgsql;
 using NpgsqlTypes;
@@ -28,6 +29,7 @@ internal static class AuditWriter
     {
         var connection = (NpgsqlConnection)transaction.Connection!;
         var npgsqlTransaction = (NpgsqlTransaction)transaction;
+        await ConnectionScope.SettleAsync(connection, cancellationToken);
         var entries = new List<AuditEntry>(changes.Count);
         foreach (var change in changes)
             entries.Add(await ToEntryAsync(connection, npgsqlTransaction, change, cancellationToken));

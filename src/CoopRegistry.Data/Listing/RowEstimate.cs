@@ -19,8 +19,9 @@ internal static class RowEstimate
         if (openHere)
         {
             await connection.OpenAsync(cancellationToken);
-            await RowScopeInterceptor.ApplyAsync(connection, cancellationToken);
+            ConnectionScope.Open(connection, RowScope.Current);
         }
+        await ConnectionScope.SettleAsync(connection, cancellationToken);
         try
         {
             var plan = (string?)await command.ExecuteScalarAsync(cancellationToken) ?? "[]";
@@ -30,7 +31,10 @@ internal static class RowEstimate
         finally
         {
             if (openHere)
+            {
                 await connection.CloseAsync();
+                ConnectionScope.Closed(connection);
+            }
         }
     }
 }

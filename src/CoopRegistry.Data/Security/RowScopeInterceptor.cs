@@ -1,47 +1,44 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Npgsql;
 
 namespace CoopRegistry.Data.Security;
 
 /// <summary>
-/// Tells PostgreSQL the <see cref="RowScope"/> of the work that opened the connection, before any
-/// command runs on it: three session settings the row-level security policies read. Every open sets
-/// all three, so a pooled connection never carries the previous caller's scope.
+/// Every connection EF Core opens owes PostgreSQL the <see cref="RowScope"/> of the work that opened
+/// it, before any command runs on it: three session settings the row-level security policies read.
+/// The opening only notes it; the first command carries it (<see cref="ConnectionScope"/>), which
+/// saves the round trip of a command of its own.
 /// </summary>
 public sealed class RowScopeInterceptor : DbConnectionInterceptor
 {
     public static readonly RowScopeInterceptor Instance = new();
 
-    private const string Sql = """
-        SELECT set_config('coopregistry.scope', @scope, false),
-               set_config('coopregistry.province', @province, false),
-               set_config('coopregistry.agency', @agency, false)
-        """;
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
+        ConnectionScope.Open(connection, RowScope.Current);
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        using var command = Command(connection);
-        command.ExecuteNonQuery();
+        ConnectionScope.Open(connection, RowScope.Current);
+        return Task.CompletedTask;
     }
 
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        ApplyAsync(connection, cancellationToken);
+    public override void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => ConnectionScope.Closed(connection);
 
-    /// <summary>Sets the current scope on a connection opened outside EF Core's own opening (which this interceptor follows).</summary>
-    public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
+    public override Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
     {
-        await using var command = Command(connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        ConnectionScope.Closed(connection);
+        return Task.CompletedTask;
     }
 
-    private static NpgsqlCommand Command(DbConnection connection)
+    public override InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
-        var scope = RowScope.Current;
-        var command = new NpgsqlCommand(Sql, (NpgsqlConnection)connection);
-        command.Parameters.AddWithValue("scope", scope.All ? RowSecuritySql.AllRows : RowSecuritySql.CallerRows);
-        command.Parameters.AddWithValue("province", scope.ProvinceCode ?? "");
-        command.Parameters.AddWithValue("agency", scope.AgencyId ?? "");
-        return command;
+        ConnectionScope.Closed(connection);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        ConnectionScope.Closed(connection);
+        return ValueTask.FromResult(result);
     }
 }

@@ -105,6 +105,24 @@ public class RowSecurityTests(CommitmentRegistry registry) : IClassFixture<Commi
         Assert.NotEqual("hijacked", (await owner.Set<Commitment>().AsNoTracking().SingleAsync(c => c.Id == id)).Task);
     }
 
+    [Fact]
+    public async Task A_connection_whose_first_query_failed_still_says_whose_it_is()
+    {
+        // The scope travels with a connection's first query, in the same implicit transaction: a
+        // failing query undoes it, and the next one must send it again (else it would see nothing).
+        var scope = RowScope.For(TestCallers.Ratanakiri);
+        await using var app = AppContext();
+        using (RowScope.Use(scope))
+        {
+            await app.Database.OpenConnectionAsync();
+            await Assert.ThrowsAsync<PostgresException>(() => app.Database.SqlQuery<int>($"SELECT 1 / 0 AS \"Value\"").ToListAsync());
+            var settings = await app.Database
+                .SqlQuery<string>($"SELECT current_setting('coopregistry.scope', true) || '/' || current_setting('coopregistry.province', true) AS \"Value\"")
+                .SingleAsync();
+            Assert.Equal($"{RowSecuritySql.CallerRows}/{scope.ProvinceCode}", settings);
+        }
+    }
+
     private static async Task AssertSeesOnlyVisible<T>(RegistryDbContext owner, RegistryDbContext app, Caller caller) where T : RegistryRecord
     {
         var seen = await app.Set<T>().AsNoTracking().Select(r => r.Id).OrderBy(id => id).ToListAsync();
