@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using CoopRegistry.Domain.Listing;
 
 namespace CoopRegistry.Data.Listing;
@@ -33,6 +34,8 @@ public sealed class ListPlan<T> where T : class
         CarriedTotal = cursor?.Total;
 
         Filtered = filter is null ? query : query.Where(FilterTranslator.Translate(schema, filter));
+        if (CustomPlan.Wanted(filter))
+            Filtered = Filtered.TagWith(CustomPlan.Tag);
         var after = cursor is null ? Filtered : Filtered.Where(KeysetPredicate.After(keys, Parse(cursor.Keys)));
         // A first page reads at least past the exact-total limit, so the same scan that finds the page
         // also counts a small result: a separate bounded count would scan the filtered rows again.

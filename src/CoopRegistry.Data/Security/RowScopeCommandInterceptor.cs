@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using CoopRegistry.Data.Listing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CoopRegistry.Data.Security;
@@ -133,18 +134,21 @@ public sealed class RowScopeCommandInterceptor : DbCommandInterceptor, IDbTransa
     }
 
     /// <summary>
-    /// Puts the owed settings in front of a query's statements. Only a query's: SaveChanges reads
-    /// each statement's rows affected by its position in the batch. False when the command cannot
-    /// carry what the connection owes.
+    /// Puts the owed settings, and a search's custom plan (<see cref="CustomPlan"/>), in front of a
+    /// query's statements. Only a query's: SaveChanges reads each statement's rows affected by its
+    /// position in the batch. False when the command cannot carry what the connection owes.
     /// </summary>
     private static bool Carry(DbCommand command, CommandEventData eventData)
     {
-        if (ConnectionScope.OwedBy(command.Connection) is not { } owed)
+        var owed = ConnectionScope.OwedBy(command.Connection);
+        var query = command.CommandType == CommandType.Text && eventData.CommandSource is CommandSource.LinqQuery or CommandSource.FromSqlQuery;
+        var customPlan = query && CustomPlan.WantedBy(command) ? CustomPlan.Setting : null;
+        if (owed is null && customPlan is null)
             return true;
-        if (command.CommandType != CommandType.Text || eventData.CommandSource is not (CommandSource.LinqQuery or CommandSource.FromSqlQuery))
+        if (!query)
             return false;
-        ConnectionScope.Prepend(command, owed.Scope, null);
-        owed.Sent = true;
+        ConnectionScope.Prepend(command, owed?.Scope, customPlan);
+        owed?.Sent = true;
         return true;
     }
 
