@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using CoopRegistry.Domain.Listing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Listing;
 
