@@ -59,6 +59,7 @@ public static class Cli
         root.Add(ReminderCommands.Build());
         root.Add(AuditCommands.Build());
         root.Add(ImportCommand.Build());
+        root.Add(ExtractCommand.Build());
         root.Add(WatchCommand.Build());
         return root;
     }

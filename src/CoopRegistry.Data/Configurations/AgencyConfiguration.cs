@@ -17,6 +17,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         entity.MapNames(a => a.Names);
         entity.Property(a => a.Sources).HasJsonConversion();
         entity.PrimitiveCollection(a => a.ContactEmails).HasDefaultValueSql("'{}'::text[]");
+        entity.PrimitiveCollection(a => a.Aliases).HasDefaultValueSql("'{}'::text[]");
         entity.Ignore(a => a.ResourceName);
         entity.HasOne<Province>().WithMany().HasForeignKey(a => a.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Agency>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);

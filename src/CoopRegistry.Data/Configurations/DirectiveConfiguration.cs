@@ -19,6 +19,7 @@ internal sealed class DirectiveConfiguration : IEntityTypeConfiguration<Directiv
         entity.Property(d => d.SignerTitle).VietnameseText(DirectiveRules.SignerTitleMax);
         entity.Property(d => d.Subject).VietnameseText(DirectiveRules.SubjectMax);
         entity.Property(d => d.Summary).VietnameseText(DirectiveRules.SummaryMax);
+        entity.Property(d => d.Text).HasMaxLength(DirectiveRules.TextMax).HasDefaultValue("");
         // Same complete number, issuer and year in one home province: one document (ALREADY_EXISTS).
         entity.Property(d => d.NumberKey).HasMaxLength(200);
         entity.HasIndex(d => d.NumberKey).IsUnique();

@@ -1128,6 +1128,14 @@ namespace CoopRegistry.Data.Migrations
                         .HasColumnName("summary")
                         .UseCollation("vi-VN-x-icu");
 
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasDefaultValue("")
+                        .HasColumnName("text");
+
                     b.Property<DateTime>("UpdateTime")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("update_time");
@@ -1201,6 +1209,13 @@ namespace CoopRegistry.Data.Migrations
                         .HasMaxLength(63)
                         .HasColumnType("character varying(63)")
                         .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Aliases")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("aliases")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.PrimitiveCollection<List<string>>("ContactEmails")
                         .IsRequired()

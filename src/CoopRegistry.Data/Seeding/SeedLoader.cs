@@ -71,6 +71,7 @@ public sealed class SeedLoader(RegistryDbContext db)
         to.Kind = from.Kind;
         to.Names = from.Names;
         to.ShortName = from.ShortName;
+        to.Aliases = from.Aliases;
         to.ParentId = from.ParentId;
         to.Sources = from.Sources;
     }

@@ -77,6 +77,7 @@ public static class SeedReader
             Kind = kind,
             Names = ToNames(seed.Names, seed.Country),
             ShortName = seed.ShortName,
+            Aliases = seed.Aliases ?? [],
             ParentId = seed.Parent,
             Sources = SeedSources.Read(seed.Sources, AgenciesFile, record),
         };

@@ -28,6 +28,9 @@ public sealed class Directive : RegistryRecord
     public string Subject { get; set; } = "";
     public string Summary { get; set; } = "";
 
+    /// <summary>The full text as plain text, for the notice reader; empty when not uploaded.</summary>
+    public string Text { get; set; } = "";
+
     /// <summary>Home province, issuer, issue year and number, or null when there is no complete number; unique.</summary>
     public string? NumberKey { get; private set; }
 

@@ -10,6 +10,7 @@ public static class DirectiveRules
     public const int SummaryMax = 8000;
     public const int SignerMax = 200;
     public const int SignerTitleMax = 300;
+    public const int TextMax = 200_000;
 
     public static IReadOnlyList<FieldViolation> Check(Directive directive)
     {
@@ -25,6 +26,7 @@ public static class DirectiveRules
         Limit(violations, "directive.summary", directive.Summary, SummaryMax);
         Limit(violations, "directive.signer", directive.Signer, SignerMax);
         Limit(violations, "directive.signer_title", directive.SignerTitle, SignerTitleMax);
+        Limit(violations, "directive.text", directive.Text, TextMax);
         if (directive.Number.Length > 0 && string.IsNullOrWhiteSpace(directive.Number))
             violations.Add(new("directive.number", "is blank; leave it empty when the document has no number"));
         return violations;

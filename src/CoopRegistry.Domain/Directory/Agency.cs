@@ -12,6 +12,9 @@ public sealed class Agency
     public AgencyKind Kind { get; set; }
     public required DisplayNames Names { get; set; }
     public string? ShortName { get; set; }
+
+    /// <summary>Other ways documents write it (seeds/agencies.json), read by the notice reader.</summary>
+    public List<string> Aliases { get; set; } = [];
     public string? ParentId { get; set; }
     public List<SourceReference> Sources { get; set; } = [];
 

@@ -13,6 +13,9 @@ public sealed class AgencyMentions
 {
     private static readonly string[] ListHead = ["cac", "so"];
     private static readonly string[][] NamesNobody = [["lien", "quan"], ["co", "lien", "quan"], ["chuc", "nang"]];
+    // Words of a list of kinds of body ("sở, ngành, địa phương, đơn vị") a qualifier may come after.
+    private static readonly HashSet<string> KindWords = ["so", "ban", "nganh", "dia", "phuong", "don", "vi", "co", "quan"];
+    private const int ListTail = 4;
     private readonly List<(NoticeAgency Agency, string[] Words)> _names;
 
     public AgencyMentions(IEnumerable<NoticeAgency> directory)
@@ -95,6 +98,16 @@ public sealed class AgencyMentions
         return exact * 2 > name.Length ? exact : null;
     }
 
-    private static bool QualifiedAway(IReadOnlyList<NoticeToken> tokens, int after, int to) =>
-        NamesNobody.Any(q => after + q.Length <= to && NoticeTokens.PhraseAt(tokens, after, q));
+    // The qualifier may follow the rest of the list: "các sở, ngành, địa phương liên quan".
+    private static bool QualifiedAway(IReadOnlyList<NoticeToken> tokens, int after, int to)
+    {
+        for (var at = after; at <= after + ListTail && at < to; at++)
+        {
+            if (NamesNobody.Any(q => at + q.Length <= to && NoticeTokens.PhraseAt(tokens, at, q)))
+                return true;
+            if (!KindWords.Contains(tokens[at].Word))
+                return false;
+        }
+        return false;
+    }
 }

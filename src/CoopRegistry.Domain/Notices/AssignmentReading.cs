@@ -31,10 +31,10 @@ public static class AssignmentReading
             ? mentions.Where(m => m.FirstToken > t && !IsRecipient(tokens, m) && !leads.Contains(m.AgencyId)).Select(m => m.AgencyId).Distinct().ToList()
             : [];
 
-        // "X phối hợp với Y" with no "chủ trì" before it: Y leads, X coordinates (rule 2).
-        // A collective partner ("các sở, ban, ngành") does not take the task over.
+        // "X phối hợp với Y" with no "chủ trì" before it: Y leads, X coordinates (rule 2), an
+        // unqualified collective too ("các sở, ngành, địa phương" are all of them: rule 4).
         var ledByPartner = worksWith is { } at && (leadWord is null || leadWord > at) && partners.Count > 0 &&
-            mentions.Any(m => m.FirstToken >= at + 2 && m.FirstToken <= at + 6 && m.AgencyId == partners[0] && !m.IsCollective);
+            mentions.Any(m => m.FirstToken >= at + 2 && m.FirstToken <= at + 6 && m.AgencyId == partners[0] && !DutyOf(tokens, at + 2, m.FirstToken));
         if (ledByPartner)
         {
             var lead = partners[0];
@@ -83,6 +83,15 @@ public static class AssignmentReading
             end = next.EndToken;
         }
         return leads.Distinct().ToList();
+    }
+
+    // "Trách nhiệm phối hợp của Y": Y's share of the work, not Y taking the task over ("với" is often misread, "của" is the sign).
+    private static bool DutyOf(IReadOnlyList<NoticeToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (NoticeTokens.PhraseAt(tokens, i, ["cua"]))
+                return true;
+        return false;
     }
 
     private static bool IsRecipient(IReadOnlyList<NoticeToken> tokens, AgencyMention m) =>

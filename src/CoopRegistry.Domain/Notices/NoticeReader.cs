@@ -21,16 +21,18 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory, string? is
         var text = new FoldedText(notice);
         var tokens = NoticeTokens.Read(text);
         var drafts = new List<DraftCommitment>();
-        foreach (var section in NoticeStructure.Read(text.Original).Where(s => s.Children.Count == 0))
-            drafts.AddRange(Drafts(text, tokens, section));
+        var sections = NoticeStructure.Read(text.Original);
+        var addressee = sections.Count > 0 ? NoticeAddressee.Find(tokens, FirstToken(tokens, sections[0].Start), _agencies) : null;
+        foreach (var section in sections.Where(s => s.Children.Count == 0))
+            drafts.AddRange(Drafts(text, tokens, section, addressee));
         return drafts;
     }
 
-    private IEnumerable<DraftCommitment> Drafts(FoldedText text, IReadOnlyList<NoticeToken> tokens, NoticeSection section) =>
+    private IEnumerable<DraftCommitment> Drafts(FoldedText text, IReadOnlyList<NoticeToken> tokens, NoticeSection section, string? addressee) =>
         TaskPassages.Of(text.Original, section.ContentStart, section.End, (s, e) => AssignmentOf(tokens, s, e).Leads)
-            .SelectMany(p => Drafts(text, tokens, section, p.Start, p.End));
+            .SelectMany(p => Drafts(text, tokens, section, p.Start, p.End, addressee));
 
-    private IEnumerable<DraftCommitment> Drafts(FoldedText text, IReadOnlyList<NoticeToken> tokens, NoticeSection section, int start, int end)
+    private IEnumerable<DraftCommitment> Drafts(FoldedText text, IReadOnlyList<NoticeToken> tokens, NoticeSection section, int start, int end, string? addressee)
     {
         var own = AssignmentOf(tokens, start, end);
         var heading = section.Ancestors().Select(h => AssignmentOf(tokens, h.ContentStart, HeadingEnd(h))).FirstOrDefault(a => a.Leads.Count > 0) ?? Assignment.Nobody;
@@ -39,7 +41,12 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory, string? is
         var coordinators = own.Coordinators.Concat(own.Leads.Count > 0 ? [] : heading.Coordinators).ToList();
         if (own.SubjectCoordinates)
             coordinators.AddRange(heading.Leads);
-        if (leads.Count == 0)
+        if (leads.Count == 0 && addressee is not null)
+        {
+            leads = [addressee];
+            reasons.Add("no agency named: proposed to the body the meeting was held with");
+        }
+        else if (leads.Count == 0)
             reasons.Add("no agency named");
 
         var deadline = DeadlinePhrases.First(text, start, end);

@@ -74,6 +74,8 @@ public static class MethodAccess
         [Method(DirectiveService.Descriptor, "UpdateDirective")] = AccessAction.Manage,
         [Method(DirectiveService.Descriptor, "DeleteDirective")] = AccessAction.Manage,
         [Method(DirectiveService.Descriptor, "UndeleteDirective")] = AccessAction.Manage,
+        // Writes nothing, but proposes what only a manager may save (CreateCommitments).
+        [Method(DirectiveService.Descriptor, "ExtractCommitments")] = AccessAction.Manage,
         [Method(CommitmentService.Descriptor, "GetCommitment")] = AccessAction.Read,
         [Method(CommitmentService.Descriptor, "ListCommitments")] = AccessAction.Read,
         [Method(CommitmentService.Descriptor, "ListProgressReports")] = AccessAction.Read,
@@ -81,6 +83,7 @@ public static class MethodAccess
         [Method(CommitmentService.Descriptor, "WatchDeadlines")] = AccessAction.Read,
         [Method(CommitmentService.Descriptor, "ParseDeadline")] = AccessAction.Read,
         [Method(CommitmentService.Descriptor, "CreateCommitment")] = AccessAction.Manage,
+        [Method(CommitmentService.Descriptor, "CreateCommitments")] = AccessAction.Manage,
         [Method(CommitmentService.Descriptor, "UpdateCommitment")] = AccessAction.Manage,
         [Method(CommitmentService.Descriptor, "CancelCommitment")] = AccessAction.Manage,
         // Report lets report and manage clients in; the record-level rule (CommitmentAccess) decides who of them.

@@ -51,13 +51,16 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
     {
         var caller = context.Caller();
         var (commitment, requestId) = CommitmentConverter.ForCreate(request, caller, HomeTime.Today(store.Now));
-        var created = await store.CreateAsync(commitment, caller, requestId, async c =>
-        {
-            await KeepFactsAsync(c, context.CancellationToken);
-            await DemandSourceVisibleAsync(c, caller, context.CancellationToken);
-            await store.DemandOwnObligationAsync(c, context.CancellationToken);
-        }, context.CancellationToken);
+        var created = await store.CreateAsync(commitment, caller, requestId, c => PrepareNewAsync(c, caller, context.CancellationToken), context.CancellationToken);
         return new CreateCommitmentResponse { Commitment = await MapAsync(created, context.CancellationToken) };
+    }
+
+    /// <summary>A new commitment's own checks, run by the store for a new request after the access check.</summary>
+    private async Task PrepareNewAsync(Model commitment, Caller caller, CancellationToken cancellationToken)
+    {
+        await KeepFactsAsync(commitment, cancellationToken);
+        await DemandSourceVisibleAsync(commitment, caller, cancellationToken);
+        await store.DemandOwnObligationAsync(commitment, cancellationToken);
     }
 
     public override async Task<UpdateCommitmentResponse> UpdateCommitment(UpdateCommitmentRequest request, ServerCallContext context)

@@ -15,7 +15,7 @@ public static class DirectiveConverter
 {
     /// <summary>The fields an Update may name in its mask (home_province is fixed at creation).</summary>
     public static readonly IReadOnlyList<string> Updatable =
-        ["kind", "number", "issue_date", "issuer", "signer", "signer_title", "subject", "summary", "sources"];
+        ["kind", "number", "issue_date", "issuer", "signer", "signer_title", "subject", "summary", "sources", "text"];
 
     /// <summary>CreateDirective: the new directive (output-only fields ignored, home province defaulting to the caller's) and its request id.</summary>
     public static (Directive Directive, Guid? RequestId) ForCreate(Contract.CreateDirectiveRequest request, Caller caller)
@@ -69,6 +69,7 @@ public static class DirectiveConverter
                 case "signer_title": target.SignerTitle = source.SignerTitle.Trim(); break;
                 case "subject": target.Subject = source.Subject.Trim(); break;
                 case "summary": target.Summary = source.Summary.Trim(); break;
+                case "text": target.Text = source.Text; break;
                 case "sources": target.Sources = [.. source.Sources.Select((s, i) => new SourceReference(s.Document.Trim(), s.Section.Trim(), violations.SourceKindOf(s.Kind, $"directive.sources[{i}].kind")))]; break;
                 default: throw new InvalidOperationException($"no conversion for directive field {path}");
             }

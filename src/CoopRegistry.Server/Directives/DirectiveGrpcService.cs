@@ -13,7 +13,8 @@ using Model = CoopRegistry.Domain.Directives.Directive;
 namespace CoopRegistry.Server.Directives;
 
 /// <summary>DirectiveService: conclusion notices, instructions, resolutions, official letters and decisions.</summary>
-public sealed class DirectiveGrpcService(RecordStore store, AsOfReader asOf, IDirectiveLinks links, TypeAdapterConfig mapping) : DirectiveService.DirectiveServiceBase
+public sealed class DirectiveGrpcService(RecordStore store, AsOfReader asOf, IDirectiveLinks links, TypeAdapterConfig mapping, NoticeExtraction notices)
+    : DirectiveService.DirectiveServiceBase
 {
     public override async Task<GetDirectiveResponse> GetDirective(GetDirectiveRequest request, ServerCallContext context)
     {
@@ -68,6 +69,9 @@ public sealed class DirectiveGrpcService(RecordStore store, AsOfReader asOf, IDi
         directive.Restore();
         return new UndeleteDirectiveResponse { Directive = await SaveAsync(directive, context) };
     }
+
+    public override async Task<ExtractCommitmentsResponse> ExtractCommitments(ExtractCommitmentsRequest request, ServerCallContext context) =>
+        new() { Drafts = { await notices.ExtractAsync(request, context.Caller(), context.CancellationToken) } };
 
     private static string ParseName(string name, string field = "name") => ResourceNames.ParseId(Model.CollectionName, name, field);
 

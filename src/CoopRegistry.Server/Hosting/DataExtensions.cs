@@ -21,6 +21,7 @@ public static class DataExtensions
             options.UseRegistryDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddRegistryStores();
         builder.Services.AddScoped<Commitments.StatutoryFollowUps>();
+        builder.Services.AddScoped<Directives.NoticeExtraction>();
         // As-of reads: records rebuilt from the audit log's after images.
         builder.Services.AddScoped<Audit.RecordSnapshots>();
         builder.Services.AddScoped<Audit.AsOfReader>();

@@ -14,16 +14,23 @@ public class NoticeEvaluationTests(ITestOutputHelper output)
     public void Reader_meets_the_floors_on_the_five_source_documents()
     {
         var scores = new List<NoticeScore>();
-        var clock = Stopwatch.StartNew();
+        var clock = new Stopwatch();
+        var words = 0;
         foreach (var notice in SeedNotices.Read())
-            scores.Add(NoticeScore.Of(notice, new NoticeReader(notice.Directory, notice.Issuer).Read(notice.Text)));
-        clock.Stop();
+        {
+            clock.Start();
+            var drafts = new NoticeReader(notice.Directory, notice.Issuer).Read(notice.Text);
+            clock.Stop();
+            words += notice.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            scores.Add(NoticeScore.Of(notice, drafts));
+        }
         var total = NoticeScore.Total(scores);
 
         output.WriteLine(NoticeScore.Header);
         foreach (var score in scores.Append(total))
             output.WriteLine(score.Row());
-        output.WriteLine($"read, loading the seeds included, in {clock.ElapsedMilliseconds} ms");
+        // Shown, not asserted: the first notice pays for compiling the regular expressions.
+        output.WriteLine($"read {words} words in {clock.ElapsedMilliseconds} ms ({clock.Elapsed.TotalMilliseconds * 1500 / words:0} ms per 1,500 words)");
         foreach (var error in scores.SelectMany(s => s.Errors.Select(e => $"{s.Document[..12]} {e}")))
             output.WriteLine(error);
 
@@ -40,8 +47,8 @@ public class NoticeEvaluationTests(ITestOutputHelper output)
     {
         public const double Recall = 0.79;
         public const double Precision = 0.94;
-        public const double Lead = 0.77;
-        public const double Coordinators = 0.80;
+        public const double Lead = 0.84;
+        public const double Coordinators = 0.84;
         public const double Deadline = 0.91;
     }
 }

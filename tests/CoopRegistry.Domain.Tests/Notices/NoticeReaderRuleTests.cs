@@ -54,4 +54,24 @@ public class NoticeReaderRuleTests
         Assert.Contains("no agency named", drafts[2].Reasons);
         Assert.True(drafts[2].Confidence < drafts[0].Confidence);
     }
+
+    [Fact]
+    public void An_unqualified_collective_partner_leads_one_whose_duty_is_described_coordinates_and_one_qualified_after_the_list_names_nobody()
+    {
+        var drafts = Read("""
+            - Sở Tư pháp phối hợp với các sở, ban, ngành rà soát văn bản quy phạm pháp luật.
+            - Sở Y tế xác định rõ trách nhiệm phối hợp của các sở, ban, ngành trong phòng, chống dịch.
+            - Sở Nội vụ phối hợp với các sở, ban, ngành, địa phương liên quan kiện toàn tổ chức bộ máy.
+            """);
+        Assert.Equal([("cac-so", "so-a"), ("so-b", "cac-so"), ("so-c", null)], drafts.Select(d => (d.LeadAgency, d.CoordinatingAgencies.SingleOrDefault())));
+    }
+
+    [Fact]
+    public void A_task_naming_nobody_is_proposed_to_the_body_the_meeting_was_held_with()
+    {
+        var drafts = Reader.Read("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế tỉnh X\n1. Nhiệm vụ\n- Rà soát quy trình khám bệnh.\n- Giao Sở Tư pháp thẩm định văn bản.\nNơi nhận:\n- Sở Nội vụ;\n");
+        Assert.Equal(["so-b", "so-a"], drafts.Select(d => d.LeadAgency));
+        Assert.Contains(drafts[0].Reasons, r => r.StartsWith("no agency named", StringComparison.Ordinal));
+        Assert.True(drafts[0].Confidence < drafts[1].Confidence);
+    }
 }

@@ -16,6 +16,7 @@ public class TextsTests
     [Theory]
     [InlineData(typeof(Texts))]
     [InlineData(typeof(Labels))]
+    [InlineData(typeof(NoticeTexts))]
     public void Vietnamese_and_English_have_the_same_texts(Type resources)
     {
         var vietnamese = Keys(resources, "");
