@@ -73,3 +73,11 @@ call_cors() {
   [[ -z $(check_cors https://elsewhere.example) ]] || die "CORS: an origin not in Registry:Cors:AllowedOrigins was allowed"
   say "ok: CORS preflight from another origin gets no allowance"
 }
+
+# Prometheus scrapes the HTTP port: the registry's own metrics are there, with the calls just made.
+call_metrics() {
+  local out
+  out=$(curl -s --cacert "$CONFIG_DIR/tls/upstream-ca.crt" "https://localhost:$HTTP_PORT/metrics")
+  expect "metrics: GET /metrics counts the calls" '^coopregistry_calls_total{.*DirectoryService/ListProvinces.*grpc_status="OK"' "$out"
+  expect "metrics: the audit chain's length" '^coopregistry_audit_chain_length' "$out"
+}

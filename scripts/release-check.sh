@@ -146,6 +146,7 @@ main() {
   wait_https "https://localhost:$HTTP_PORT/healthz" server
   call_every_surface
   call_cors
+  call_metrics
   stop_all
   echo "release-check: OK ($(basename "$out") installed, started in Production with TLS, every surface answered)"
 }

@@ -63,14 +63,17 @@ print_test_summary() {
 }
 
 # The TypeScript client: install from package-lock.json, generate from protos/ and compile, run its
-# unit tests. Its tests against a running registry run inside dotnet test (CoopRegistry.EndToEnd.Tests).
+# unit tests, pack it (.data/packages/coopregistry-client-VERSION.tgz, what partners install). Its
+# tests against a running registry run inside dotnet test (CoopRegistry.EndToEnd.Tests).
 typescript_client() {
   [[ -f "$ROOT/clients/typescript/package.json" ]] || return 0
   ensure_npm
+  mkdir -p "$DATA/packages"
   (cd "$ROOT/clients/typescript" &&
     npm ci --no-audit --no-fund --loglevel=error >/dev/null &&
     BUF="$BUF" npm run --silent build &&
-    node --test dist/test/)
+    node --test dist/test/ &&
+    npm pack --silent --pack-destination "$DATA/packages" >/dev/null)
 }
 
 # The contract may grow but not break: protos/ against the previous commit's (on main, the

@@ -77,6 +77,8 @@ public static class CoopRegistryClientExtensions
                 channel.UnsafeUseInsecureChannelCallCredentials = options.Address!.Scheme == Uri.UriSchemeHttp;
             })
             .AddInterceptor<CallDefaultsInterceptor>(InterceptorScope.Client)
+            // Inside the defaults: a call repeated with a fresh token keeps its request id and deadline.
+            .AddInterceptor(InterceptorScope.Client, sp => new FreshTokenInterceptor(sp.GetRequiredService<IAccessTokenSource>()))
             .AddCallCredentials(async (context, metadata, sp) =>
             {
                 // The scoped provider of the caller: a person's session in the console, the one cache otherwise.

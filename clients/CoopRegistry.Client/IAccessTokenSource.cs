@@ -8,4 +8,9 @@ namespace CoopRegistry.Clients;
 public interface IAccessTokenSource
 {
     ValueTask<string> GetAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets the current token, so the next <see cref="GetAsync"/> gets another (a source that keeps none has nothing to do).</summary>
+    void Invalidate()
+    {
+    }
 }

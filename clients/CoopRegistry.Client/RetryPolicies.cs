@@ -5,7 +5,7 @@ using Grpc.Net.Client.Configuration;
 namespace CoopRegistry.Clients;
 
 /// <summary>
-/// The gRPC service config: unary reads (Get*, List*, ParseDeadline) and requests that carry a
+/// The gRPC service config: unary reads (Get*, List*, ParseDeadline, VerifyAuditChain) and requests that carry a
 /// request_id (creates: the server answers a repeat with the first result) are retried on
 /// UNAVAILABLE with exponential back-off. Other writes are never retried: an Update whose answer
 /// was lost would otherwise come back ABORTED on its own stale etag.
@@ -16,13 +16,17 @@ public static class RetryPolicies
     public static IReadOnlyList<ServiceDescriptor> Services { get; } =
     [
         DirectoryService.Descriptor, AgreementService.Descriptor, PlanService.Descriptor, EventService.Descriptor,
-        DirectiveService.Descriptor, CommitmentService.Descriptor, FulfilmentService.Descriptor, AdminService.Descriptor, ChangeFeedService.Descriptor,
+        DirectiveService.Descriptor, CommitmentService.Descriptor, FulfilmentService.Descriptor, ReminderService.Descriptor, AdminService.Descriptor,
+        ChangeFeedService.Descriptor, AuditService.Descriptor,
     ];
+
+    /// <summary>Reads whose names do not say so.</summary>
+    private static readonly HashSet<string> OtherReads = ["ParseDeadline", "VerifyAuditChain"];
 
     public static bool IsRetried(MethodDescriptor method) =>
         !method.IsClientStreaming && !method.IsServerStreaming &&
         (method.Name.StartsWith("Get", StringComparison.Ordinal) || method.Name.StartsWith("List", StringComparison.Ordinal) ||
-         method.Name == "ParseDeadline" || RequestIds.Field(method.InputType) is not null);
+         OtherReads.Contains(method.Name) || RequestIds.Field(method.InputType) is not null);
 
     public static ServiceConfig ServiceConfig(int maxAttempts)
     {

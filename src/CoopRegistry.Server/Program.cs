@@ -1,6 +1,7 @@
 using CoopRegistry.Hosting;
 using CoopRegistry.Server.Fulfilment;
 using CoopRegistry.Server.Hosting;
+using CoopRegistry.Server.OpenApi;
 using CoopRegistry.Server.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.AddListenEndpoints<RegistryOptions>("the registry");
 builder.AddRegistryData();
 builder.AddRegistryAuthentication();
 builder.AddRegistryGrpc();
+builder.AddRegistryOpenApi();
 builder.AddRegistryBrowserAccess();
 builder.AddRegistryChangeFeed();
 builder.AddRegistryAudit();
@@ -22,6 +24,7 @@ if (MigrateCommand.IsRequested(args))
     return await app.RunMigrationsAsync();
 
 app.MapRegistryGrpc();
+app.MapRegistryOpenApi();
 await app.RunAsync();
 return 0;
 

@@ -68,6 +68,11 @@ public class RequestIdTests
         Assert.Contains("coopregistry.v1.AgreementService/GetAgreement", names);
         Assert.Contains("coopregistry.v1.AgreementService/CreateAgreement", names);
         Assert.Contains("coopregistry.v1.CommitmentService/ListCommitments", names);
+        Assert.Contains("coopregistry.v1.ReminderService/ListReminders", names);
+        Assert.Contains("coopregistry.v1.AuditService/ListAuditEntries", names);
+        Assert.Contains("coopregistry.v1.AuditService/GetRecordHistory", names);
+        Assert.Contains("coopregistry.v1.AuditService/VerifyAuditChain", names);
+        Assert.Contains("coopregistry.v1.AuditService/GetAuditPublicKey", names);
         Assert.DoesNotContain("coopregistry.v1.AgreementService/UpdateAgreement", names);
         Assert.DoesNotContain("coopregistry.v1.AgreementService/SignAgreement", names);
         Assert.DoesNotContain("coopregistry.v1.AgreementService/UploadDocument", names);

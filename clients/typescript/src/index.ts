@@ -1,13 +1,6 @@
-import { createClient, type Client, type Interceptor } from "@connectrpc/connect";
+import type { Interceptor } from "@connectrpc/connect";
 import { createGrpcTransport } from "@connectrpc/connect-node";
-import { AgreementService } from "./gen/coopregistry/v1/agreement_service_pb.js";
-import { AdminService } from "./gen/coopregistry/v1/admin_service_pb.js";
-import { CommitmentService } from "./gen/coopregistry/v1/commitment_service_pb.js";
-import { DirectiveService } from "./gen/coopregistry/v1/directive_service_pb.js";
-import { DirectoryService } from "./gen/coopregistry/v1/directory_service_pb.js";
-import { EventService } from "./gen/coopregistry/v1/event_service_pb.js";
-import { FulfilmentService } from "./gen/coopregistry/v1/fulfilment_service_pb.js";
-import { PlanService } from "./gen/coopregistry/v1/plan_service_pb.js";
+import { registryClients } from "./services.js";
 import { clientCredentialsToken, type ClientCredentials } from "./token.js";
 
 export { clientCredentialsToken, TokenError, type ClientCredentials } from "./token.js";
@@ -15,6 +8,7 @@ export * from "./gen/coopregistry/v1/agreement_pb.js";
 export * from "./gen/coopregistry/v1/agreement_service_pb.js";
 export * from "./gen/coopregistry/v1/directory_service_pb.js";
 export { ConnectError, Code } from "@connectrpc/connect";
+export { registryClients, type RegistryClients } from "./services.js";
 
 export interface RegistryOptions extends ClientCredentials {
   /** The registry's gRPC address, e.g. http://127.0.0.1:5080 (h2c) or https://registry.example. */
@@ -23,7 +17,7 @@ export interface RegistryOptions extends ClientCredentials {
   timeoutMs?: number;
 }
 
-/** Typed clients for every service, sharing one HTTP/2 transport that sends a bearer token. */
+/** Typed clients for every service (Node), sharing one HTTP/2 transport that sends a bearer token. */
 export function createRegistry(options: RegistryOptions) {
   const token = clientCredentialsToken(options);
   const bearer: Interceptor = (next) => async (request) => {
@@ -35,14 +29,5 @@ export function createRegistry(options: RegistryOptions) {
     interceptors: [bearer],
     defaultTimeoutMs: options.timeoutMs ?? 30_000,
   });
-  return {
-    directory: createClient(DirectoryService, transport) as Client<typeof DirectoryService>,
-    agreements: createClient(AgreementService, transport) as Client<typeof AgreementService>,
-    plans: createClient(PlanService, transport) as Client<typeof PlanService>,
-    events: createClient(EventService, transport) as Client<typeof EventService>,
-    directives: createClient(DirectiveService, transport) as Client<typeof DirectiveService>,
-    commitments: createClient(CommitmentService, transport) as Client<typeof CommitmentService>,
-    fulfilment: createClient(FulfilmentService, transport) as Client<typeof FulfilmentService>,
-    admin: createClient(AdminService, transport) as Client<typeof AdminService>,
-  };
+  return registryClients(transport);
 }

@@ -16,7 +16,7 @@ namespace CoopRegistry.Server.Audit;
 /// checkpoints. Reads go straight to registry.audit_entries; the chain itself is written by
 /// AuditInterceptor at every commit.
 /// </summary>
-public sealed partial class AuditGrpcService(AuditLog log, CheckpointSigner signer, TypeAdapterConfig mapping) : AuditService.AuditServiceBase
+public sealed partial class AuditGrpcService(AuditLog log, CheckpointSigner signer, TypeAdapterConfig mapping, Metrics.RegistryMetrics metrics, TimeProvider clock) : AuditService.AuditServiceBase
 {
     public override async Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context)
     {
@@ -85,7 +85,9 @@ public sealed partial class AuditGrpcService(AuditLog log, CheckpointSigner sign
         var head = await log.HeadAsync(context.CancellationToken);
         if (head.Sequence == 0)
             throw new FailedPreconditionException("AUDIT_LOG_EMPTY", "auditEntries", "the audit log has no entry yet: there is no head to sign");
-        return new CreateAuditCheckpointResponse { Checkpoint = signer.Sign(head) };
+        var checkpoint = signer.Sign(head);
+        metrics.CheckpointSigned(clock.GetUtcNow());
+        return new CreateAuditCheckpointResponse { Checkpoint = checkpoint };
     }
 
     public override Task<GetAuditPublicKeyResponse> GetAuditPublicKey(GetAuditPublicKeyRequest request, ServerCallContext context) =>

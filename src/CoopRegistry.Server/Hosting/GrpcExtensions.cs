@@ -10,6 +10,7 @@ using CoopRegistry.Server.Errors;
 using CoopRegistry.Server.Events;
 using CoopRegistry.Server.Fulfilment;
 using CoopRegistry.Server.Limits;
+using CoopRegistry.Server.Metrics;
 using CoopRegistry.Server.Plans;
 using CoopRegistry.Server.Protobuf;
 using Google.Protobuf.Reflection;
@@ -27,7 +28,9 @@ public static class GrpcExtensions
         {
             grpc.MaxReceiveMessageSize = limits.MaxReceiveMessageBytes;
             grpc.MaxSendMessageSize = limits.MaxSendMessageBytes;
-            // Order matters: errors from the access check must become rich statuses too.
+            // Order matters: the metrics count the status the error interceptor made, and errors
+            // from the access check must become rich statuses too.
+            grpc.Interceptors.Add<Metrics.CallMetricsInterceptor>();
             grpc.Interceptors.Add<ErrorInterceptor>();
             grpc.Interceptors.Add<AccessInterceptor>();
             grpc.Interceptors.Add<LimitsInterceptor>();
@@ -67,5 +70,6 @@ public static class GrpcExtensions
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/healthz");
+        app.MapRegistryMetrics();
     }
 }

@@ -19,7 +19,8 @@ namespace CoopRegistry.Server.Reminders;
 /// and never loses it.
 /// </summary>
 public sealed class ReminderSender(
-    ReminderStore store, ReminderSources sources, ReminderMessages messages, IOptions<ReminderOptions> options, ILogger<ReminderSender> logger)
+    ReminderStore store, ReminderSources sources, ReminderMessages messages, IOptions<ReminderOptions> options, Metrics.RegistryMetrics metrics,
+    ILogger<ReminderSender> logger)
 {
     public const int BatchSize = 50;
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
@@ -48,7 +49,10 @@ public sealed class ReminderSender(
             logger.LogWarning("Reminders: mail server {Host}:{Port} not reachable ({Error}); {Count} reminders wait for the next attempt",
                 options.Value.Smtp.Host, options.Value.Smtp.Port, e.Message, outgoing.Count);
             foreach (var (reminder, _) in outgoing)
+            {
                 await store.RetryAsync(claim, [reminder.Id], e.Message, now + Backoff(reminder.Attempts));
+                metrics.Reminder("retried");
+            }
             return claim.Reminders.Count;
         }
         foreach (var (reminder, message) in outgoing)
@@ -58,14 +62,17 @@ public sealed class ReminderSender(
             {
                 case MailOutcome.Sent:
                     await store.SentAsync(claim, [reminder.Id], now);
+                    metrics.Reminder("sent");
                     logger.LogInformation("Reminder {Reminder} ({Milestone} of {Subject}) sent to {Recipient}", reminder.ResourceName, reminder.Milestone, reminder.Subject, reminder.Recipient);
                     break;
                 case MailOutcome.Permanent:
                     await store.CloseAsync(claim, [reminder.Id], ReminderState.Failed, error!, now);
+                    metrics.Reminder("failed");
                     logger.LogWarning("Reminder {Reminder} to {Recipient} refused: {Error}", reminder.ResourceName, reminder.Recipient, error);
                     break;
                 default:
                     await store.RetryAsync(claim, [reminder.Id], error!, now + Backoff(reminder.Attempts));
+                    metrics.Reminder("retried");
                     logger.LogWarning("Reminder {Reminder} to {Recipient} not sent, tried again later: {Error}", reminder.ResourceName, reminder.Recipient, error);
                     break;
             }

@@ -110,6 +110,10 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
         Assert.Single(About(Industry, "Nhiệm vụ khi-may-chu-thu-ngung"));
         var sent = Assert.Single(List(host, TestCallers.Auditor, filter));
         Assert.Equal((ReminderState.Sent, 3, ""), (sent.State, sent.Attempts, sent.LastError));
+        // What operators watch: this process's sends and retries.
+        var metrics = await Metrics.PrometheusText.ScrapeAsync(host);
+        Assert.True(Metrics.PrometheusText.Value(metrics, "coopregistry_reminders_total", "outcome=\"sent\"") >= 1);
+        Assert.True(Metrics.PrometheusText.Value(metrics, "coopregistry_reminders_total", "outcome=\"retried\"") >= 2);
     }
 
     [Fact]
