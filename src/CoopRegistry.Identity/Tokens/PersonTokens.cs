@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using TokenClaims = CoopRegistry.Domain.Access.TokenClaims;
 using CoopRegistry.Identity.Clients;
 using CoopRegistry.Identity.Hosting;
 using CoopRegistry.Identity.People;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using TokenClaims = CoopRegistry.Domain.Access.TokenClaims;
 
 namespace CoopRegistry.Identity.Tokens;
 
