@@ -21,4 +21,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
         modelBuilder.HasSearchFunctions();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
     }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // Enums are stored by name: a table reads on its own in psql, and reordering an enum changes nothing stored.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
 }

@@ -11,8 +11,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         entity.HasKey(a => a.Id);
         entity.Property(a => a.Id).HasMaxLength(63);
         entity.Property(a => a.CountryCode).HasMaxLength(2);
-        // Stored by name so that the table reads on its own in psql.
-        entity.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
+        entity.Property(a => a.Kind).HasMaxLength(32);
         entity.Property(a => a.ShortName).HasMaxLength(300);
         entity.MapNames(a => a.Names);
         entity.Property(a => a.Sources).HasJsonConversion();

@@ -9,16 +9,12 @@ internal sealed class AgreementRevisionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<AgreementRevision> entity)
     {
-        entity.ToTable("agreement_revisions");
-        entity.HasKey(r => new { r.AgreementId, r.Number });
-        entity.HasOne<Agreement>().WithMany().HasForeignKey(r => r.AgreementId).OnDelete(DeleteBehavior.Restrict);
-        entity.Property(r => r.AgreementId).HasMaxLength(63);
-        entity.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        entity.ToEntriesOf<Agreement, AgreementRevision>("agreement_revisions", nameof(AgreementRevision.AgreementId), nameof(AgreementRevision.Number));
+        entity.Property(r => r.Kind).HasMaxLength(20);
         entity.Property(r => r.Reason).HasMaxLength(AgreementRules.TextMaxLength).UseCollation(RecordConfiguration.VietnameseCollation);
         entity.Property(r => r.Description).HasMaxLength(AgreementRules.TextMaxLength).UseCollation(RecordConfiguration.VietnameseCollation);
         entity.Property(r => r.RecordedByAgency).HasMaxLength(100);
         entity.Property(r => r.RecordedByClient).HasMaxLength(100);
         entity.Property(r => r.RecordedByPerson).HasMaxLength(100);
-        entity.Ignore(r => r.ResourceName);
     }
 }

@@ -15,8 +15,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entity.ToTable("audit_entries");
         entity.HasKey(e => e.Sequence);
         entity.Property(e => e.Sequence).ValueGeneratedNever();
-        entity.Property(e => e.Change).HasConversion<string>().HasMaxLength(16);
-        entity.Property(e => e.Visibility).HasConversion<string>().HasMaxLength(16);
+        entity.Property(e => e.Change).HasMaxLength(16);
+        entity.Property(e => e.Visibility).HasMaxLength(16);
         entity.Property(e => e.Before).HasColumnType("json");
         entity.Property(e => e.After).HasColumnType("json");
         entity.Property(e => e.PersonId).HasMaxLength(100);

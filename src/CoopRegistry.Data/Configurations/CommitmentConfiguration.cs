@@ -1,7 +1,5 @@
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoopRegistry.Data.Configurations;
@@ -28,31 +26,22 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         entity.Property(c => c.Task).VietnameseText(CommitmentRules.TaskLength);
         entity.Property(c => c.Description).HasMaxLength(CommitmentRules.TextLength);
         entity.Property(c => c.Deliverable).HasMaxLength(CommitmentRules.TextLength);
-        entity.Property(c => c.Deadline)
-            .HasColumnType("jsonb")
-            .HasConversion(
-                deadline => deadline == null ? null : DeadlineJson.Serialize(deadline),
-                json => json == null ? null : DeadlineJson.Deserialize(json),
-                // Deadlines are records: compared by value.
-                new ValueComparer<Deadline?>((a, b) => Equals(a, b), d => d == null ? 0 : d.GetHashCode(), d => d));
+        entity.Property(c => c.Deadline).HasDeadlineConversion();
         entity.Property(c => c.ApprovingAuthorityId).HasMaxLength(100);
-        entity.Property(c => c.Lifecycle).HasConversion<string>().HasMaxLength(20);
-        entity.Property(c => c.CompletionState).HasConversion<string>().HasMaxLength(20);
+        entity.Property(c => c.Lifecycle).HasMaxLength(20);
+        entity.Property(c => c.CompletionState).HasMaxLength(20);
         entity.Property(c => c.CompletionNote).HasMaxLength(CommitmentRules.TextLength);
         entity.Property(c => c.CompletionDecidedBy).HasMaxLength(100);
         entity.Property(c => c.CompletionDecidedByPerson).HasMaxLength(100);
         entity.Property(c => c.CompletionReturnReason).HasMaxLength(CommitmentRules.TextLength);
         entity.Property(c => c.ClosingReason).HasMaxLength(CommitmentRules.TextLength);
         entity.Property(c => c.StatutoryBasis).HasMaxLength(CommitmentRules.NameLength);
-        entity.PrimitiveCollection(c => c.MissingElements).ElementType(element => element.HasConversion<string>());
+        entity.PrimitiveCollection(c => c.MissingElements).ElementType().HasConversion<string>();
         entity.Ignore(c => c.IsClosed);
         entity.HasIndex(c => c.LeadAgencyId);
         entity.HasIndex(c => c.DueDate);
         entity.HasIndex(c => c.OverdueFrom);
         entity.HasIndex(c => new { c.SourceCollection, c.SourceId });
-        entity.HasIndex(c => c.AgencyIds).HasMethod("gin");
-        entity.HasIndex(c => c.CoordinatingAgencyIds).HasMethod("gin");
-        entity.HasIndex(c => c.PartnerProvinceCodes).HasMethod("gin");
-        entity.HasIndex(c => c.Tags).HasMethod("gin");
+        entity.HasGinIndexes(c => c.AgencyIds, c => c.CoordinatingAgencyIds, c => c.PartnerProvinceCodes, c => c.Tags);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class DirectiveConfiguration : IEntityTypeConfiguration<Directiv
     {
         entity.ToRecordTable("directives");
         entity.ConfigureRecord();
-        entity.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
+        entity.Property(d => d.Kind).HasMaxLength(40);
         entity.Property(d => d.Number).VietnameseText(DirectiveRules.NumberMax);
         entity.Property(d => d.IssuerId).HasMaxLength(63);
         entity.HasOne<Agency>().WithMany().HasForeignKey(d => d.IssuerId).OnDelete(DeleteBehavior.Restrict);

@@ -20,7 +20,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<RecordDoc
         entity.Property(d => d.ContentType).HasMaxLength(100);
         entity.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
         entity.Property(d => d.Uri).HasMaxLength(DocumentRules.MaxUriLength);
-        entity.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
+        entity.Property(d => d.Kind).HasMaxLength(32);
         entity.Property(d => d.CreatedByClient).HasMaxLength(100);
         entity.Property(d => d.CreatedByAgency).HasMaxLength(100);
         entity.Ignore(d => d.IsReference);

@@ -15,9 +15,9 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<CooperationE
     {
         entity.ToRecordTable("events");
         entity.ConfigureRecord();
-        entity.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
-        entity.Property(e => e.State).HasConversion<string>().HasMaxLength(16);
-        entity.Property(e => e.Level).HasConversion<string>().HasMaxLength(16);
+        entity.Property(e => e.Kind).HasMaxLength(32);
+        entity.Property(e => e.State).HasMaxLength(16);
+        entity.Property(e => e.Level).HasMaxLength(16);
         entity.Property(e => e.Title).VietnameseText(1000);
         entity.Property(e => e.Summary).VietnameseText(4000);
         entity.Property(e => e.Place).VietnameseText(500);
@@ -28,11 +28,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<CooperationE
         entity.Property(e => e.Delegation).HasJsonConversion();
         entity.Property(e => e.Pledges).HasJsonConversion();
         entity.PrimitiveCollection(e => e.Fields).ElementType().HasConversion<string>();
-        entity.HasIndex(e => e.ParticipatingProvinceCodes).HasMethod("gin");
-        entity.HasIndex(e => e.ParticipatingAgencyIds).HasMethod("gin");
-        entity.HasIndex(e => e.AgreementIds).HasMethod("gin");
-        entity.HasIndex(e => e.DirectiveIds).HasMethod("gin");
-        entity.HasIndex(e => e.Fields).HasMethod("gin");
+        entity.HasGinIndexes(e => e.ParticipatingProvinceCodes, e => e.ParticipatingAgencyIds, e => e.AgreementIds, e => e.DirectiveIds, e => e.Fields);
         entity.HasIndex(e => e.StartDate);
         entity.HasIndex(e => e.PlaceProvinceCode);
         entity.HasIndex(e => e.OrganiserId);

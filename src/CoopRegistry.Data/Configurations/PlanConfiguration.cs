@@ -20,15 +20,11 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         entity.Property(p => p.ApprovingAuthorityId).HasMaxLength(100);
         entity.Property(p => p.ApprovalReference).HasMaxLength(PlanRules.ReferenceLength);
         entity.Property(p => p.ReturnReason).HasMaxLength(PlanRules.ReasonLength);
-        entity.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
-        entity.PrimitiveCollection(p => p.Fields).ElementType(element => element.HasConversion<string>());
+        entity.Property(p => p.State).HasMaxLength(20);
+        entity.PrimitiveCollection(p => p.Fields).ElementType().HasConversion<string>();
         entity.Property(p => p.Activities).HasJsonConversion();
         entity.HasIndex(p => p.State);
         entity.HasIndex(p => p.LeadAgencyId);
-        entity.HasIndex(p => p.AgreementIds).HasMethod("gin");
-        entity.HasIndex(p => p.DirectiveIds).HasMethod("gin");
-        entity.HasIndex(p => p.AgencyIds).HasMethod("gin");
-        entity.HasIndex(p => p.PartnerProvinceCodes).HasMethod("gin");
-        entity.HasIndex(p => p.Fields).HasMethod("gin");
+        entity.HasGinIndexes(p => p.AgreementIds, p => p.DirectiveIds, p => p.AgencyIds, p => p.PartnerProvinceCodes, p => p.Fields);
     }
 }

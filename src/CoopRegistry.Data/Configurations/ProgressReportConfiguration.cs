@@ -13,15 +13,11 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
 {
     public void Configure(EntityTypeBuilder<ProgressReport> entity)
     {
-        entity.ToTable("progress_reports");
-        entity.HasKey(r => new { r.CommitmentId, r.Number });
-        entity.HasOne<Commitment>().WithMany().HasForeignKey(r => r.CommitmentId).OnDelete(DeleteBehavior.Restrict);
-        entity.Property(r => r.CommitmentId).HasMaxLength(63);
+        entity.ToEntriesOf<Commitment, ProgressReport>("progress_reports", nameof(ProgressReport.CommitmentId), nameof(ProgressReport.Number));
         entity.Property(r => r.Narrative).HasMaxLength(Commitment.NarrativeLength).UseCollation(RecordConfiguration.VietnameseCollation);
         entity.Property(r => r.ReporterAgencyId).HasMaxLength(100);
         entity.Property(r => r.ReporterClientId).HasMaxLength(100);
         entity.Property(r => r.ReporterPersonId).HasMaxLength(100);
         entity.HasIndex(r => new { r.CommitmentId, r.ReportTime });
-        entity.Ignore(r => r.ResourceName);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class PublicHolidayConfiguration : IEntityTypeConfiguration<Publ
         entity.ToTable("public_holidays");
         entity.HasKey(h => new { h.CountryCode, h.Date });
         entity.Property(h => h.CountryCode).HasMaxLength(2);
-        entity.Property(h => h.Kind).HasConversion<string>().HasMaxLength(20);
+        entity.Property(h => h.Kind).HasMaxLength(20);
         entity.Property(h => h.Name).HasMaxLength(200).UseCollation(RecordConfiguration.VietnameseCollation);
         entity.Property(h => h.Sources).HasJsonConversion();
     }

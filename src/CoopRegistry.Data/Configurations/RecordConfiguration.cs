@@ -19,12 +19,11 @@ internal static class RecordConfiguration
     public static void ConfigureRecord<T>(this EntityTypeBuilder<T> entity) where T : RegistryRecord
     {
         entity.HasKey(r => r.Id);
-        entity.Property(r => r.Id).HasMaxLength(63);
+        entity.Property(r => r.Id).HasMaxLength(TableConventions.IdLength);
         entity.Property(r => r.HomeProvinceCode).HasMaxLength(16);
         entity.HasOne<Province>().WithMany().HasForeignKey(r => r.HomeProvinceCode).OnDelete(DeleteBehavior.Restrict);
         // Arrays with GIN indexes: "records my province is party to" is an indexed = ANY.
-        entity.HasIndex(r => r.PartyProvinceCodes).HasMethod("gin");
-        entity.HasIndex(r => r.PartyAgencyIds).HasMethod("gin");
+        entity.HasGinIndexes(r => r.PartyProvinceCodes, r => r.PartyAgencyIds);
         entity.Property(r => r.Sources).HasJsonConversion();
         entity.Property(r => r.CreatedByClient).HasMaxLength(100);
         entity.Property(r => r.UpdatedByClient).HasMaxLength(100);

@@ -14,17 +14,15 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
 {
     public void Configure(EntityTypeBuilder<Reminder> entity)
     {
-        entity.ToTable("reminders");
-        entity.HasKey(r => r.Id);
-        entity.Property(r => r.Id).UseIdentityAlwaysColumn();
+        entity.ToIdentityTable("reminders");
         entity.Property(r => r.Subject).HasMaxLength(100);
         entity.Property(r => r.CommitmentId).HasMaxLength(63);
         entity.HasOne<Commitment>().WithMany().HasForeignKey(r => r.CommitmentId).OnDelete(DeleteBehavior.Restrict);
         entity.Property(r => r.HomeProvinceCode).HasMaxLength(10);
-        entity.Property(r => r.Milestone).HasConversion<string>().HasMaxLength(20);
+        entity.Property(r => r.Milestone).HasMaxLength(20);
         entity.Property(r => r.Recipient).HasMaxLength(254);
         entity.Property(r => r.RecipientAgencyId).HasMaxLength(63);
-        entity.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+        entity.Property(r => r.State).HasMaxLength(20);
         entity.Property(r => r.LastError).HasMaxLength(2000);
         entity.HasIndex(r => new { r.Subject, r.DueDate, r.Milestone, r.DaysBefore, r.Recipient }).IsUnique();
         entity.HasIndex(r => new { r.State, r.NextAttemptTime });

@@ -1,7 +1,6 @@
 using CoopRegistry.Data.Listing;
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Listing;
 using CoopRegistry.Domain.Records;
 
 namespace CoopRegistry.Data.Queries;
@@ -31,10 +30,4 @@ public static class AgreementListing
         .Date("expiry_date", a => a.ExpiryDate)
         .Timestamp("create_time", a => a.CreateTime)
         .Search(a => a.SearchKey);
-
-    /// <summary>One page of <paramref name="visible"/> (already narrowed to the caller's reach and show_deleted).</summary>
-    public static Task<Page<Agreement>> ListAsync(
-        IQueryable<Agreement> visible, int pageSize, string? pageToken, string? filter, string? orderBy, bool showDeleted,
-        CancellationToken cancellationToken) =>
-        visible.ToPageAsync(Schema, new ListRequest(pageSize, pageToken, filter, orderBy, showDeleted ? "show_deleted" : ""), cancellationToken);
 }

@@ -1,7 +1,6 @@
 using CoopRegistry.Data.Listing;
 using CoopRegistry.Domain.Directives;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Listing;
 
 namespace CoopRegistry.Data.Queries;
 
@@ -17,10 +16,4 @@ public static class DirectiveListing
         .Text("subject", d => d.Subject)
         .Timestamp("create_time", d => d.CreateTime)
         .Search(d => d.SearchKey);
-
-    /// <summary>One page of <paramref name="visible"/> (already narrowed to the caller's reach and show_deleted).</summary>
-    public static Task<Page<Directive>> ListAsync(
-        IQueryable<Directive> visible, int pageSize, string? pageToken, string? filter, string? orderBy, bool showDeleted,
-        CancellationToken cancellationToken) =>
-        visible.ToPageAsync(Schema, new ListRequest(pageSize, pageToken, filter, orderBy, showDeleted ? "show_deleted" : ""), cancellationToken);
 }

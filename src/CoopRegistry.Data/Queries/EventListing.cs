@@ -1,7 +1,6 @@
 using CoopRegistry.Data.Listing;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Events;
-using CoopRegistry.Domain.Listing;
 using CoopRegistry.Domain.Records;
 
 namespace CoopRegistry.Data.Queries;
@@ -33,10 +32,4 @@ public static class EventListing
         .Text("title", e => e.Title)
         .Timestamp("create_time", e => e.CreateTime)
         .Search(e => e.SearchKey);
-
-    /// <summary>One page of <paramref name="visible"/> (already narrowed to the caller's reach and show_deleted).</summary>
-    public static Task<Page<CooperationEvent>> ListAsync(
-        IQueryable<CooperationEvent> visible, int pageSize, string? pageToken, string? filter, string? orderBy, bool showDeleted,
-        CancellationToken cancellationToken) =>
-        visible.ToPageAsync(Schema, new ListRequest(pageSize, pageToken, filter, orderBy, showDeleted ? "show_deleted" : ""), cancellationToken);
 }

@@ -1,6 +1,5 @@
 using CoopRegistry.Data.Listing;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Listing;
 using CoopRegistry.Domain.Plans;
 using CoopRegistry.Domain.Records;
 
@@ -29,9 +28,4 @@ public static class PlanListing
         .Text("title", p => p.Title)
         .Timestamp("create_time", p => p.CreateTime)
         .Search(p => p.SearchKey);
-
-    /// <summary>Filters, orders and pages <paramref name="visible"/> (already narrowed to what the caller may see).</summary>
-    public static Task<Page<Plan>> ListAsync(
-        IQueryable<Plan> visible, int pageSize, string? pageToken, string? filter, string? orderBy, bool showDeleted, CancellationToken cancellationToken) =>
-        visible.ToPageAsync(Schema, new ListRequest(pageSize, pageToken, filter, orderBy, showDeleted ? "show_deleted" : ""), cancellationToken);
 }

@@ -52,16 +52,7 @@ public sealed class FilterParser
 
     private FilterToken Peek => tokens[next];
 
-    private FilterNode Expression()
-    {
-        var node = Sequence();
-        while (Peek.IsKeyword("AND"))
-        {
-            next++;
-            node = new And(node, Sequence());
-        }
-        return node;
-    }
+    private FilterNode Expression() => Joined("AND", Sequence, static (left, right) => new And(left, right));
 
     private FilterNode Sequence()
     {
@@ -71,13 +62,16 @@ public sealed class FilterParser
         return node;
     }
 
-    private FilterNode Factor()
+    private FilterNode Factor() => Joined("OR", Term, static (left, right) => new Or(left, right));
+
+    /// <summary>Operands joined left to right by <paramref name="keyword"/>.</summary>
+    private FilterNode Joined(string keyword, Func<FilterNode> operand, Func<FilterNode, FilterNode, FilterNode> join)
     {
-        var node = Term();
-        while (Peek.IsKeyword("OR"))
+        var node = operand();
+        while (Peek.IsKeyword(keyword))
         {
             next++;
-            node = new Or(node, Term());
+            node = join(node, operand());
         }
         return node;
     }

@@ -14,9 +14,6 @@ public static class PersonRoles
     public const string Auditor = "auditor";
     public const string Administrator = "administrator";
 
-    /// <summary>The claim value (claim "role") that marks a national operator's token.</summary>
-    public const string Operator = "operator";
-
     private static readonly Dictionary<string, string> ScopeOf = new(StringComparer.Ordinal)
     {
         [Reader] = RegistryScopes.Read,

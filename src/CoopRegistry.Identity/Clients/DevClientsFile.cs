@@ -12,20 +12,9 @@ public static partial class DevClientsFile
 
     public const string SecretPrefix = DevSeedJson.SecretPrefix;
 
-    public static IReadOnlyList<DevClient> Read(string path)
-    {
-        if (!File.Exists(path))
-            throw new DevSeedException(path, null, "file not found");
-        using var stream = File.OpenRead(path);
-        return Parse(stream, path);
-    }
+    public static IReadOnlyList<DevClient> Read(string path) => DevSeedJson.Read(path, Parse);
 
-    public static IReadOnlyList<DevClient> ReadEmbedded()
-    {
-        using var stream = typeof(DevClientsFile).Assembly.GetManifestResourceStream(EmbeddedName)
-            ?? throw new InvalidOperationException($"the assembly holds no {EmbeddedName} resource");
-        return Parse(stream, $"{EmbeddedName} (built in)");
-    }
+    public static IReadOnlyList<DevClient> ReadEmbedded() => DevSeedJson.ReadEmbedded(EmbeddedName, Parse);
 
     /// <summary>The configured path as given when it exists, else found by walking up from the binaries.</summary>
     public static string Resolve(string configured) => DevSeedJson.Resolve(configured);

@@ -1,3 +1,4 @@
+using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Hosting;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -12,12 +13,10 @@ internal sealed class DevSecretGuard(
     IServiceScopeFactory scopes,
     IHostEnvironment environment,
     IOptions<TokenServiceOptions> settings,
-    ILogger<DevSecretGuard> logger) : IHostedService
+    ILogger<DevSecretGuard> logger) : DevelopmentOnlyGuard(environment, logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyCollection<string>> FindOffendersAsync(CancellationToken cancellationToken)
     {
-        if (environment.IsDevelopment())
-            return;
         var secrets = KnownSecrets();
         await using var scope = scopes.CreateAsyncScope();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
@@ -36,16 +35,12 @@ internal sealed class DevSecretGuard(
                 }
             }
         }
-        if (offenders.Count == 0)
-            return;
-        var message = $"Refusing to start in {environment.EnvironmentName}: client(s) {string.Join(", ", offenders)} still accept a "
-            + "development secret published in seeds/dev-clients.json. Rotate those secrets or delete the clients; "
-            + "development clients belong in Development only.";
-        logger.LogCritical("{Message}", message);
-        throw new InvalidOperationException(message);
+        return offenders;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    protected override string Refusal(string offenders) =>
+        $"client(s) {offenders} still accept a development secret published in seeds/dev-clients.json. Rotate those secrets "
+        + "or delete the clients; development clients belong in Development only.";
 
     // The copy built into the binary, plus the file on disk when there is one (it may be newer).
     private HashSet<string> KnownSecrets()

@@ -18,6 +18,23 @@ public static class DevSeedJson
         RespectRequiredConstructorParameters = true,
     };
 
+    /// <summary>The records of the file at <paramref name="path"/>, read by <paramref name="parse"/>.</summary>
+    public static IReadOnlyList<T> Read<T>(string path, Func<Stream, string, List<T>> parse)
+    {
+        if (!File.Exists(path))
+            throw new DevSeedException(path, null, "file not found");
+        using var stream = File.OpenRead(path);
+        return parse(stream, path);
+    }
+
+    /// <summary>The records of the copy built into this assembly as resource <paramref name="name"/>.</summary>
+    public static IReadOnlyList<T> ReadEmbedded<T>(string name, Func<Stream, string, List<T>> parse)
+    {
+        using var stream = typeof(DevSeedJson).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"the assembly holds no {name} resource");
+        return parse(stream, $"{name} (built in)");
+    }
+
     /// <summary>The records of a file, each checked by <paramref name="problem"/>; the first bad one throws naming the file and the record.</summary>
     public static List<T> Parse<T>(Stream stream, string file, string what, (string Name, Func<T, string> Of) key, Func<T, string?> problem) where T : class
     {

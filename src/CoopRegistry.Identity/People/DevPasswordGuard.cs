@@ -1,3 +1,4 @@
+using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,12 +10,11 @@ namespace CoopRegistry.Identity.People;
 /// seeds/dev-people.json, no second factor) or a person who still signs in with a password
 /// published there: those passwords are in the repository for anyone to read.
 /// </summary>
-internal sealed class DevPasswordGuard(IServiceScopeFactory scopes, IHostEnvironment environment, ILogger<DevPasswordGuard> logger) : IHostedService
+internal sealed class DevPasswordGuard(IServiceScopeFactory scopes, IHostEnvironment environment, ILogger<DevPasswordGuard> logger)
+    : DevelopmentOnlyGuard(environment, logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyCollection<string>> FindOffendersAsync(CancellationToken cancellationToken)
     {
-        if (environment.IsDevelopment())
-            return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         var people = scope.ServiceProvider.GetRequiredService<UserManager<Person>>();
@@ -25,14 +25,10 @@ internal sealed class DevPasswordGuard(IServiceScopeFactory scopes, IHostEnviron
                 && await people.CheckPasswordAsync(person, dev.Password))
                 offenders.Add(person.Id);
         }
-        if (offenders.Count == 0)
-            return;
-        var message = $"Refusing to start in {environment.EnvironmentName}: {string.Join(", ", offenders)} are development people "
-            + "(seeds/dev-people.json: published passwords, no second factor). Delete them or reset their passwords and "
-            + "clear development_account; development people belong in Development only.";
-        logger.LogCritical("{Message}", message);
-        throw new InvalidOperationException(message);
+        return offenders;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    protected override string Refusal(string offenders) =>
+        $"{offenders} are development people (seeds/dev-people.json: published passwords, no second factor). Delete them or "
+        + "reset their passwords and clear development_account; development people belong in Development only.";
 }

@@ -11,20 +11,9 @@ public static class DevPeopleFile
 {
     public const string EmbeddedName = "dev-people.json";
 
-    public static IReadOnlyList<DevPerson> Read(string path)
-    {
-        if (!File.Exists(path))
-            throw new DevSeedException(path, null, "file not found");
-        using var stream = File.OpenRead(path);
-        return Parse(stream, path);
-    }
+    public static IReadOnlyList<DevPerson> Read(string path) => DevSeedJson.Read(path, Parse);
 
-    public static IReadOnlyList<DevPerson> ReadEmbedded()
-    {
-        using var stream = typeof(DevPeopleFile).Assembly.GetManifestResourceStream(EmbeddedName)
-            ?? throw new InvalidOperationException($"the assembly holds no {EmbeddedName} resource");
-        return Parse(stream, $"{EmbeddedName} (built in)");
-    }
+    public static IReadOnlyList<DevPerson> ReadEmbedded() => DevSeedJson.ReadEmbedded(EmbeddedName, Parse);
 
     private static List<DevPerson> Parse(Stream stream, string file) =>
         DevSeedJson.Parse<DevPerson>(stream, file, "people", ("username", p => p.Username), Problem);

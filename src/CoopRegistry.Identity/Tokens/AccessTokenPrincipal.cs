@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CoopRegistry.Domain.Access;
 using CoopRegistry.Identity.Clients;
 using CoopRegistry.Identity.People;
 using Microsoft.IdentityModel.Tokens;
@@ -15,9 +16,6 @@ namespace CoopRegistry.Identity.Tokens;
 /// </summary>
 public static class AccessTokenPrincipal
 {
-    public const string AgencyClaim = "agency";
-    public const string ProvinceClaim = "province";
-
     public static ClaimsPrincipal For(string clientId, ClientProfile profile, IEnumerable<string> scopes)
     {
         var identity = NewIdentity(clientId, clientId, profile.Agency, profile.Province, profile.Stamp);
@@ -29,9 +27,9 @@ public static class AccessTokenPrincipal
         var identity = NewIdentity(person.Id, clientId, person.Agency, person.Province, client.Stamp);
         identity.SetClaim(Claims.Name, person.DisplayName);
         identity.SetClaim(Claims.PreferredUsername, person.UserName);
-        identity.SetClaim(TokenStamps.PersonClaim, TokenStamps.OfPerson(person.SecurityStamp));
+        identity.SetClaim(TokenClaims.PersonStamp, TokenStamps.OfPerson(person.SecurityStamp));
         if (isOperator)
-            identity.SetClaim(Claims.Role, PersonRoles.Operator);
+            identity.SetClaim(Claims.Role, TokenClaims.OperatorRole);
         return Finish(identity, scopes);
     }
 
@@ -40,10 +38,10 @@ public static class AccessTokenPrincipal
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, subject);
         identity.SetClaim(Claims.ClientId, clientId);
-        identity.SetClaim(AgencyClaim, agency);
-        identity.SetClaim(ProvinceClaim, province);
+        identity.SetClaim(TokenClaims.Agency, agency);
+        identity.SetClaim(TokenClaims.Province, province);
         if (clientStamp.Length > 0)
-            identity.SetClaim(TokenStamps.ClientClaim, clientStamp);
+            identity.SetClaim(TokenClaims.ClientStamp, clientStamp);
         return identity;
     }
 

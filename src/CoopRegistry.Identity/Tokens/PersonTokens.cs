@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using TokenClaims = CoopRegistry.Domain.Access.TokenClaims;
 
 namespace CoopRegistry.Identity.Tokens;
 
@@ -37,12 +38,12 @@ public sealed class PersonTokens(
         var person = granted.GetClaim(Claims.Subject) is { } id ? await people.FindByIdAsync(id) : null;
         if (person is null || person.Disabled)
             return (null, "this person can no longer sign in");
-        if (granted.GetClaim(TokenStamps.PersonClaim) != TokenStamps.OfPerson(person.SecurityStamp))
+        if (granted.GetClaim(TokenClaims.PersonStamp) != TokenStamps.OfPerson(person.SecurityStamp))
             return (null, "the sign-in was revoked (password reset, role removed or account disabled): sign in again");
         var clientId = granted.GetClaim(Claims.ClientId) ?? "";
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
         var stamp = application is null ? null : (await ClientProfile.ReadAsync(applications, application, cancellationToken)).Stamp;
-        if (stamp is null || (granted.GetClaim(TokenStamps.ClientClaim) ?? "") != stamp)
+        if (stamp is null || (granted.GetClaim(TokenClaims.ClientStamp) ?? "") != stamp)
             return (null, $"client {clientId} was revoked since this sign-in: sign in again");
         return (person, null);
     }

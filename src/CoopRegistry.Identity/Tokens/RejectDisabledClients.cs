@@ -10,21 +10,14 @@ namespace CoopRegistry.Identity.Tokens;
 /// A disabled client is refused as invalid_client, right after its secret has been checked (so a
 /// caller without the secret learns nothing) and before anything else about its request.
 /// </summary>
-public sealed class RejectDisabledClients(IOpenIddictApplicationManager applications) : IOpenIddictServerHandler<ValidateTokenRequestContext>
+public sealed class RejectDisabledClients(IOpenIddictApplicationManager applications) : TokenRequestCheck<RejectDisabledClients>(applications)
 {
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
-        OpenIddictServerHandlerDescriptor.CreateBuilder<ValidateTokenRequestContext>()
-            .UseScopedHandler<RejectDisabledClients>()
-            .SetOrder(OpenIddictServerHandlers.Exchange.ValidateAuthentication.Descriptor.Order + 100)
-            .SetType(OpenIddictServerHandlerType.Custom)
-            .Build();
+        DescriptorAt(OpenIddictServerHandlers.Exchange.ValidateAuthentication.Descriptor.Order + 100);
 
-    public async ValueTask HandleAsync(ValidateTokenRequestContext context)
+    protected override async ValueTask CheckAsync(ValidateTokenRequestContext context, IOpenIddictApplicationManager applications, object application)
     {
-        if (string.IsNullOrEmpty(context.ClientId))
-            return;
-        var application = await applications.FindByClientIdAsync(context.ClientId);
-        if (application is not null && (await ClientProfile.ReadAsync(applications, application, CancellationToken.None)).Disabled)
+        if ((await ClientProfile.ReadAsync(applications, application, CancellationToken.None)).Disabled)
             context.Reject(Errors.InvalidClient, "This client is disabled.");
     }
 }

@@ -10,26 +10,18 @@ namespace CoopRegistry.Identity.Tokens;
 /// A registered scope the client holds no permission for is invalid_scope (RFC 6749 §5.2: it
 /// "exceeds the scope granted"); OpenIddict's own check, which runs later, would say invalid_request.
 /// </summary>
-public sealed class RejectScopesNotPermitted(IOpenIddictApplicationManager applications) : IOpenIddictServerHandler<ValidateTokenRequestContext>
+public sealed class RejectScopesNotPermitted(IOpenIddictApplicationManager applications) : TokenRequestCheck<RejectScopesNotPermitted>(applications)
 {
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
-        OpenIddictServerHandlerDescriptor.CreateBuilder<ValidateTokenRequestContext>()
-            .UseScopedHandler<RejectScopesNotPermitted>()
-            .SetOrder(OpenIddictServerHandlers.Exchange.ValidateScopePermissions.Descriptor.Order - 100)
-            .SetType(OpenIddictServerHandlerType.Custom)
-            .Build();
+        DescriptorAt(OpenIddictServerHandlers.Exchange.ValidateScopePermissions.Descriptor.Order - 100);
 
-    public async ValueTask HandleAsync(ValidateTokenRequestContext context)
+    protected override bool Applies(ValidateTokenRequestContext context) => !context.Request.GetScopes().IsEmpty;
+
+    protected override async ValueTask CheckAsync(ValidateTokenRequestContext context, IOpenIddictApplicationManager applications, object application)
     {
-        var requested = context.Request.GetScopes();
-        if (requested.IsEmpty || string.IsNullOrEmpty(context.ClientId))
-            return;
-        var application = await applications.FindByClientIdAsync(context.ClientId);
-        if (application is null)
-            return;
         var allowed = ClientPermissions.ScopesIn(await applications.GetPermissionsAsync(application)).ToHashSet(StringComparer.Ordinal);
         // The protocol scopes are not registry permissions: OpenIddict checks them against the grant types.
-        var missing = requested.Where(scope => scope is not (Scopes.OpenId or Scopes.OfflineAccess) && !allowed.Contains(scope)).ToList();
+        var missing = context.Request.GetScopes().Where(scope => scope is not (Scopes.OpenId or Scopes.OfflineAccess) && !allowed.Contains(scope)).ToList();
         if (missing.Count > 0)
             context.Reject(Errors.InvalidScope, $"This client may not request: {string.Join(" ", missing)}.");
     }

@@ -46,8 +46,8 @@ public sealed class AccessInterceptor(ClientStatus clients) : Interceptor
         // A refusal is logged, with who tried what, by ErrorInterceptor.
         var user = context.GetHttpContext().User;
         var caller = CallerClaims.ToCaller(user);
-        if (clients.Refusal(caller.ClientId, user.FindFirst(CallerClaims.ClientStamp)?.Value,
-                caller.PersonId, user.FindFirst(CallerClaims.PersonStamp)?.Value, CallerClaims.IssuedAt(user)) is { } refusal)
+        if (clients.Refusal(caller.ClientId, user.FindFirst(TokenClaims.ClientStamp)?.Value,
+                caller.PersonId, user.FindFirst(TokenClaims.PersonStamp)?.Value, CallerClaims.IssuedAt(user)) is { } refusal)
             throw refusal;
         if (!MethodAccess.Rules.TryGetValue(context.Method, out var action))
             throw new PermissionDeniedException($"{context.Method} has no access rule");

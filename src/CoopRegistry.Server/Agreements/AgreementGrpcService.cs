@@ -39,8 +39,8 @@ public sealed partial class AgreementGrpcService(
 
     public override async Task<ListAgreementsResponse> ListAgreements(ListAgreementsRequest request, ServerCallContext context)
     {
-        var page = await AgreementListing.ListAsync(store.Visible<Model>(context.Caller(), request.ShowDeleted),
-            request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context.CancellationToken);
+        var page = await new RecordCalls<Model>(store, asOf, Model.CollectionName).ListAsync(
+            AgreementListing.Schema, request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context);
         return new() { Agreements = { page.Items.Select(Map) }, NextPageToken = page.NextPageToken, TotalSize = page.TotalSize };
     }
 

@@ -21,10 +21,9 @@ public sealed class AgreementMapping : IRegister
             .Map(dest => dest.Body, src => ResourceNames.Format(Agency.Collection, src.Body));
         config.NewConfig<Consultation, Contract.Consultation>();
         config.NewConfig<Agreement, Contract.Agreement>()
-            .Map(dest => dest.Name, src => src.ResourceName)
-            .Map(dest => dest.HomeProvince, src => ResourceNames.Format(Province.Collection, src.HomeProvinceCode))
-            .Map(dest => dest.Successor, src => src.SuccessorId == null ? "" : ResourceNames.Format(Agreement.CollectionName, src.SuccessorId))
-            .Map(dest => dest.OriginEvent, src => src.OriginEventId == null ? "" : ResourceNames.Format(RecordCollections.Events, src.OriginEventId))
+            .MapRecordNames()
+            .Map(dest => dest.Successor, src => MappedLists.Name(Agreement.CollectionName, src.SuccessorId))
+            .Map(dest => dest.OriginEvent, src => MappedLists.Name(RecordCollections.Events, src.OriginEventId))
             .Map(dest => dest.Directives, src => MappedLists.Names(RecordCollections.Directives, src.DirectiveIds))
             .Ignore(dest => dest.Documents);
         config.NewConfig<AgreementRevision, Contract.AgreementRevision>()

@@ -15,12 +15,11 @@ public sealed class CommitmentMapping : IRegister
 {
     public void Register(TypeAdapterConfig config) =>
         config.NewConfig<Commitment, Contract.Commitment>()
-            .Map(dest => dest.Name, src => src.ResourceName)
-            .Map(dest => dest.HomeProvince, src => Name(Province.Collection, src.HomeProvinceCode))
-            .Map(dest => dest.LeadAgency, src => Name(Agency.Collection, src.LeadAgencyId))
+            .MapRecordNames()
+            .Map(dest => dest.LeadAgency, src => MappedLists.Name(Agency.Collection, src.LeadAgencyId))
             .Map(dest => dest.CoordinatingAgencies, src => MappedLists.Names(Agency.Collection, src.CoordinatingAgencyIds))
             .Map(dest => dest.PartnerProvinces, src => MappedLists.Names(Province.Collection, src.PartnerProvinceCodes))
-            .Map(dest => dest.ApprovingAuthority, src => Name(Agency.Collection, src.ApprovingAuthorityId))
+            .Map(dest => dest.ApprovingAuthority, src => MappedLists.Name(Agency.Collection, src.ApprovingAuthorityId))
             .Map(dest => dest.MissingElements, src => MappedLists.Numbers<SixClearsElement, Contract.SixClearsElement>(src.MissingElements))
             .Map(dest => dest.Source, src => Source(src))
             .Map(dest => dest.CommittingParty, src => Party(src))
@@ -45,15 +44,15 @@ public sealed class CommitmentMapping : IRegister
 
     private static Contract.CommitmentSource Source(Commitment src) => new()
     {
-        Record = Name(src.SourceCollection, src.SourceId),
+        Record = MappedLists.Name(src.SourceCollection, src.SourceId),
         Section = src.SourceSection ?? "",
     };
 
     private static Contract.CommittingParty Party(Commitment src) =>
-        src.CommittingProvinceCode is { } province ? new Contract.CommittingParty { Province = Name(Province.Collection, province) }
+        src.CommittingProvinceCode is { } province ? new Contract.CommittingParty { Province = MappedLists.Name(Province.Collection, province) }
         : src.CommittingEnterprise is { } enterprise ? new Contract.CommittingParty { Enterprise = enterprise }
         // Defaults to the lead agency (commitment.proto).
-        : new Contract.CommittingParty { Agency = Name(Agency.Collection, src.CommittingAgencyId ?? src.LeadAgencyId) };
+        : new Contract.CommittingParty { Agency = MappedLists.Name(Agency.Collection, src.CommittingAgencyId ?? src.LeadAgencyId) };
 
     private static Contract.Deadline? Deadline(Commitment src) =>
         src.Deadline is { } deadline ? DeadlineMapping.ToContract(deadline, src.DueDate, src.OverdueFrom) : null;
@@ -68,10 +67,8 @@ public sealed class CommitmentMapping : IRegister
             Note = src.CompletionNote ?? "",
             Evidence = { src.CompletionEvidence },
             DecisionTime = src.CompletionDecisionTime.ToProto(),
-            DecidedBy = Name(Agency.Collection, src.CompletionDecidedBy),
+            DecidedBy = MappedLists.Name(Agency.Collection, src.CompletionDecidedBy),
             ReturnReason = src.CompletionReturnReason ?? "",
             DecidedByPerson = src.CompletionDecidedByPerson ?? "",
         };
-
-    private static string Name(string collection, string? id) => string.IsNullOrEmpty(id) ? "" : ResourceNames.Format(collection, id);
 }

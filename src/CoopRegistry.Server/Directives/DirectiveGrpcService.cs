@@ -2,7 +2,6 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Directives;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Directory;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Protobuf;
@@ -16,18 +15,18 @@ namespace CoopRegistry.Server.Directives;
 public sealed class DirectiveGrpcService(RecordStore store, AsOfReader asOf, IDirectiveLinks links, TypeAdapterConfig mapping, NoticeExtraction notices)
     : DirectiveService.DirectiveServiceBase
 {
+    private readonly RecordCalls<Model> records = new(store, asOf, Model.CollectionName);
+
     public override async Task<GetDirectiveResponse> GetDirective(GetDirectiveRequest request, ServerCallContext context)
     {
         if (request.ReadTime is { } readTime)
-            return new GetDirectiveResponse { Directive = await asOf.GetAsync<Directive>(Model.CollectionName, ParseName(request.Name), readTime, context.Caller(), context.CancellationToken) };
-        var directive = await store.GetAsync<Model>(Model.CollectionName, ParseName(request.Name), context.Caller(), context.CancellationToken);
-        return new GetDirectiveResponse { Directive = await MapAsync(directive, context) };
+            return new GetDirectiveResponse { Directive = await records.GetAsOfAsync<Directive>(request.Name, readTime, context) };
+        return new GetDirectiveResponse { Directive = await MapAsync(await records.GetAsync(request.Name, context), context) };
     }
 
     public override async Task<ListDirectivesResponse> ListDirectives(ListDirectivesRequest request, ServerCallContext context)
     {
-        var page = await DirectiveListing.ListAsync(store.Visible<Model>(context.Caller(), request.ShowDeleted),
-            request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context.CancellationToken);
+        var page = await records.ListAsync(DirectiveListing.Schema, request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context);
         var linked = await links.LinkedRecordsAsync(page.Items.Select(d => d.Id).ToList(), context.Caller(), context.CancellationToken);
         return new ListDirectivesResponse
         {
@@ -49,37 +48,24 @@ public sealed class DirectiveGrpcService(RecordStore store, AsOfReader asOf, IDi
     {
         var source = request.Directive ?? new Directive();
         var paths = UpdateMasks.Resolve(request.UpdateMask, DirectiveConverter.Updatable);
-        var directive = await ForChangeAsync(source.Name, source.Etag, "directive.name", context);
+        var directive = await records.ForChangeAsync(source.Name, source.Etag, context, "directive.name");
         directive.DemandNotWithdrawn();
         DirectiveConverter.ForUpdate(source, directive, paths);
         await store.DemandUniqueNumberAsync(directive, context.CancellationToken);
         return new UpdateDirectiveResponse { Directive = await SaveAsync(directive, context) };
     }
 
-    public override async Task<DeleteDirectiveResponse> DeleteDirective(DeleteDirectiveRequest request, ServerCallContext context)
-    {
-        var directive = await ForChangeAsync(request.Name, request.Etag, "name", context);
-        directive.Withdraw(request.Reason, store.Now);
-        return new DeleteDirectiveResponse { Directive = await SaveAsync(directive, context) };
-    }
+    public override async Task<DeleteDirectiveResponse> DeleteDirective(DeleteDirectiveRequest request, ServerCallContext context) =>
+        new() { Directive = await MapAsync(await records.WithdrawAsync(request.Name, request.Etag, request.Reason, context), context) };
 
-    public override async Task<UndeleteDirectiveResponse> UndeleteDirective(UndeleteDirectiveRequest request, ServerCallContext context)
-    {
-        var directive = await ForChangeAsync(request.Name, request.Etag, "name", context);
-        directive.Restore();
-        return new UndeleteDirectiveResponse { Directive = await SaveAsync(directive, context) };
-    }
+    public override async Task<UndeleteDirectiveResponse> UndeleteDirective(UndeleteDirectiveRequest request, ServerCallContext context) =>
+        new() { Directive = await MapAsync(await records.RestoreAsync(request.Name, request.Etag, context), context) };
 
     public override async Task<ExtractCommitmentsResponse> ExtractCommitments(ExtractCommitmentsRequest request, ServerCallContext context) =>
         new() { Drafts = { await notices.ExtractAsync(request, context.Caller(), context.CancellationToken) } };
 
-    private static string ParseName(string name, string field = "name") => ResourceNames.ParseId(Model.CollectionName, name, field);
-
-    private Task<Model> ForChangeAsync(string name, string etag, string field, ServerCallContext context) =>
-        store.GetForChangeAsync<Model>(Model.CollectionName, ParseName(name, field), etag, context.Caller(), context.CancellationToken);
-
     private async Task<Directive> SaveAsync(Model directive, ServerCallContext context) =>
-        await MapAsync(await store.SaveAsync(directive, context.Caller(), context.CancellationToken), context);
+        await MapAsync(await records.SaveAsync(directive, context), context);
 
     private async Task<Directive> MapAsync(Model directive, ServerCallContext context) =>
         Map(directive, await links.LinkedRecordsAsync([directive.Id], context.Caller(), context.CancellationToken));

@@ -1,5 +1,6 @@
 using CoopRegistry.Domain.Directives;
 using CoopRegistry.Domain.Directory;
+using CoopRegistry.Server.Protobuf;
 using Mapster;
 using Contract = CoopRegistry.Contracts.V1;
 
@@ -10,9 +11,8 @@ public sealed class DirectiveMapping : IRegister
 {
     public void Register(TypeAdapterConfig config) =>
         config.NewConfig<Directive, Contract.Directive>()
-            .Map(dest => dest.Name, src => src.ResourceName)
-            .Map(dest => dest.HomeProvince, src => ResourceNames.Format(Province.Collection, src.HomeProvinceCode))
+            .MapRecordNames()
             .Map(dest => dest.Kind, src => (Contract.DirectiveKind)(int)src.Kind)
-            .Map(dest => dest.Issuer, src => src.IssuerId == "" ? "" : ResourceNames.Format(Agency.Collection, src.IssuerId))
+            .Map(dest => dest.Issuer, src => MappedLists.Name(Agency.Collection, src.IssuerId))
             .Ignore(dest => dest.LinkedRecords);
 }

@@ -19,8 +19,8 @@ public sealed class DirectoryMapping : IRegister
             .Map(dest => dest.DisplayNames, src => src.Names);
         config.NewConfig<Agency, Contract.Agency>()
             .Map(dest => dest.Name, src => src.ResourceName)
-            .Map(dest => dest.Province, src => src.ProvinceCode == null ? "" : ResourceNames.Format(Province.Collection, src.ProvinceCode))
-            .Map(dest => dest.Parent, src => src.ParentId == null ? "" : ResourceNames.Format(Agency.Collection, src.ParentId))
+            .Map(dest => dest.Province, src => MappedLists.Name(Province.Collection, src.ProvinceCode))
+            .Map(dest => dest.Parent, src => MappedLists.Name(Agency.Collection, src.ParentId))
             .Map(dest => dest.DisplayNames, src => src.Names);
     }
 }

@@ -82,7 +82,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
         {
             // Every refused attempt is logged with who tried what (a NOT_FOUND may be a record out of the caller's sight).
             logger.LogWarning("Refused {Method} for {User}: {Status} {Reason}", context.Method,
-                context.GetHttpContext().User.FindFirst(Access.CallerClaims.ClientId)?.Value ?? "anonymous", rpc.StatusCode, rpc.Status.Detail);
+                context.GetHttpContext().User.FindFirst(Domain.Access.TokenClaims.ClientId)?.Value ?? "anonymous", rpc.StatusCode, rpc.Status.Detail);
         }
         return rpc;
     }

@@ -2,7 +2,6 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Queries;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Directory;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Protobuf;
@@ -15,18 +14,14 @@ namespace CoopRegistry.Server.Events;
 /// <summary>EventService: investment-promotion events, their lifecycle and outcomes.</summary>
 public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAdapterConfig mapping) : EventService.EventServiceBase
 {
-    public override async Task<GetEventResponse> GetEvent(GetEventRequest request, ServerCallContext context)
-    {
-        if (request.ReadTime is { } readTime)
-            return new GetEventResponse { Event = await asOf.GetAsync<Event>(Model.CollectionName, Id(request.Name), readTime, context.Caller(), context.CancellationToken) };
-        var record = await store.GetAsync<Model>(Model.CollectionName, Id(request.Name), context.Caller(), context.CancellationToken);
-        return new GetEventResponse { Event = Map(record) };
-    }
+    private readonly RecordCalls<Model> records = new(store, asOf, Model.CollectionName);
+
+    public override async Task<GetEventResponse> GetEvent(GetEventRequest request, ServerCallContext context) =>
+        new() { Event = await records.GetAsync(request.Name, request.ReadTime, Map, context) };
 
     public override async Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context)
     {
-        var page = await EventListing.ListAsync(store.Visible<Model>(context.Caller(), request.ShowDeleted),
-            request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context.CancellationToken);
+        var page = await records.ListAsync(EventListing.Schema, request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context);
         return new ListEventsResponse { Events = { page.Items.Select(Map) }, NextPageToken = page.NextPageToken, TotalSize = page.TotalSize };
     }
 
@@ -49,19 +44,11 @@ public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAda
         return new UpdateEventResponse { Event = await Save(record, context) };
     }
 
-    public override async Task<DeleteEventResponse> DeleteEvent(DeleteEventRequest request, ServerCallContext context)
-    {
-        var record = await ForChange(request.Name, request.Etag, context);
-        record.Withdraw(request.Reason, store.Now);
-        return new DeleteEventResponse { Event = await Save(record, context) };
-    }
+    public override async Task<DeleteEventResponse> DeleteEvent(DeleteEventRequest request, ServerCallContext context) =>
+        new() { Event = Map(await records.WithdrawAsync(request.Name, request.Etag, request.Reason, context)) };
 
-    public override async Task<UndeleteEventResponse> UndeleteEvent(UndeleteEventRequest request, ServerCallContext context)
-    {
-        var record = await ForChange(request.Name, request.Etag, context);
-        record.Restore();
-        return new UndeleteEventResponse { Event = await Save(record, context) };
-    }
+    public override async Task<UndeleteEventResponse> UndeleteEvent(UndeleteEventRequest request, ServerCallContext context) =>
+        new() { Event = Map(await records.RestoreAsync(request.Name, request.Etag, context)) };
 
     public override async Task<MarkEventHeldResponse> MarkEventHeld(MarkEventHeldRequest request, ServerCallContext context)
     {
@@ -78,13 +65,10 @@ public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAda
         return new CancelEventResponse { Event = await Save(record, context) };
     }
 
-    private static string Id(string name, string field = "name") => ResourceNames.ParseId(Model.CollectionName, name, field);
-
     private Task<Model> ForChange(string name, string etag, ServerCallContext context, string field = "name") =>
-        store.GetForChangeAsync<Model>(Model.CollectionName, Id(name, field), etag, context.Caller(), context.CancellationToken);
+        records.ForChangeAsync(name, etag, context, field);
 
-    private async Task<Event> Save(Model record, ServerCallContext context) =>
-        Map(await store.SaveAsync(record, context.Caller(), context.CancellationToken));
+    private async Task<Event> Save(Model record, ServerCallContext context) => Map(await records.SaveAsync(record, context));
 
     private Event Map(Model record) => record.Adapt<Event>(mapping);
 }

@@ -9,7 +9,6 @@ using CoopRegistry.Server.Protobuf;
 using Grpc.Core;
 using Mapster;
 using Model = CoopRegistry.Domain.Plans.Plan;
-using Names = CoopRegistry.Domain.Directory.ResourceNames;
 using Resource = CoopRegistry.Contracts.V1.Plan;
 
 namespace CoopRegistry.Server.Plans;
@@ -17,18 +16,14 @@ namespace CoopRegistry.Server.Plans;
 /// <summary>PlanService: cooperation plans and their approval (rules in Domain/Plans).</summary>
 public sealed class PlanGrpcService(RecordStore store, AsOfReader asOf, TypeAdapterConfig mapping) : PlanService.PlanServiceBase
 {
-    public override async Task<GetPlanResponse> GetPlan(GetPlanRequest request, ServerCallContext context)
-    {
-        if (request.ReadTime is { } readTime)
-            return new GetPlanResponse { Plan = await asOf.GetAsync<Resource>(Model.CollectionName, ParseName(request.Name), readTime, context.Caller(), context.CancellationToken) };
-        var plan = await store.GetAsync<Model>(Model.CollectionName, ParseName(request.Name), context.Caller(), context.CancellationToken);
-        return new GetPlanResponse { Plan = Map(plan) };
-    }
+    private readonly RecordCalls<Model> records = new(store, asOf, Model.CollectionName);
+
+    public override async Task<GetPlanResponse> GetPlan(GetPlanRequest request, ServerCallContext context) =>
+        new() { Plan = await records.GetAsync(request.Name, request.ReadTime, Map, context) };
 
     public override async Task<ListPlansResponse> ListPlans(ListPlansRequest request, ServerCallContext context)
     {
-        var visible = store.Visible<Model>(context.Caller(), request.ShowDeleted);
-        var page = await PlanListing.ListAsync(visible, request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context.CancellationToken);
+        var page = await records.ListAsync(PlanListing.Schema, request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context);
         return new ListPlansResponse { Plans = { page.Items.Select(Map) }, NextPageToken = page.NextPageToken, TotalSize = page.TotalSize };
     }
 
@@ -47,19 +42,11 @@ public sealed class PlanGrpcService(RecordStore store, AsOfReader asOf, TypeAdap
         return new UpdatePlanResponse { Plan = await SaveAsync(plan, context) };
     }
 
-    public override async Task<DeletePlanResponse> DeletePlan(DeletePlanRequest request, ServerCallContext context)
-    {
-        var plan = await ForChangeAsync(request.Name, request.Etag, context);
-        plan.Withdraw(request.Reason, store.Now);
-        return new DeletePlanResponse { Plan = await SaveAsync(plan, context) };
-    }
+    public override async Task<DeletePlanResponse> DeletePlan(DeletePlanRequest request, ServerCallContext context) =>
+        new() { Plan = Map(await records.WithdrawAsync(request.Name, request.Etag, request.Reason, context)) };
 
-    public override async Task<UndeletePlanResponse> UndeletePlan(UndeletePlanRequest request, ServerCallContext context)
-    {
-        var plan = await ForChangeAsync(request.Name, request.Etag, context);
-        plan.Restore();
-        return new UndeletePlanResponse { Plan = await SaveAsync(plan, context) };
-    }
+    public override async Task<UndeletePlanResponse> UndeletePlan(UndeletePlanRequest request, ServerCallContext context) =>
+        new() { Plan = Map(await records.RestoreAsync(request.Name, request.Etag, context)) };
 
     public override async Task<SubmitPlanResponse> SubmitPlan(SubmitPlanRequest request, ServerCallContext context)
     {
@@ -84,12 +71,9 @@ public sealed class PlanGrpcService(RecordStore store, AsOfReader asOf, TypeAdap
         return new ReturnPlanResponse { Plan = await SaveAsync(plan, context) };
     }
 
-    private static string ParseName(string name) => Names.ParseId(Model.CollectionName, name, "name");
+    private Task<Model> ForChangeAsync(string name, string etag, ServerCallContext context) => records.ForChangeAsync(name, etag, context);
 
-    private Task<Model> ForChangeAsync(string name, string etag, ServerCallContext context) =>
-        store.GetForChangeAsync<Model>(Model.CollectionName, ParseName(name), etag, context.Caller(), context.CancellationToken);
-
-    private async Task<Resource> SaveAsync(Model plan, ServerCallContext context) => Map(await store.SaveAsync(plan, context.Caller(), context.CancellationToken));
+    private async Task<Resource> SaveAsync(Model plan, ServerCallContext context) => Map(await records.SaveAsync(plan, context));
 
     private Resource Map(Model plan) => plan.Adapt<Resource>(mapping);
 }

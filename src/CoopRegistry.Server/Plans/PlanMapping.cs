@@ -13,19 +13,16 @@ public sealed class PlanMapping : IRegister
     public void Register(TypeAdapterConfig config)
     {
         config.NewConfig<PlanActivity, Contract.PlanActivity>()
-            .Map(dest => dest.LeadAgency, src => Name(Agency.Collection, src.LeadAgencyId))
+            .Map(dest => dest.LeadAgency, src => MappedLists.Name(Agency.Collection, src.LeadAgencyId))
             .Map(dest => dest.CoordinatingAgencies, src => MappedLists.Names(Agency.Collection, src.CoordinatingAgencyIds))
-            .Map(dest => dest.PartnerProvince, src => Name(Province.Collection, src.PartnerProvinceCode));
+            .Map(dest => dest.PartnerProvince, src => MappedLists.Name(Province.Collection, src.PartnerProvinceCode));
         config.NewConfig<Plan, Contract.Plan>()
-            .Map(dest => dest.Name, src => src.ResourceName)
-            .Map(dest => dest.HomeProvince, src => Name(Province.Collection, src.HomeProvinceCode))
+            .MapRecordNames()
             .Map(dest => dest.Agreements, src => MappedLists.Names(RecordCollections.Agreements, src.AgreementIds))
             .Map(dest => dest.Directives, src => MappedLists.Names(RecordCollections.Directives, src.DirectiveIds))
-            .Map(dest => dest.LeadAgency, src => Name(Agency.Collection, src.LeadAgencyId))
+            .Map(dest => dest.LeadAgency, src => MappedLists.Name(Agency.Collection, src.LeadAgencyId))
             .Map(dest => dest.CoordinatingAgencies, src => MappedLists.Names(Agency.Collection, src.CoordinatingAgencyIds))
             .Map(dest => dest.PartnerProvinces, src => MappedLists.Names(Province.Collection, src.PartnerProvinceCodes))
-            .Map(dest => dest.ApprovingAuthority, src => Name(Agency.Collection, src.ApprovingAuthorityId));
+            .Map(dest => dest.ApprovingAuthority, src => MappedLists.Name(Agency.Collection, src.ApprovingAuthorityId));
     }
-
-    private static string Name(string collection, string? id) => string.IsNullOrEmpty(id) ? "" : ResourceNames.Format(collection, id);
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CoopRegistry.Domain.Access;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace CoopRegistry.Web.Sessions;
@@ -10,11 +11,12 @@ namespace CoopRegistry.Web.Sessions;
 /// </summary>
 public static class PersonClaims
 {
-    public const string Name = "name";
-    public const string UserName = "preferred_username";
-    public const string Agency = "agency";
-    public const string Province = "province";
-    public const string Scope = "scope";
+    // The token's claims keep the names the token service gives them (TokenClaims).
+    public const string Name = TokenClaims.Name;
+    public const string UserName = TokenClaims.UserName;
+    public const string Agency = TokenClaims.Agency;
+    public const string Province = TokenClaims.Province;
+    public const string Scope = TokenClaims.Scope;
     public const string Session = "console_session";
 
     /// <summary>Adds the access token's claims and a new session id; returns the id.</summary>

@@ -1,3 +1,4 @@
+using CoopRegistry.Domain.Access;
 using CoopRegistry.Identity.People;
 using CoopRegistry.Identity.Tests.Fixtures;
 using CoopRegistry.Testing.People;
@@ -20,7 +21,7 @@ public class AuthorizationCodeTests(IdentityFixture identity) : IClassFixture<Id
         Assert.Equal(an.DisplayName, claims.GetProperty("name").GetString());
         Assert.Equal((an.Agency, an.Province), (claims.GetProperty("agency").GetString(), claims.GetProperty("province").GetString()));
         Assert.Equal(["registry.manage", "registry.read"], claims.GetProperty("scope").GetString()!.Split(' ').Where(s => s.StartsWith("registry.", StringComparison.Ordinal)).Order());
-        Assert.False(string.IsNullOrEmpty(claims.GetProperty(TokenStamps.PersonClaim).GetString()));
+        Assert.False(string.IsNullOrEmpty(claims.GetProperty(TokenClaims.PersonStamp).GetString()));
         Assert.False(claims.TryGetProperty("role", out _), "only a configured operator carries the operator role");
         Assert.True(tokens.TryGetProperty("refresh_token", out _), "offline_access gives a refresh token");
     }
@@ -40,7 +41,7 @@ public class AuthorizationCodeTests(IdentityFixture identity) : IClassFixture<Id
         var giang = IdentityFixture.DevPerson("vo.thi.giang");
         using var browser = identity.NewBrowser();
         var tokens = await PersonFlows.AuthorizationCodeAsync(browser, giang.Username, giang.Password, "registry.read registry.admin");
-        Assert.Equal(PersonRoles.Operator, Jwt.Payload(tokens.GetProperty("access_token").GetString()!).GetProperty("role").GetString());
+        Assert.Equal(TokenClaims.OperatorRole, Jwt.Payload(tokens.GetProperty("access_token").GetString()!).GetProperty("role").GetString());
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class RevocationTests(IdentityStoreFixture registry) : IClassFixture<Iden
         var caller = new Caller("coop-cli", "vn30-so-cong-thuong", "VN-30", new HashSet<string> { Scopes.Read }, username, username);
         using var channel = registry.ChannelWith(TestTokens.For(caller, stamps: new Dictionary<string, string>
         {
-            [TokenStamps.PersonClaim] = TokenStamps.OfPerson(await SecurityStampAsync(username)),
+            [TokenClaims.PersonStamp] = TokenStamps.OfPerson(await SecurityStampAsync(username)),
         }));
         var directory = new DirectoryService.DirectoryServiceClient(channel);
         await RefreshAsync();
@@ -88,7 +88,7 @@ public class RevocationTests(IdentityStoreFixture registry) : IClassFixture<Iden
         var caller = new Caller("coop-cli", "vn30-so-cong-thuong", "VN-30", new HashSet<string> { Scopes.Read }, username, username);
         using var channel = registry.ChannelWith(TestTokens.For(caller, stamps: new Dictionary<string, string>
         {
-            [TokenStamps.PersonClaim] = TokenStamps.OfPerson(await SecurityStampAsync(username)),
+            [TokenClaims.PersonStamp] = TokenStamps.OfPerson(await SecurityStampAsync(username)),
         }));
         var directory = new DirectoryService.DirectoryServiceClient(channel);
         await directory.ListProvincesAsync(new ListProvincesRequest());

@@ -1,0 +1,16 @@
+using CoopRegistry.Domain.Directory;
+using CoopRegistry.Domain.Records;
+using Mapster;
+
+namespace CoopRegistry.Server.Protobuf;
+
+/// <summary>What every register record's message maps alike.</summary>
+internal static class RecordMapping
+{
+    /// <summary>The record's resource name and its home province's, into the message's <c>name</c> and <c>home_province</c>.</summary>
+    public static TypeAdapterSetter<TRecord, TMessage> MapRecordNames<TRecord, TMessage>(this TypeAdapterSetter<TRecord, TMessage> setter)
+        where TRecord : RegistryRecord =>
+        setter
+            .Map("Name", src => src.ResourceName)
+            .Map("HomeProvince", src => ResourceNames.Format(Province.Collection, src.HomeProvinceCode));
+}
