@@ -22,6 +22,8 @@ public static class SignInExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpClient(PersonSessions.TokenHttpClient);
+        builder.Services.AddSingleton<SessionTokenStore>();
+        builder.Services.AddSingleton<RefreshTokenRevocation>();
         builder.Services.AddSingleton<PersonSessions>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorization();
