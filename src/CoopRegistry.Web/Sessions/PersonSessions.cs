@@ -44,13 +44,17 @@ public sealed class PersonSessions(
         store.Delete(sessionId);
     }
 
-    /// <summary>Signing out: the session's current refresh token is revoked at the token service, then forgotten.</summary>
+    /// <summary>
+    /// Signing out: the session's refresh tokens are revoked at the token service, then forgotten. The
+    /// current one and the cookie's (spent by rotation, but accepted again within the token service's
+    /// reuse leeway), so a copy of the cookie cannot bring the session back.
+    /// </summary>
     public async Task SignOutAsync(string sessionId, string? cookieRefreshToken, CancellationToken cancellationToken)
     {
-        var refreshToken = sessions.TryGetValue(sessionId, out var session) ? session.RefreshToken : store.Load(sessionId) ?? cookieRefreshToken;
+        var current = sessions.TryGetValue(sessionId, out var session) ? session.RefreshToken : store.Load(sessionId);
         End(sessionId);
-        if (!string.IsNullOrEmpty(refreshToken))
-            await revocation.RevokeAsync(refreshToken, cancellationToken);
+        foreach (var token in new[] { current, cookieRefreshToken }.Where(t => !string.IsNullOrEmpty(t)).Distinct())
+            await revocation.RevokeAsync(token!, cancellationToken);
     }
 
     public ValueTask<string> AccessTokenAsync(string sessionId, CancellationToken cancellationToken) =>
