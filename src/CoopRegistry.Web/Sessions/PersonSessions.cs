@@ -30,11 +30,19 @@ public sealed class PersonSessions(
         sessions[sessionId] = NewSession(sessionId, refreshToken);
     }
 
-    /// <summary>After a restart of the console: the kept refresh token (or the cookie's), unless the session is known.</summary>
-    public void Resume(string sessionId, string cookieRefreshToken)
+    /// <summary>
+    /// After a restart of the console: the session's kept refresh token. False when none is kept (the
+    /// person signed out, or the session was refused): the cookie alone does not bring it back, as
+    /// its own refresh token was spent by rotation and revoked at sign-out.
+    /// </summary>
+    public bool Resume(string sessionId)
     {
-        if (!sessions.ContainsKey(sessionId))
-            sessions.TryAdd(sessionId, NewSession(sessionId, store.Load(sessionId) ?? cookieRefreshToken));
+        if (sessions.ContainsKey(sessionId))
+            return true;
+        if (store.Load(sessionId) is not { } refreshToken)
+            return false;
+        sessions.TryAdd(sessionId, NewSession(sessionId, refreshToken));
+        return true;
     }
 
     /// <summary>Forgets the session here (its token was refused: it is over at the token service already).</summary>

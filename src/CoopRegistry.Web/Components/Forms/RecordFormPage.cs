@@ -28,8 +28,8 @@ public abstract class RecordFormPage<T> : RegistryComponent
 
     protected bool IsNew => string.IsNullOrEmpty(Id);
 
-    /// <summary>The form is shown: the person may manage, and an edited record has loaded.</summary>
-    protected bool Ready => Rights.CanManage && (IsNew || original is not null);
+    /// <summary>The form is shown once its record is in place, so nothing typed before is replaced.</summary>
+    protected bool Ready { get; private set; }
 
     private T? original;
 
@@ -75,6 +75,7 @@ public abstract class RecordFormPage<T> : RegistryComponent
         {
             Record = Blank();
             Loaded();
+            Ready = true;
             return Task.CompletedTask;
         }
         return TryAsync(async () =>
@@ -82,6 +83,7 @@ public abstract class RecordFormPage<T> : RegistryComponent
             original = await GetAsync($"{Collection}/{Id}");
             Record = original.Clone();
             Loaded();
+            Ready = true;
         });
     }
 
