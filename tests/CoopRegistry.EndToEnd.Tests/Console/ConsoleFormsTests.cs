@@ -55,9 +55,10 @@ public class ConsoleFormsTests(ConsoleStackFixture stack) : IClassFixture<Consol
         await em.OpenAsync("/admin", "Quản trị");
         await em.Page.GetByTestId("add-person").ClickAsync();
         var dialog = em.Page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync(username);
-        await dialog.GetByLabel("Tên hiển thị", new() { Exact = true }).FillAsync("Trần Văn Mới");
-        await dialog.GetByLabel("Cơ quan", new() { Exact = true }).ClickAsync();
+        await Expect(dialog).ToBeVisibleAsync();
+        await dialog.GetByTestId("username").FillAsync(username);
+        await dialog.GetByTestId("display-name").FillAsync("Trần Văn Mới");
+        await dialog.GetByRole(AriaRole.Combobox, new() { Name = "Cơ quan" }).ClickAsync();
         await em.Page.GetByRole(AriaRole.Option, new() { Name = "Sở Ngoại vụ tỉnh Gia Lai", Exact = true }).ClickAsync();
         await dialog.GetByTestId("save").ClickAsync();
         await Expect(em.Page.GetByTestId("secret")).ToContainTextAsync(username);
@@ -78,7 +79,13 @@ public class ConsoleFormsTests(ConsoleStackFixture stack) : IClassFixture<Consol
         await using var elsewhere = await stack.Browser.NewContextAsync();
         await elsewhere.AddCookiesAsync(copied.Select(c => new Cookie
         {
-            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+            Name = c.Name,
+            Value = c.Value,
+            Domain = c.Domain,
+            Path = c.Path,
+            HttpOnly = c.HttpOnly,
+            Secure = c.Secure,
+            SameSite = c.SameSite,
         }));
         var page = await elsewhere.NewPageAsync();
         await page.GotoAsync(stack.ConsoleUrl + "/agreements");
