@@ -25,6 +25,13 @@ public static class LocalTime
     /// <summary>Today in the province's zone.</summary>
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Local(time.GetUtcNow()).DateTime);
 
+    /// <summary>The last instant of a local day: "as the registry stood on 30/06/2026" includes that whole day.</summary>
+    public static Timestamp EndOfDay(DateOnly day)
+    {
+        var local = day.ToDateTime(new TimeOnly(23, 59, 59));
+        return Timestamp.FromDateTimeOffset(new DateTimeOffset(local, Zone.GetUtcOffset(local)));
+    }
+
     public static Date ToDate(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
 
     public static Date ToDate(DateTime date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };

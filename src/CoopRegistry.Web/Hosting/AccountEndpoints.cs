@@ -15,7 +15,7 @@ public static class AccountEndpoints
         app.MapPost("/account/signout", async (HttpContext http, PersonSessions sessions) =>
         {
             if (http.User.FindFirst(PersonClaims.Session)?.Value is { } sessionId)
-                sessions.End(sessionId);
+                await sessions.SignOutAsync(sessionId, await http.GetTokenAsync("refresh_token"), http.RequestAborted);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/account/signed-out");
         });

@@ -1,15 +1,20 @@
 using System.ComponentModel.DataAnnotations;
+using CoopRegistry.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CoopRegistry.Web.Hosting;
 
 /// <summary>Where the console listens, and the token service and registry it works through. Section "Console".</summary>
-public sealed class ConsoleOptions
+public sealed class ConsoleOptions : IListenSettings
 {
     public const string Section = "Console";
 
     /// <summary>Kestrel endpoint; the token service's console client must list {Url}/signin-oidc.</summary>
-    [Required, Url(ErrorMessage = "Console:Url must be an absolute http:// URL such as http://127.0.0.1:5083")]
+    [Required, Url(ErrorMessage = "Console:Url must be an absolute URL such as http://127.0.0.1:5083")]
     public string Url { get; set; } = "http://127.0.0.1:5083";
+
+    /// <summary>The certificate of an https:// <see cref="Url"/>.</summary>
+    public CertificateOptions Certificate { get; set; } = new();
 
     /// <summary>The token service (OpenID Connect issuer) people sign in with.</summary>
     [Required, Url(ErrorMessage = "Console:Authority must be an absolute URL such as http://127.0.0.1:5081")]
@@ -23,7 +28,15 @@ public sealed class ConsoleOptions
     [Required(ErrorMessage = "Console:ClientId is required")]
     public string ClientId { get; set; } = "coop-console";
 
-    /// <summary>Where the keys protecting the session cookie are kept, so a restart keeps people signed in.</summary>
-    [Required(ErrorMessage = "Console:DataFolder is required")]
-    public string DataFolder { get; set; } = ".data/console";
+    /// <summary>
+    /// Where the Data Protection keys sealing session cookies and kept refresh tokens live, so a
+    /// restart keeps people signed in. Required outside Development, and must exist there.
+    /// </summary>
+    public string? DataFolder { get; set; }
+
+    /// <summary>Blazor's circuit is a WebSocket over HTTP/1.1; HTTP/2 only where TLS lets it be negotiated.</summary>
+    public IEnumerable<ListenEndpoint> ListenEndpoints() =>
+        [new($"{Section}:{nameof(Url)}", Url, HttpProtocols.Http1, HttpProtocols.Http1AndHttp2)];
+
+    public string CertificateSetting() => $"{Section}:{nameof(Certificate)}";
 }

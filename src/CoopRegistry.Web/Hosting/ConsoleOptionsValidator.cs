@@ -3,20 +3,25 @@ using Microsoft.Extensions.Options;
 namespace CoopRegistry.Web.Hosting;
 
 /// <summary>
-/// Outside Development nothing a person's session carries travels in cleartext off this machine:
-/// the console itself listens on http:// only on loopback (behind a TLS proxy), and the token service
-/// and registry are https:// unless on loopback. Plain http:// everywhere is for Development.
+/// What the shared listen rules (CoopRegistry.Hosting's ListenValidator) do not cover: outside
+/// Development the token service and registry are reached over https:// unless on loopback, and the
+/// key folder is configured and exists (a generated one would sign everybody out at each restart).
 /// </summary>
 public sealed class ConsoleOptionsValidator(IHostEnvironment environment) : IValidateOptions<ConsoleOptions>
 {
+    public const string DataFolderSetting = $"{ConsoleOptions.Section}:{nameof(ConsoleOptions.DataFolder)}";
+
     public ValidateOptionsResult Validate(string? name, ConsoleOptions options)
     {
         if (environment.IsDevelopment())
             return ValidateOptionsResult.Success;
         var errors = new List<string>();
-        Check("Console:Url", options.Url, errors);
         Check("Console:Authority", options.Authority, errors);
         Check("Console:RegistryUrl", options.RegistryUrl, errors);
+        if (string.IsNullOrWhiteSpace(options.DataFolder))
+            errors.Add($"{DataFolderSetting} is required outside Development: the folder keeping the keys that seal people's sessions");
+        else if (!Directory.Exists(options.DataFolder))
+            errors.Add($"{DataFolderSetting}: '{options.DataFolder}' does not exist");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
@@ -24,6 +29,6 @@ public sealed class ConsoleOptionsValidator(IHostEnvironment environment) : IVal
     {
         // A malformed URL is the [Url] attribute's error already.
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
-            errors.Add($"{setting} '{value}' is cleartext http:// on a non-loopback address: outside Development use https:// (or loopback behind a TLS proxy)");
+            errors.Add($"{setting} '{value}' is cleartext http:// on a non-loopback address: outside Development use https:// (or loopback)");
     }
 }

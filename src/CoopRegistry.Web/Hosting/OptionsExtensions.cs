@@ -1,20 +1,40 @@
+using CoopRegistry.Hosting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Web.Hosting;
 
-/// <summary>Binds and validates the console's settings at start-up, listens on Console:Url, keeps the cookie keys.</summary>
+/// <summary>
+/// Binds and validates the console's settings at start-up, listens on Console:Url under the shared
+/// TLS rules, runs under systemd when started by it, and keeps the Data Protection keys in Console:DataFolder.
+/// </summary>
 public static class OptionsExtensions
 {
+    /// <summary>In Development an unset Console:DataFolder is this one, created on start.</summary>
+    public const string DevelopmentDataFolder = ".data/console";
+
     public static void AddConsoleOptions(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<ConsoleOptions>(ConsoleOptions.Section)
+            .PostConfigure<IHostEnvironment>((o, environment) =>
+                o.DataFolder = string.IsNullOrWhiteSpace(o.DataFolder) && environment.IsDevelopment() ? DevelopmentDataFolder : o.DataFolder);
         builder.Services.AddSingleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>();
-        var settings = builder.Configuration.GetSection(ConsoleOptions.Section).Get<ConsoleOptions>() ?? new ConsoleOptions();
-        builder.WebHost.UseUrls(settings.Url);
-        // Session cookies outlive a restart only if the keys that sealed them do.
-        builder.Services.AddDataProtection().SetApplicationName("CoopRegistry.Web")
-            .PersistKeysToFileSystem(Directory.CreateDirectory(settings.DataFolder));
+        builder.AddListenEndpoints<ConsoleOptions>("the console");
+        builder.AddServiceManager();
+        // Session cookies and kept refresh tokens outlive a restart only if the keys that sealed them do.
+        builder.Services.AddDataProtection().SetApplicationName("CoopRegistry.Web");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<ConsoleOptions>, IHostEnvironment, ILoggerFactory>((keys, settings, environment, logs) =>
+        {
+            if (settings.Value.DataFolder is not { Length: > 0 } folder)
+                return;
+            var directory = new DirectoryInfo(folder);
+            // Outside Development the validator refuses a missing folder; it is the deployment's to make.
+            if (environment.IsDevelopment())
+                directory.Create();
+            keys.XmlRepository = new FileSystemXmlRepository(directory, logs);
+        });
     }
 
     public static ConsoleOptions ConsoleSettings(this IServiceProvider services) =>

@@ -16,6 +16,7 @@ public static class RegistryExtensions
         builder.Services.AddScoped<RegistryErrors>();
         builder.Services.AddScoped<AgreementMoves>();
         builder.Services.AddScoped<CommitmentMoves>();
+        builder.Services.AddScoped<PlanEventMoves>();
         builder.Services.AddScoped<DocumentTransfer>();
     }
 }

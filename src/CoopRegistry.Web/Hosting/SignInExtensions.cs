@@ -1,5 +1,4 @@
 using CoopRegistry.Web.Sessions;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +10,8 @@ namespace CoopRegistry.Web.Hosting;
 /// <summary>
 /// People sign in at the token service (OpenID Connect, authorization code with PKCE, public client
 /// coop-console) and keep a cookie session here; their tokens are kept server-side per session
-/// (<see cref="PersonSessions"/>) and saved in the cookie, from which a restarted console resumes.
+/// (<see cref="PersonSessions"/>), the current refresh token sealed on disk, from which a restarted
+/// console resumes; the cookie's own copy is only revoked at sign-out.
 /// </summary>
 public static class SignInExtensions
 {
@@ -22,6 +22,8 @@ public static class SignInExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpClient(PersonSessions.TokenHttpClient);
+        builder.Services.AddSingleton<SessionTokenStore>();
+        builder.Services.AddSingleton<RefreshTokenRevocation>();
         builder.Services.AddSingleton<PersonSessions>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAuthorization();
@@ -91,12 +93,8 @@ public static class SignInExtensions
     private static Task ResumeSession(CookieValidatePrincipalContext context)
     {
         var sessions = context.HttpContext.RequestServices.GetRequiredService<PersonSessions>();
-        var sessionId = context.Principal?.FindFirst(PersonClaims.Session)?.Value;
-        var refreshToken = context.Properties.GetTokenValue("refresh_token");
-        if (sessionId is null || refreshToken is null)
+        if (context.Principal?.FindFirst(PersonClaims.Session)?.Value is not { } sessionId || !sessions.Resume(sessionId))
             context.RejectPrincipal();
-        else
-            sessions.Resume(sessionId, refreshToken);
         return Task.CompletedTask;
     }
 }

@@ -40,6 +40,9 @@ public sealed class AgencyNames(DirectoryService.DirectoryServiceClient director
     /// <summary>All agencies, by their display name, for pickers.</summary>
     public IEnumerable<string> Agencies => names?.Keys.Where(k => k.StartsWith("agencies/", StringComparison.Ordinal)) ?? [];
 
+    /// <summary>All provinces, for pickers.</summary>
+    public IEnumerable<string> Provinces => names?.Keys.Where(k => k.StartsWith("provinces/", StringComparison.Ordinal)) ?? [];
+
     public string Of(string? name)
     {
         if (string.IsNullOrEmpty(name))

@@ -21,9 +21,12 @@ public sealed class CannedRegistry : CallInvoker
         return this;
     }
 
-    public CannedRegistry Fail(string method, Status status)
+    public CannedRegistry Fail(string method, Status status) => Fail(method, new RpcException(status));
+
+    /// <summary>Fails with the error as given, its trailers (e.g. the rich status's field violations) included.</summary>
+    public CannedRegistry Fail(string method, RpcException error)
     {
-        answers[method] = _ => throw new RpcException(status);
+        answers[method] = _ => throw error;
         return this;
     }
 

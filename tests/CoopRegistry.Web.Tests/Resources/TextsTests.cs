@@ -44,6 +44,7 @@ public class TextsTests
     [InlineData(typeof(CheckpointVerdict))]
     [InlineData(typeof(AgreementAction))]
     [InlineData(typeof(CommitmentAction))]
+    [InlineData(typeof(RecordAction))]
     public void Every_value_a_page_shows_has_a_Vietnamese_label(Type enumType)
     {
         var keys = Keys(typeof(Labels), "");

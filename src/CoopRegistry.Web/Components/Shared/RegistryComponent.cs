@@ -22,6 +22,9 @@ public abstract class RegistryComponent : ComponentBase
     /// <summary>The last call's failure, in the person's language; null when it went through.</summary>
     protected string? Error { get; set; }
 
+    /// <summary>The last call's failure itself, for forms that show each field's error beside the field.</summary>
+    protected Exception? LastFailure { get; private set; }
+
     /// <summary>True while a call runs: the page shows progress and stays usable.</summary>
     protected bool Busy { get; private set; }
 
@@ -41,6 +44,7 @@ public abstract class RegistryComponent : ComponentBase
     {
         Busy = true;
         Error = null;
+        LastFailure = null;
         try
         {
             await call();
@@ -49,6 +53,7 @@ public abstract class RegistryComponent : ComponentBase
         catch (Exception error) when (error is not OperationCanceledException)
         {
             Error = Errors.Describe(error);
+            LastFailure = error;
             return false;
         }
         finally
