@@ -1,6 +1,4 @@
-using CoopRegistry.Hosting;
 using CoopRegistry.Server.Fulfilment;
-using CoopRegistry.Server.Hosting;
 using CoopRegistry.Server.OpenApi;
 using CoopRegistry.Server.Reminders;
 

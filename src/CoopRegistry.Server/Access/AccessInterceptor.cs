@@ -1,8 +1,3 @@
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Errors;
-using Grpc.Core;
-using Grpc.Core.Interceptors;
-
 namespace CoopRegistry.Server.Access;
 
 /// <summary>

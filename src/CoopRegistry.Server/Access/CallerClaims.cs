@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Server.Access;
 

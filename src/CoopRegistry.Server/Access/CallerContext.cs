@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Access;
-using Grpc.Core;
-
 namespace CoopRegistry.Server.Access;
 
 /// <summary>The authorised caller of the current call, set by <see cref="AccessInterceptor"/>.</summary>

@@ -1,10 +1,4 @@
-using CoopRegistry.Data;
-using CoopRegistry.Data.Audit;
 using CoopRegistry.Data.Security;
-using Google.Protobuf;
-using Grpc.Core;
-using Grpc.Core.Interceptors;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Server.Access;
 

@@ -1,6 +1,3 @@
-using CoopRegistry.Data.Audit;
-using CoopRegistry.Identity.People;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OpenIddict.EntityFrameworkCore.Models;
 

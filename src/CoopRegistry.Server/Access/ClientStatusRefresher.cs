@@ -1,9 +1,3 @@
-using CoopRegistry.Data;
-using CoopRegistry.Identity.People;
-using CoopRegistry.Server.Hosting;
-using Microsoft.Extensions.Options;
-using Npgsql;
-
 namespace CoopRegistry.Server.Access;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using CoopRegistry.Domain.Access;
 using AdminService = CoopRegistry.Contracts.V1.AdminService;
 using AgreementService = CoopRegistry.Contracts.V1.AgreementService;
 using AuditService = CoopRegistry.Contracts.V1.AuditService;

@@ -1,7 +1,4 @@
-using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using Grpc.Core;
-using Grpc.Core.Interceptors;
 
 namespace CoopRegistry.Server.Access;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Listing;
 using Microsoft.AspNetCore.DataProtection;
 

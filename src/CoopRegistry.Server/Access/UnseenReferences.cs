@@ -1,8 +1,5 @@
 using System.Collections;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Records;
-using Google.Protobuf;
 using Google.Protobuf.Reflection;
 
 namespace CoopRegistry.Server.Access;

@@ -1,9 +1,3 @@
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
-using Google.Protobuf;
-using Grpc.Core;
-using Grpc.Core.Interceptors;
-
 namespace CoopRegistry.Server.Access;
 
 /// <summary>

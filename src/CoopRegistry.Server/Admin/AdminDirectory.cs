@@ -1,7 +1,3 @@
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Errors;
 using Model = CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Admin;

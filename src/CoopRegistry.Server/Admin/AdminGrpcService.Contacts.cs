@@ -1,9 +1,5 @@
 using System.Net.Mail;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Errors;
-using Grpc.Core;
-using Mapster;
 using Model = CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Admin;

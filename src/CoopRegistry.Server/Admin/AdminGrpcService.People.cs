@@ -1,12 +1,4 @@
-using System.Security.Cryptography;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Identity.People;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Errors;
-using Grpc.Core;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Stored = CoopRegistry.Identity.People.Person;
 
 namespace CoopRegistry.Server.Admin;

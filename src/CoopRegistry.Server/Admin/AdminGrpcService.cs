@@ -1,13 +1,5 @@
-using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Identity.Clients;
-using CoopRegistry.Identity.People;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Errors;
-using Grpc.Core;
-using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 

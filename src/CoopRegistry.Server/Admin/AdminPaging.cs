@@ -1,6 +1,3 @@
-using System.Globalization;
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Server.Admin;
 
 /// <summary>

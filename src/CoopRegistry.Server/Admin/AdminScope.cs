@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Server.Admin;
 
 /// <summary>

@@ -1,12 +1,6 @@
 using System.Runtime.CompilerServices;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Documents;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Access;
-using Grpc.Core;
-using Mapster;
 using Model = CoopRegistry.Domain.Agreements;
 
 namespace CoopRegistry.Server.Agreements;

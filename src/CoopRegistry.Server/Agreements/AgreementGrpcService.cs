@@ -1,18 +1,7 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Documents;
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Agreements;
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Audit;
-using CoopRegistry.Server.Commitments;
 using CoopRegistry.Server.Limits;
-using CoopRegistry.Server.Protobuf;
-using Grpc.Core;
-using Mapster;
-using Microsoft.Extensions.Options;
 using Model = CoopRegistry.Domain.Agreements.Agreement;
 
 namespace CoopRegistry.Server.Agreements;

@@ -1,7 +1,4 @@
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Errors;
-using CoopRegistry.Server.Protobuf;
 using Date = Google.Type.Date;
 
 namespace CoopRegistry.Server.Agreements;

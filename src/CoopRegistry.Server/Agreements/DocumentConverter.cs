@@ -1,7 +1,3 @@
-using CoopRegistry.Domain.Documents;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Errors;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Agreements;

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Documents;
-using Mapster;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Agreements;

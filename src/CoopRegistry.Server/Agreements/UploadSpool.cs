@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using CoopRegistry.Domain.Documents;
-using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Server.Agreements;
 

@@ -1,17 +1,8 @@
-using CoopRegistry.Data;
-using CoopRegistry.Data.Audit;
-using CoopRegistry.Data.Commitments;
 using CoopRegistry.Data.Documents;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
-using Mapster;
-using Microsoft.EntityFrameworkCore;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Audit;

@@ -1,12 +1,5 @@
-using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Audit;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Errors;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
-using Mapster;
 using Agency = CoopRegistry.Domain.Directory.Agency;
 
 namespace CoopRegistry.Server.Audit;

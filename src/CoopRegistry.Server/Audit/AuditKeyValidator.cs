@@ -1,6 +1,3 @@
-using CoopRegistry.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace CoopRegistry.Server.Audit;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Audit;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
-using Mapster;
 using Agency = CoopRegistry.Domain.Directory.Agency;
 using ResourceNames = CoopRegistry.Domain.Directory.ResourceNames;
 

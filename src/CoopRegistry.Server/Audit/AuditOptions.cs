@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CoopRegistry.Server.Audit;
 
 /// <summary>The key that signs audit checkpoints. Section "Audit".</summary>

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using CoopRegistry.Hosting;
-
 namespace CoopRegistry.Server.Audit;
 
 /// <summary>

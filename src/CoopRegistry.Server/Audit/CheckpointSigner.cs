@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Audit;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 
 namespace CoopRegistry.Server.Audit;

@@ -1,12 +1,8 @@
-using CoopRegistry.Data.Audit;
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directives;
 using CoopRegistry.Domain.Events;
 using CoopRegistry.Domain.Plans;
-using CoopRegistry.Server.Commitments;
-using Google.Protobuf;
-using Mapster;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Audit;

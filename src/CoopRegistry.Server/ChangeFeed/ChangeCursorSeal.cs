@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Errors;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace CoopRegistry.Server.ChangeFeed;

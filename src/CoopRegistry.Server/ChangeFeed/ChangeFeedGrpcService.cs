@@ -1,15 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Audit;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Audit;
-using Grpc.Core;
-using Mapster;
-using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.ChangeFeed;
 

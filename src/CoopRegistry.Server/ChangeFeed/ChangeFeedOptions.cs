@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CoopRegistry.Server.ChangeFeed;
 
 /// <summary>How the change feed (WatchChanges) replays and follows the audit chain. Section "ChangeFeed".</summary>

@@ -1,7 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Audit;
-using Google.Protobuf;
-using Mapster;
 
 namespace CoopRegistry.Server.ChangeFeed;
 

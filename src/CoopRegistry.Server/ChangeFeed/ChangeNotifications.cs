@@ -1,7 +1,3 @@
-using CoopRegistry.Server.Hosting;
-using Microsoft.Extensions.Options;
-using Npgsql;
-
 namespace CoopRegistry.Server.ChangeFeed;
 
 /// <summary>

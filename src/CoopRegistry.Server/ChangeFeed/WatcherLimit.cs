@@ -1,6 +1,3 @@
-using Grpc.Core;
-using Microsoft.Extensions.Options;
-
 namespace CoopRegistry.Server.ChangeFeed;
 
 /// <summary>Bounds the open watches of this process (ChangeFeed:MaxWatchers): each holds a stream and polls the database.</summary>

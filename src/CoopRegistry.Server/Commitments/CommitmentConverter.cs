@@ -1,8 +1,5 @@
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Errors;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Commitments;

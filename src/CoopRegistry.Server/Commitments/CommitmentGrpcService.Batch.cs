@@ -1,11 +1,4 @@
-using System.Security.Cryptography;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Errors;
-using Grpc.Core;
 using Model = CoopRegistry.Domain.Commitments.Commitment;
 using Names = CoopRegistry.Domain.Directory.ResourceNames;
 

@@ -1,9 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Commitments;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Protobuf;
-using Grpc.Core;
 
 namespace CoopRegistry.Server.Commitments;
 

@@ -1,12 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Commitments;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Errors;
-using CoopRegistry.Server.Protobuf;
-using Grpc.Core;
-using Mapster;
 using Model = CoopRegistry.Domain.Commitments.Commitment;
 using Resource = CoopRegistry.Contracts.V1.Commitment;
 

@@ -1,18 +1,6 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Commitments;
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Agreements;
-using CoopRegistry.Server.Audit;
-using CoopRegistry.Server.Protobuf;
-using Grpc.Core;
-using Mapster;
 using Deadline = CoopRegistry.Domain.Deadlines.Deadline;
 using Model = CoopRegistry.Domain.Commitments.Commitment;
 using Names = CoopRegistry.Domain.Directory.ResourceNames;

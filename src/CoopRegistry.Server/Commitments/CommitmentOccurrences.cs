@@ -1,7 +1,4 @@
-using CoopRegistry.Data.Commitments;
-using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Commitments;
-using Mapster;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Commitments;

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Deadlines;
-using CoopRegistry.Server.Protobuf;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Commitments;

@@ -1,12 +1,6 @@
-using CoopRegistry.Data.Commitments;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Agreements;
-using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
 
 namespace CoopRegistry.Server.Commitments;
 

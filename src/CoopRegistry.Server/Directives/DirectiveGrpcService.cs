@@ -1,12 +1,5 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Directives;
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Audit;
-using CoopRegistry.Server.Protobuf;
-using Grpc.Core;
-using Mapster;
 using Model = CoopRegistry.Domain.Directives.Directive;
 
 namespace CoopRegistry.Server.Directives;

@@ -1,7 +1,5 @@
 using CoopRegistry.Domain.Directives;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Server.Protobuf;
-using Mapster;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Directives;

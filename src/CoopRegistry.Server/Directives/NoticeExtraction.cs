@@ -1,8 +1,4 @@
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Notices;
 using Contract = CoopRegistry.Contracts.V1;
 using Model = CoopRegistry.Domain.Directives.Directive;

@@ -1,8 +1,5 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Listing;
-using CoopRegistry.Data.Queries;
-using Grpc.Core;
-using Mapster;
 using Model = CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Directory;

@@ -1,6 +1,4 @@
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Server.Protobuf;
-using Mapster;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Directory;

@@ -1,6 +1,3 @@
-using Grpc.Core;
-using Grpc.Core.Interceptors;
-
 namespace CoopRegistry.Server.Errors;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Protobuf;
 using Contract = CoopRegistry.Contracts.V1;
 using Date = Google.Type.Date;
 

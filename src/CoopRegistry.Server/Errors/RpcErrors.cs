@@ -1,10 +1,6 @@
-using CoopRegistry.Domain.Errors;
-using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Grpc.Core;
-using Npgsql;
 using Status = Google.Rpc.Status;
 
 namespace CoopRegistry.Server.Errors;

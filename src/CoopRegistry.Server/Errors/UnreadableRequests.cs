@@ -1,6 +1,3 @@
-using Google.Protobuf;
-using Grpc.Core;
-
 namespace CoopRegistry.Server.Errors;
 
 /// <summary>

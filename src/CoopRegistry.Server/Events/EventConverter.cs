@@ -1,9 +1,5 @@
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Events;
-using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Errors;
-using CoopRegistry.Server.Protobuf;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Events;

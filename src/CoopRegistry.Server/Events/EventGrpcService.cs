@@ -1,12 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Audit;
-using CoopRegistry.Server.Protobuf;
-using Grpc.Core;
-using Mapster;
 using Model = CoopRegistry.Domain.Events.CooperationEvent;
 
 namespace CoopRegistry.Server.Events;

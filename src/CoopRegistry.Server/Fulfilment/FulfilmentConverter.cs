@@ -1,9 +1,5 @@
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Fulfilment;
-using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Errors;
-using CoopRegistry.Server.Protobuf;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Fulfilment;

@@ -1,14 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Hosting;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Errors;
-using CoopRegistry.Server.Hosting;
-using Google.Protobuf;
-using Grpc.Core;
-using Mapster;
-using Microsoft.Extensions.Options;
 using Agency = CoopRegistry.Domain.Directory.Agency;
 using Names = CoopRegistry.Domain.Directory.ResourceNames;
 

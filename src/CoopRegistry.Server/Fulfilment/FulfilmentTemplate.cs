@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Texts;
 using MiniExcelLibs;
 using FulfilmentBucket = CoopRegistry.Domain.Fulfilment.FulfilmentBucket;
 

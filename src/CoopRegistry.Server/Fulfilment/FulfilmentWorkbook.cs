@@ -1,4 +1,3 @@
-using CoopRegistry.Server.Texts;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;

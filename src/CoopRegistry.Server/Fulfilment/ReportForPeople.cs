@@ -1,11 +1,5 @@
-using System.Globalization;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Fulfilment;
-using CoopRegistry.Server.Texts;
-using Microsoft.Extensions.Localization;
 using Agency = CoopRegistry.Domain.Directory.Agency;
 using AgencyKind = CoopRegistry.Domain.Directory.AgencyKind;
 using Names = CoopRegistry.Domain.Directory.ResourceNames;

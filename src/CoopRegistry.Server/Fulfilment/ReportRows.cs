@@ -1,7 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Server.Texts;
-using Microsoft.Extensions.Localization;
 using FulfilmentBucket = CoopRegistry.Domain.Fulfilment.FulfilmentBucket;
 
 namespace CoopRegistry.Server.Fulfilment;

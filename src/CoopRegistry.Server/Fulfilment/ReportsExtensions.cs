@@ -1,5 +1,3 @@
-using CoopRegistry.Data.Queries;
-
 namespace CoopRegistry.Server.Fulfilment;
 
 /// <summary>The reports people read (XLSX, DOCX): their lists, words and writers.</summary>

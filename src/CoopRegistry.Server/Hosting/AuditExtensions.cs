@@ -1,8 +1,3 @@
-using CoopRegistry.Data.Records;
-using CoopRegistry.Hosting;
-using CoopRegistry.Server.Audit;
-using Microsoft.Extensions.Options;
-
 namespace CoopRegistry.Server.Hosting;
 
 /// <summary>

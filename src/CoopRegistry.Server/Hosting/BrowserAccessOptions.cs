@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CoopRegistry.Server.Hosting;
 
 /// <summary>Which browser apps may call the registry (gRPC-Web and JSON) from their own origin. Section "Registry:Cors".</summary>

@@ -1,4 +1,3 @@
-using CoopRegistry.Hosting;
 using CoopRegistry.Server.ChangeFeed;
 
 namespace CoopRegistry.Server.Hosting;

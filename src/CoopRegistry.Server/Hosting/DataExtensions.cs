@@ -1,14 +1,7 @@
-using CoopRegistry.Data;
-using CoopRegistry.Data.Audit;
-using CoopRegistry.Hosting;
 using CoopRegistry.Identity.Data;
-using CoopRegistry.Identity.People;
-using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Probes;
 using CoopRegistry.Server.Seeding;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
 

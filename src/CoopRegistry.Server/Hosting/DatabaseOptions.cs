@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CoopRegistry.Server.Hosting;
 
 /// <summary>Connection strings. Section "ConnectionStrings".</summary>

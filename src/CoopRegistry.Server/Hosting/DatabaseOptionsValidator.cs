@@ -1,7 +1,3 @@
-using CoopRegistry.Data;
-using Microsoft.Extensions.Options;
-using Npgsql;
-
 namespace CoopRegistry.Server.Hosting;
 
 /// <summary>

@@ -1,20 +1,14 @@
-using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Admin;
 using CoopRegistry.Server.Agreements;
-using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.ChangeFeed;
-using CoopRegistry.Server.Commitments;
 using CoopRegistry.Server.Directives;
 using CoopRegistry.Server.Directory;
-using CoopRegistry.Server.Errors;
 using CoopRegistry.Server.Events;
 using CoopRegistry.Server.Fulfilment;
 using CoopRegistry.Server.Limits;
 using CoopRegistry.Server.Metrics;
 using CoopRegistry.Server.Plans;
-using CoopRegistry.Server.Protobuf;
 using Google.Protobuf.Reflection;
-using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
 

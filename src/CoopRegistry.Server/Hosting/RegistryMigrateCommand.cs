@@ -1,7 +1,4 @@
-using CoopRegistry.Data.Seeding;
-using CoopRegistry.Hosting;
 using CoopRegistry.Server.Seeding;
-using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
 

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CoopRegistry.Server.Hosting;
 
 /// <summary>Which exporter receives traces and metrics, and whether Prometheus may scrape /metrics. Section "Telemetry".</summary>

@@ -1,6 +1,4 @@
 using System.Threading.RateLimiting;
-using CoopRegistry.Domain.Errors;
-using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Limits;
 

@@ -1,9 +1,3 @@
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Server.Access;
-using Google.Protobuf;
-using Grpc.Core;
-using Grpc.Core.Interceptors;
-
 namespace CoopRegistry.Server.Limits;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Collections;
-using CoopRegistry.Domain.Errors;
-using Google.Protobuf;
 using Google.Protobuf.Reflection;
 
 namespace CoopRegistry.Server.Limits;

@@ -1,6 +1,4 @@
 using Google.Rpc;
-using Grpc.Core;
-using Grpc.Core.Interceptors;
 
 namespace CoopRegistry.Server.Metrics;
 

@@ -1,6 +1,4 @@
 using System.Diagnostics.Metrics;
-using CoopRegistry.Server.Hosting;
-using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
 namespace CoopRegistry.Server.Metrics;

@@ -1,8 +1,5 @@
 using System.Diagnostics.Metrics;
-using CoopRegistry.Data;
-using CoopRegistry.Data.Audit;
 using CoopRegistry.Domain.Commitments;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Server.Metrics;
 

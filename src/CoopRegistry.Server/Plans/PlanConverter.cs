@@ -1,9 +1,5 @@
-using System.Text.RegularExpressions;
-using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Plans;
-using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Errors;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Plans;

@@ -1,13 +1,5 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Queries;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Plans;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Audit;
-using CoopRegistry.Server.Protobuf;
-using Grpc.Core;
-using Mapster;
 using Model = CoopRegistry.Domain.Plans.Plan;
 using Resource = CoopRegistry.Contracts.V1.Plan;
 

@@ -1,8 +1,5 @@
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Plans;
-using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Protobuf;
-using Mapster;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Plans;

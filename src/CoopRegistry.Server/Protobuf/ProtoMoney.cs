@@ -1,4 +1,3 @@
-using CoopRegistry.Domain.Errors;
 using Google.Type;
 
 namespace CoopRegistry.Server.Protobuf;

@@ -1,13 +1,7 @@
 using CoopRegistry.Data.Listing;
-using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Listing;
-using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Audit;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 
 namespace CoopRegistry.Server.Protobuf;
 

@@ -1,6 +1,4 @@
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Records;
-using Mapster;
 
 namespace CoopRegistry.Server.Protobuf;
 

@@ -1,7 +1,5 @@
-using CoopRegistry.Data.Records;
 using Google.Protobuf.Collections;
 using Google.Protobuf.WellKnownTypes;
-using Mapster;
 
 namespace CoopRegistry.Server.Protobuf;
 

@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
 using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Protobuf;

@@ -1,4 +1,3 @@
-using CoopRegistry.Domain.Errors;
 using Google.Protobuf.WellKnownTypes;
 
 namespace CoopRegistry.Server.Protobuf;

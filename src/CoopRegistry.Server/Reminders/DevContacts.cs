@@ -1,6 +1,4 @@
 using System.Text.Json;
-using CoopRegistry.Data.Reminders;
-using CoopRegistry.Data.Seeding;
 using CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Reminders;

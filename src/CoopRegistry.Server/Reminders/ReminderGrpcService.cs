@@ -1,8 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Data.Reminders;
-using CoopRegistry.Server.Access;
-using Grpc.Core;
-using Mapster;
 
 namespace CoopRegistry.Server.Reminders;
 

@@ -1,10 +1,6 @@
 using System.Text;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Reminders;
-using CoopRegistry.Server.Texts;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace CoopRegistry.Server.Reminders;

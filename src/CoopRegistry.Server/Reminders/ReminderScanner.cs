@@ -1,9 +1,5 @@
-using CoopRegistry.Data.Reminders;
-using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Reminders;
-using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Reminders;
 

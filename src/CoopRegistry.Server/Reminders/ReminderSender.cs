@@ -1,10 +1,6 @@
-using CoopRegistry.Data.Reminders;
-using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Reminders;
 using MailKit;
 using MailKit.Net.Smtp;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace CoopRegistry.Server.Reminders;

@@ -1,5 +1,3 @@
-using CoopRegistry.Data.Reminders;
-
 namespace CoopRegistry.Server.Reminders;
 
 /// <summary>Reminders' options, store and service; the service runs only while Reminders:Smtp:Host is set.</summary>

@@ -1,9 +1,4 @@
 using System.Text.Json;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Data.Seeding;
-using CoopRegistry.Domain.Records;
-using CoopRegistry.Server.Errors;
-using Google.Protobuf;
 
 namespace CoopRegistry.Server.Seeding;
 

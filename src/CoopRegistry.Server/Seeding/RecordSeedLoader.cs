@@ -1,5 +1,3 @@
-using CoopRegistry.Data.Records;
-
 namespace CoopRegistry.Server.Seeding;
 
 /// <summary>

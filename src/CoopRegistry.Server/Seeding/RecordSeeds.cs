@@ -1,5 +1,4 @@
 using CoopRegistry.Server.Agreements;
-using CoopRegistry.Server.Commitments;
 using CoopRegistry.Server.Directives;
 using CoopRegistry.Server.Events;
 using CoopRegistry.Server.Plans;

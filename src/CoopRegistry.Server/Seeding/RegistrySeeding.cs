@@ -1,6 +1,3 @@
-using CoopRegistry.Data;
-using CoopRegistry.Data.Audit;
-using CoopRegistry.Data.Seeding;
 using CoopRegistry.Server.Reminders;
 
 namespace CoopRegistry.Server.Seeding;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Deadlines;
-
 namespace CoopRegistry.Server.Texts;
 
 /// <summary>

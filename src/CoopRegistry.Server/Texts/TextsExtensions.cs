@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace CoopRegistry.Server.Texts;
 
 /// <summary>Texts for people from a resource file (Vietnamese is the neutral language); a missing name is a defect, not a blank.</summary>
