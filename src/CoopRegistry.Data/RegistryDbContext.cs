@@ -1,6 +1,4 @@
 using CoopRegistry.Data.Search;
-using CoopRegistry.Domain.Directory;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data;
 

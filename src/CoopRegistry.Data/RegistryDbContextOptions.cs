@@ -1,9 +1,4 @@
-using System.Data.Common;
 using CoopRegistry.Data.Audit;
-using CoopRegistry.Data.Commitments;
-using CoopRegistry.Data.Security;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CoopRegistry.Data;
 

@@ -1,5 +1,4 @@
 using CoopRegistry.Data.Seeding;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data;
 

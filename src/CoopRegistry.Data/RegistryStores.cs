@@ -1,8 +1,6 @@
 using CoopRegistry.Data.Audit;
 using CoopRegistry.Data.Directives;
-using CoopRegistry.Data.Documents;
 using CoopRegistry.Data.Queries;
-using CoopRegistry.Data.Records;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopRegistry.Data;

@@ -1,7 +1,3 @@
-using CoopRegistry.Hosting;
-using CoopRegistry.Identity.Hosting;
-using CoopRegistry.Identity.People;
-
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceManager();
 builder.AddTokenServiceOptions();

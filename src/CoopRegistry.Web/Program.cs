@@ -1,5 +1,3 @@
-using CoopRegistry.Web.Hosting;
-
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConsoleOptions();
 builder.AddConsoleSignIn();

@@ -1,6 +1,3 @@
-using System.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Audit;
 
 /// <summary>Why an entry breaks the chain.</summary>

@@ -1,6 +1,3 @@
-using System.Data;
-using CoopRegistry.Data.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CoopRegistry.Data.Audit;

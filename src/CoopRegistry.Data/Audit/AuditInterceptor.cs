@@ -1,7 +1,4 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CoopRegistry.Data.Audit;
 

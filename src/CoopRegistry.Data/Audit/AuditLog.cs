@@ -1,8 +1,3 @@
-using System.Globalization;
-using CoopRegistry.Data.Listing;
-using CoopRegistry.Domain.Listing;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Audit;
 
 /// <summary>What a listing of the audit log keeps; null means any. Filters combine with AND.</summary>

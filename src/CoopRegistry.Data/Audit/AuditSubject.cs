@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-
 namespace CoopRegistry.Data.Audit;
 
 /// <summary>Who may see an audit entry in the change feed.</summary>

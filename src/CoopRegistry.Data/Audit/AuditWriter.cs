@@ -1,7 +1,3 @@
-using System.Data.Common;
-using CoopRegistry.Data.Security;
-using CoopRegistry.Domain.Records;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace CoopRegistry.Data.Audit;

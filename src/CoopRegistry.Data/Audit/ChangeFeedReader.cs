@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Access;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Audit;
 
 /// <summary>

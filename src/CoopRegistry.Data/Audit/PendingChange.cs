@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-
 namespace CoopRegistry.Data.Audit;
 
 /// <summary>A change seen by SaveChanges, waiting for its transaction to commit to become an <see cref="AuditEntry"/>.</summary>

@@ -1,11 +1,3 @@
-using CoopRegistry.Domain.Agreements;
-using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Directives;
-using CoopRegistry.Domain.Events;
-using CoopRegistry.Domain.Plans;
-using CoopRegistry.Domain.Records;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Audit;
 
 /// <summary>

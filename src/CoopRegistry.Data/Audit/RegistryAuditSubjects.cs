@@ -1,15 +1,3 @@
-using CoopRegistry.Data.Commitments;
-using CoopRegistry.Data.Documents;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Agreements;
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Documents;
-using CoopRegistry.Domain.Records;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-
 namespace CoopRegistry.Data.Audit;
 
 /// <summary>The registry's audited entities: every record and its parts, and the directory.</summary>

@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
-
 namespace CoopRegistry.Data.Commitments;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Agreements;
-using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Records;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Commitments;
 
 /// <summary>The facts <see cref="CommitmentOwnership"/> judges a commitment by, read for it.</summary>

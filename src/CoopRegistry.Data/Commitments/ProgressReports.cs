@@ -1,10 +1,3 @@
-using CoopRegistry.Data.Listing;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Listing;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Commitments;
 
 /// <summary>A report recorded and the commitment as it stands after it.</summary>

@@ -1,9 +1,3 @@
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Records;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Commitments;
 
 /// <summary>What creating a statutory follow-up needs to know: whether it exists, and who leads it.</summary>

@@ -1,12 +1,4 @@
-using System.Globalization;
-using CoopRegistry.Data.Listing;
 using CoopRegistry.Data.Queries;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Listing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Commitments;
 

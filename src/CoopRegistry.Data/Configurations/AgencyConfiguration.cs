@@ -1,7 +1,3 @@
-using CoopRegistry.Domain.Directory;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CoopRegistry.Data.Configurations;
 
 internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>

@@ -1,6 +1,4 @@
 using CoopRegistry.Data.Audit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoopRegistry.Data.Configurations;
 

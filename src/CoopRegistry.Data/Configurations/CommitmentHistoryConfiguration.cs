@@ -1,7 +1,3 @@
-using CoopRegistry.Data.Commitments;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CoopRegistry.Data.Configurations;
 
 /// <summary>

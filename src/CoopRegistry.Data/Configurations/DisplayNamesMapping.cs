@@ -1,7 +1,3 @@
-using CoopRegistry.Domain.Directory;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CoopRegistry.Data.Configurations;
 
 /// <summary>Display names as four plain columns, so they can be indexed and searched.</summary>

@@ -1,8 +1,3 @@
-using CoopRegistry.Data.Documents;
-using CoopRegistry.Domain.Documents;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CoopRegistry.Data.Configurations;
 
 internal sealed class DocumentConfiguration : IEntityTypeConfiguration<RecordDocument>

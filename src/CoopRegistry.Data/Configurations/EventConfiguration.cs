@@ -1,7 +1,3 @@
-using CoopRegistry.Domain.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CoopRegistry.Data.Configurations;
 
 /// <summary>

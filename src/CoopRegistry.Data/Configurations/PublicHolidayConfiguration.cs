@@ -1,7 +1,3 @@
-using CoopRegistry.Domain.Calendar;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CoopRegistry.Data.Configurations;
 
 /// <summary>public_holidays: one row per country and day that is not an ordinary Monday–Friday working day (or is a worked weekend day).</summary>

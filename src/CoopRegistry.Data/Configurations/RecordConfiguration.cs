@@ -1,9 +1,3 @@
-using CoopRegistry.Data.Security;
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Records;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CoopRegistry.Data.Configurations;
 
 /// <summary>The columns and indexes every register record table shares; each record's configuration calls it first.</summary>

@@ -1,7 +1,4 @@
-using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Reminders;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoopRegistry.Data.Configurations;
 

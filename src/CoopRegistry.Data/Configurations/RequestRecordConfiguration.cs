@@ -1,7 +1,3 @@
-using CoopRegistry.Data.Records;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CoopRegistry.Data.Configurations;
 
 internal sealed class RequestRecordConfiguration : IEntityTypeConfiguration<RequestRecord>

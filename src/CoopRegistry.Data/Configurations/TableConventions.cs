@@ -1,9 +1,3 @@
-using System.Linq.Expressions;
-using CoopRegistry.Domain.Deadlines;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CoopRegistry.Data.Configurations;
 
 /// <summary>The set-ups several tables share, written once (the record tables' own are in <see cref="RecordConfiguration"/>).</summary>

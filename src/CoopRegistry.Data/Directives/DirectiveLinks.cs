@@ -1,11 +1,3 @@
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Agreements;
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Events;
-using CoopRegistry.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Directives;
 
 /// <summary>

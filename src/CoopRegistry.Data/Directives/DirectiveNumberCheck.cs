@@ -1,9 +1,3 @@
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Directives;
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Directives;
 
 /// <summary>ALREADY_EXISTS, naming the directive that has it, when another one of the home province has the same complete number, issuer and issue year.</summary>

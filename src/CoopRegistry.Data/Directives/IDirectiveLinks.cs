@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Access;
-
 namespace CoopRegistry.Data.Directives;
 
 /// <summary>

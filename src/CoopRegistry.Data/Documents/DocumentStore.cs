@@ -1,11 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Documents;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Documents;
 

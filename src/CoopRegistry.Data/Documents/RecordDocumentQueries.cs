@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Documents;
-
 namespace CoopRegistry.Data.Documents;
 
 /// <summary>The one definition of "a record's documents, in the order its documents field shows them".</summary>

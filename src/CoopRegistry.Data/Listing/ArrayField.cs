@@ -1,6 +1,4 @@
-using System.Linq.Expressions;
 using System.Reflection;
-using CoopRegistry.Domain.Listing;
 
 namespace CoopRegistry.Data.Listing;
 

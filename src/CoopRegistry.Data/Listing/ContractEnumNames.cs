@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>

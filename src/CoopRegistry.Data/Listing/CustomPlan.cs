@@ -1,6 +1,3 @@
-using System.Data.Common;
-using CoopRegistry.Domain.Listing;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Linq.Expressions;
-using CoopRegistry.Domain.Listing;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>

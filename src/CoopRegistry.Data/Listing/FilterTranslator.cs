@@ -1,6 +1,3 @@
-using System.Linq.Expressions;
-using CoopRegistry.Domain.Listing;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>Turns a parsed filter into one predicate EF Core translates to SQL (nothing is filtered in memory).</summary>

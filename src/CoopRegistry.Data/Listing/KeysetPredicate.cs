@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Listing;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>A filterable field of a list: turns one comparison into a SQL-translatable predicate.</summary>

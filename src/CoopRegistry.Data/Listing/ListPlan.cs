@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using CoopRegistry.Domain.Listing;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>

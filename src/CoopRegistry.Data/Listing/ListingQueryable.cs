@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Listing;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>The one listing engine: filter, order, keyset page and total of any EF Core query.</summary>

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Listing;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Linq.Expressions;
-using CoopRegistry.Domain.Listing;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>A reference written as a resource name ("provinces/KH-16"), compared with the stored id.</summary>

@@ -1,8 +1,3 @@
-using System.Data;
-using System.Text.Json;
-using CoopRegistry.Data.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>PostgreSQL's estimate of how many rows a query returns: its EXPLAIN, which plans and reads nothing.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Linq.Expressions;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System.Linq.Expressions;
 using System.Reflection;
 using CoopRegistry.Data.Search;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Listing;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Linq.Expressions;
-using CoopRegistry.Domain.Listing;
-
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>Dates, timestamps and numbers: every comparator; <c>:</c> means equals.</summary>

@@ -1,9 +1,3 @@
-using CoopRegistry.Data.Listing;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Agreements;
-using CoopRegistry.Domain.Listing;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Queries;
 
 /// <summary>ListAgreementRevisions: one agreement's revisions, oldest first, on the shared listing engine.</summary>

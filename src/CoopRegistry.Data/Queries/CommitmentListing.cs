@@ -1,13 +1,3 @@
-using System.Globalization;
-using System.Linq.Expressions;
-using CoopRegistry.Data.Listing;
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Listing;
-using CoopRegistry.Domain.Records;
-
 namespace CoopRegistry.Data.Queries;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using CoopRegistry.Data.Listing;
-using CoopRegistry.Domain.Directives;
-using CoopRegistry.Domain.Directory;
-
 namespace CoopRegistry.Data.Queries;
 
 /// <summary>What ListDirectives accepts in filter and order_by (contract field names, see directive_service.proto).</summary>

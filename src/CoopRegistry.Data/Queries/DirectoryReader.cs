@@ -1,9 +1,3 @@
-using CoopRegistry.Data.Listing;
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Listing;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Queries;
 
 /// <summary>Read-only queries over provinces and agencies (no tracking).</summary>

@@ -1,6 +1,4 @@
-using CoopRegistry.Data.Listing;
 using CoopRegistry.Data.Search;
-using CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Data.Queries;
 

@@ -1,8 +1,3 @@
-using CoopRegistry.Data.Listing;
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Events;
-using CoopRegistry.Domain.Records;
-
 namespace CoopRegistry.Data.Queries;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Domain.Fulfilment;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Queries;
 

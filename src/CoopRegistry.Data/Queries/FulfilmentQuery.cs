@@ -1,10 +1,4 @@
-using CoopRegistry.Data.Commitments;
-using CoopRegistry.Data.Records;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Domain.Fulfilment;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Queries;
 

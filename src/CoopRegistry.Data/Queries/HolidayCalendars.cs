@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Calendar;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Queries;
 
 /// <summary>A country's <see cref="WorkingCalendar"/> from the public_holidays table (seeds/holidays.json).</summary>

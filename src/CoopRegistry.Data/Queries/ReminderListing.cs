@@ -1,8 +1,4 @@
-using CoopRegistry.Data.Listing;
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Listing;
 using CoopRegistry.Domain.Reminders;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Queries;
 

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
 
 namespace CoopRegistry.Data.Records;
 

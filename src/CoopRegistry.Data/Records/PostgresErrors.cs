@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-
 namespace CoopRegistry.Data.Records;
 
 internal static class PostgresErrors

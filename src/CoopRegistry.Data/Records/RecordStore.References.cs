@@ -1,7 +1,3 @@
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Records;
 
 /// <summary>What every write checks: the home province, the references, the parties and search text that follow from them.</summary>

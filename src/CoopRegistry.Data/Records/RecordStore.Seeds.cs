@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Records;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Records;
 
 /// <summary>The seed loader's writes: records from seeds/, which have no caller.</summary>

@@ -1,10 +1,3 @@
-using CoopRegistry.Data.Documents;
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Documents;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Records;
 
 /// <summary>

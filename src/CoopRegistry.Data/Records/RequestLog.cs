@@ -1,7 +1,3 @@
-using CoopRegistry.Domain.Access;
-using CoopRegistry.Domain.Errors;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Records;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Reminders;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using CoopRegistry.Data.Commitments;
-using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Directory;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Reminders;
 
 /// <summary>A non-recurring open commitment with a firm deadline, as the reminder scan needs it.</summary>

@@ -1,7 +1,5 @@
 using CoopRegistry.Data.Queries;
-using CoopRegistry.Domain.Listing;
 using CoopRegistry.Domain.Reminders;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Reminders;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Search;
 
 /// <summary>Maps the search SQL functions into a model, so LINQ can call them.</summary>

@@ -1,6 +1,4 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Npgsql;
 
 namespace CoopRegistry.Data.Security;
 

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Access;
-
 namespace CoopRegistry.Data.Security;
 
 /// <summary>

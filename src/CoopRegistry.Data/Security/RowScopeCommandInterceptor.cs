@@ -1,8 +1,3 @@
-using System.Data;
-using System.Data.Common;
-using CoopRegistry.Data.Listing;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace CoopRegistry.Data.Security;
 
 /// <summary>

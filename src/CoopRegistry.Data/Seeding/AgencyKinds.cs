@@ -1,6 +1,3 @@
-using System.Text.Json;
-using CoopRegistry.Domain.Directory;
-
 namespace CoopRegistry.Data.Seeding;
 
 /// <summary>Agency kinds as seed files write them: the contract's names without the prefix (PARTNER_DEPARTMENT).</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using CoopRegistry.Domain.Calendar;
-
 namespace CoopRegistry.Data.Seeding;
 
 // seeds/holidays.json: the official calendar days that working-day counts need (public_holidays).

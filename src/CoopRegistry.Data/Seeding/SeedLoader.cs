@@ -1,7 +1,3 @@
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Directory;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopRegistry.Data.Seeding;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using CoopRegistry.Domain.Directory;
-
 namespace CoopRegistry.Data.Seeding;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Directory;
-
 namespace CoopRegistry.Data.Seeding;
 
 /// <summary>Checks what single records cannot: unique keys, references that resolve, no parent cycles.</summary>

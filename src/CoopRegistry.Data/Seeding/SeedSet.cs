@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Directory;
-
 namespace CoopRegistry.Data.Seeding;
 
 /// <summary>Everything in seeds/, read and validated, ready to be stored.</summary>

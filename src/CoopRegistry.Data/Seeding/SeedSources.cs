@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Directory;
-
 namespace CoopRegistry.Data.Seeding;
 
 /// <summary>A seed's sources; <c>kind</c> is "document" (or left out), "rule" or "public_fact".</summary>

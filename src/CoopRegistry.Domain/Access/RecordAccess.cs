@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
 
 namespace CoopRegistry.Domain.Access;
 

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Records;
-
 namespace CoopRegistry.Domain.Agreements;
 
 /// <summary>

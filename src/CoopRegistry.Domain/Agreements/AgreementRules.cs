@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
-
 namespace CoopRegistry.Domain.Agreements;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Directory;
-
 namespace CoopRegistry.Domain.Agreements;
 
 /// <summary>A party: exactly one of a province (code), an agency (id) or an enterprise (name as written), with its role.</summary>

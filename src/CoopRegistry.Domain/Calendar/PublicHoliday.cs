@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Directory;
-
 namespace CoopRegistry.Domain.Calendar;
 
 /// <summary>What a listed day is for working-day counts.</summary>

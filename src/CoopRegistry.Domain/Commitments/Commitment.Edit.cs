@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Domain.Commitments;
 
 public sealed partial class Commitment

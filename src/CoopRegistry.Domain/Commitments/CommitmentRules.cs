@@ -1,8 +1,3 @@
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Deadlines;
-using CoopRegistry.Domain.Errors;
-using CoopRegistry.Domain.Records;
-
 namespace CoopRegistry.Domain.Commitments;
 
 /// <summary>

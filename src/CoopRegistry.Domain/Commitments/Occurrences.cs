@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Deadlines;
-
 namespace CoopRegistry.Domain.Commitments;
 
 /// <summary>A report as the occurrence rule sees it: the period it covers, when it arrived, its name.</summary>

@@ -1,7 +1,4 @@
 using CoopRegistry.Domain.Agreements;
-using CoopRegistry.Domain.Deadlines;
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Records;
 
 namespace CoopRegistry.Domain.Commitments;
 

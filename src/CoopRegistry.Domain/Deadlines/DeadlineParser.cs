@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Domain.Deadlines;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Calendar;
-
 namespace CoopRegistry.Domain.Deadlines;
 
 public abstract partial record Deadline

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Calendar;
-
 namespace CoopRegistry.Domain.Deadlines;
 
 /// <summary>One period's occurrence of a recurring deadline: the period it covers and when it is due.</summary>

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Domain.Directives;
 
 /// <summary>What a directive must have: a kind, an issuer and a subject; text within its limits.</summary>

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
-using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Directory;
 

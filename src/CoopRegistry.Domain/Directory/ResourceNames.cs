@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Domain.Directory;
 
 /// <summary>AIP-122 resource names of the form <c>{collection}/{id}</c>.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Domain.Documents;
 
 /// <summary>What a document must be before it is attached: its limits and the metadata checks.</summary>

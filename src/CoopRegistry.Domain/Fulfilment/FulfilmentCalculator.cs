@@ -1,6 +1,5 @@
 using System.Globalization;
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
 
 namespace CoopRegistry.Domain.Fulfilment;
 

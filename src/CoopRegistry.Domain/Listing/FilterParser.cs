@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Domain.Listing;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Domain.Listing;
 
 /// <summary>AIP-158 page sizes: zero means the default; above the maximum is coerced, not refused.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using CoopRegistry.Domain.Deadlines;
-
 namespace CoopRegistry.Domain.Notices;
 
 /// <summary>

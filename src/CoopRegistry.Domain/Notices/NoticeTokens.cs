@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Deadlines;
-
 namespace CoopRegistry.Domain.Notices;
 
 /// <summary>

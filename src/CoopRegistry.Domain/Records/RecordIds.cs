@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Domain.Records;
 
 /// <summary>Record ids: chosen by the caller (AIP-122 style, readable) or generated (time-ordered).</summary>

@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Domain.Records;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Domain.Records;
 
 /// <summary>AIP-155 request ids: a UUID the caller repeats on retry.</summary>

@@ -1,5 +1,3 @@
-using OpenIddict.Abstractions;
-
 namespace CoopRegistry.Identity.Clients;
 
 /// <summary>

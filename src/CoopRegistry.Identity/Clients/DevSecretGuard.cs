@@ -1,8 +1,3 @@
-using CoopRegistry.Hosting;
-using CoopRegistry.Identity.Hosting;
-using Microsoft.Extensions.Options;
-using OpenIddict.Abstractions;
-
 namespace CoopRegistry.Identity.Clients;
 
 /// <summary>

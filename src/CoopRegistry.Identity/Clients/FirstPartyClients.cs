@@ -1,6 +1,3 @@
-using CoopRegistry.Identity.Hosting;
-using Microsoft.Extensions.Options;
-using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CoopRegistry.Identity.Clients;

@@ -1,8 +1,4 @@
-using CoopRegistry.Identity.Clients;
-using CoopRegistry.Identity.Hosting;
-using CoopRegistry.Identity.People;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Identity.Data;
 

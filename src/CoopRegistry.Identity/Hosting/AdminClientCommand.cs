@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using CoopRegistry.Identity.Clients;
-using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CoopRegistry.Identity.Hosting;

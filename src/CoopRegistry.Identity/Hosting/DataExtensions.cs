@@ -1,8 +1,3 @@
-using CoopRegistry.Hosting;
-using CoopRegistry.Identity.Clients;
-using CoopRegistry.Identity.Data;
-using Microsoft.Extensions.Options;
-
 namespace CoopRegistry.Identity.Hosting;
 
 /// <summary>The DbContext OpenIddict's stores use, the migrator, and the database health check.</summary>

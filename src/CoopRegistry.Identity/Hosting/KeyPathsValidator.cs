@@ -1,5 +1,3 @@
-using CoopRegistry.Hosting;
-
 namespace CoopRegistry.Identity.Hosting;
 
 /// <summary>

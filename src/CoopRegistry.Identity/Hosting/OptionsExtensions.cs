@@ -1,6 +1,3 @@
-using CoopRegistry.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace CoopRegistry.Identity.Hosting;
 
 /// <summary>Binds the token service's own options classes and validates them at start-up.</summary>

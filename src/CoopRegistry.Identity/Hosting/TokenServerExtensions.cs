@@ -1,12 +1,7 @@
-using CoopRegistry.Identity.Clients;
-using CoopRegistry.Identity.Data;
 using CoopRegistry.Identity.Keys;
 using CoopRegistry.Identity.SignIn;
 using CoopRegistry.Identity.Tokens;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-using OpenIddict.Server;
-using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CoopRegistry.Identity.Hosting;

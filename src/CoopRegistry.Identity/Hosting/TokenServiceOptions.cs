@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CoopRegistry.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CoopRegistry.Identity.Hosting;

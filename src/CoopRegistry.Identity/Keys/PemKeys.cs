@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using CoopRegistry.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CoopRegistry.Identity.Keys;

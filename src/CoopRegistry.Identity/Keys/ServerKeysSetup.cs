@@ -1,7 +1,4 @@
-using CoopRegistry.Identity.Hosting;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
-using OpenIddict.Server;
 
 namespace CoopRegistry.Identity.Keys;
 

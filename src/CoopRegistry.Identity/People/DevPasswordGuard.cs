@@ -1,6 +1,3 @@
-using CoopRegistry.Hosting;
-using CoopRegistry.Identity.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Identity.People;

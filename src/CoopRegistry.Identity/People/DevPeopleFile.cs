@@ -1,5 +1,3 @@
-using CoopRegistry.Identity.Clients;
-
 namespace CoopRegistry.Identity.People;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using CoopRegistry.Identity.Clients;
-using Microsoft.AspNetCore.Identity;
-
 namespace CoopRegistry.Identity.People;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using CoopRegistry.Identity.Clients;
-using CoopRegistry.Identity.Data;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 
 namespace CoopRegistry.Identity.People;
 

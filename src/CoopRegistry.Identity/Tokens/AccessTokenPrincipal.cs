@@ -1,9 +1,6 @@
 using System.Security.Claims;
 using CoopRegistry.Domain.Access;
-using CoopRegistry.Identity.Clients;
-using CoopRegistry.Identity.People;
 using Microsoft.IdentityModel.Tokens;
-using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CoopRegistry.Identity.Tokens;

@@ -1,8 +1,4 @@
-using CoopRegistry.Identity.People;
 using Microsoft.AspNetCore;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CoopRegistry.Identity.Tokens;

@@ -1,10 +1,4 @@
 using System.Security.Claims;
-using CoopRegistry.Identity.Clients;
-using CoopRegistry.Identity.Hosting;
-using CoopRegistry.Identity.People;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using TokenClaims = CoopRegistry.Domain.Access.TokenClaims;
 

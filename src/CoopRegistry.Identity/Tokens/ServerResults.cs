@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-using OpenIddict.Server.AspNetCore;
 
 namespace CoopRegistry.Identity.Tokens;
 

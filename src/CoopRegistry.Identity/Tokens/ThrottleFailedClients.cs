@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore;
-using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
 

@@ -1,8 +1,4 @@
-using CoopRegistry.Identity.Clients;
 using Microsoft.AspNetCore;
-using Microsoft.AspNetCore.Authentication;
-using OpenIddict.Abstractions;
-using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CoopRegistry.Identity.Tokens;

@@ -1,7 +1,3 @@
-using CoopRegistry.Identity.Hosting;
-using Microsoft.Extensions.Options;
-using OpenIddict.Abstractions;
-
 namespace CoopRegistry.Identity.Tokens;
 
 /// <summary>

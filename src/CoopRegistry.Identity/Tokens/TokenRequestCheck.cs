@@ -1,5 +1,3 @@
-using OpenIddict.Abstractions;
-using OpenIddict.Server;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
 namespace CoopRegistry.Identity.Tokens;

@@ -1,6 +1,3 @@
-using CoopRegistry.Web.Resources;
-using Microsoft.Extensions.Localization;
-
 namespace CoopRegistry.Web.Formatting;
 
 /// <summary>An enum value's label from the resources (`AgreementState_InForce`), or its name when none is written.</summary>

@@ -1,7 +1,6 @@
 using CoopRegistry.Clients;
 using CoopRegistry.Web.Records;
 using CoopRegistry.Web.Registry;
-using CoopRegistry.Web.Sessions;
 
 namespace CoopRegistry.Web.Hosting;
 

@@ -1,5 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Web.Sessions;
 
 namespace CoopRegistry.Web.Records;
 

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
-using CoopRegistry.Web.Resources;
 using Google.Rpc;
 using Grpc.Core;
-using Microsoft.Extensions.Localization;
 
 namespace CoopRegistry.Web.Registry;
 

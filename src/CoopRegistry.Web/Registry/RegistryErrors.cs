@@ -1,8 +1,5 @@
-using CoopRegistry.Web.Resources;
-using CoopRegistry.Web.Sessions;
 using Google.Rpc;
 using Grpc.Core;
-using Microsoft.Extensions.Localization;
 
 namespace CoopRegistry.Web.Registry;
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using CoopRegistry.Clients;
-using CoopRegistry.Web.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Web.Sessions;
 

@@ -1,6 +1,3 @@
-using CoopRegistry.Web.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace CoopRegistry.Web.Sessions;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using CoopRegistry.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Web.Sessions;
 

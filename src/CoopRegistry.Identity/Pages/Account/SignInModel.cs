@@ -1,6 +1,4 @@
-using CoopRegistry.Identity.People;
 using CoopRegistry.Identity.SignIn;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;

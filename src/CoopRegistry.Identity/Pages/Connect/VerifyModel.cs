@@ -1,14 +1,9 @@
-using CoopRegistry.Identity.People;
 using CoopRegistry.Identity.SignIn;
 using CoopRegistry.Identity.Tokens;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using OpenIddict.Abstractions;
-using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CoopRegistry.Identity.Pages.Connect;

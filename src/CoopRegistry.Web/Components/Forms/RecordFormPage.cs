@@ -1,10 +1,8 @@
 using CoopRegistry.Web.Components.Shared;
 using CoopRegistry.Web.Registry;
-using CoopRegistry.Web.Resources;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace CoopRegistry.Web.Components.Forms;
 

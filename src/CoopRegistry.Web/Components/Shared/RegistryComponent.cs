@@ -1,5 +1,4 @@
 using CoopRegistry.Web.Registry;
-using CoopRegistry.Web.Sessions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
