@@ -11,7 +11,7 @@ public class MappingTests
     [Fact]
     public void Agency_maps_names_references_and_nulls()
     {
-        var config = RegistryMapping.Create();
+        var config = RegistryMapping.Create(new Data.Records.EtagSeal(new byte[32]));
         var agency = new Agency
         {
             Id = "kh16-commerce",

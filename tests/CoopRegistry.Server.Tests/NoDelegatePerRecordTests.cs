@@ -15,7 +15,7 @@ public class NoDelegatePerRecordTests
     [Fact]
     public void No_map_holds_a_nested_lambda()
     {
-        var config = RegistryMapping.Create();
+        var config = RegistryMapping.Create(new Data.Records.EtagSeal(new byte[32]));
         var maps = config.RuleMap.Keys.Where(t => !t.Source.ContainsGenericParameters && !t.Destination.ContainsGenericParameters).ToList();
         Assert.NotEmpty(maps);
         var nested = maps

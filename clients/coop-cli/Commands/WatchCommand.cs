@@ -10,7 +10,8 @@ namespace CoopRegistry.Cli.Commands;
 /// <summary>
 /// <c>watch</c>: follows the change feed (ChangeFeedService.WatchChanges) live, one line per
 /// change. Reconnects on UNAVAILABLE with back-off from the last cursor, so nothing is missed or
-/// repeated; Ctrl-C stops it (exit 0) and prints the cursor to resume from with <c>--after</c>.
+/// repeated; Ctrl-C stops it (exit 0) and prints how to resume: <c>--cursor</c> with the sealed cursor,
+/// or for an auditor <c>--after</c> with the sequence.
 /// </summary>
 public static class WatchCommand
 {
@@ -19,15 +20,16 @@ public static class WatchCommand
 
     public static Command Build()
     {
-        var after = new Option<long>("--after") { Description = "Resume after this sequence (the cursor a previous watch printed); 0: from the oldest change kept" };
+        var after = new Option<long>("--after") { Description = "Auditors: resume after this sequence (a previous watch printed it); 0: from the oldest change kept" };
+        var resumeCursor = new Option<string>("--cursor") { Description = "Resume from this cursor (a previous watch printed it)" };
         var collections = new Option<string[]>("--collection") { Description = "Only changes of these collections (commitments, agreements, …); repeatable", AllowMultipleArgumentsPerToken = true };
         var command = new Command("watch", "Follow the change feed live: one line per change (sequence, time, change, record, method); with -o json one JSON object per line, heartbeats included")
         {
-            after, collections,
+            after, resumeCursor, collections,
         };
         command.SetAction(async (result, ct) =>
         {
-            var cursor = result.GetValue(after);
+            var cursor = new Resume(result.GetValue(after), result.GetValue(resumeCursor) ?? "");
             var printer = Cli.Printer(result);
             await using var services = Cli.Services(result);
             var client = services.GetRequiredService<ChangeFeedService.ChangeFeedServiceClient>();
@@ -36,11 +38,11 @@ public static class WatchCommand
             {
                 try
                 {
-                    using var call = client.WatchChanges(new WatchChangesRequest { AfterSequence = cursor, Collections = { result.GetValue(collections) ?? [] } }, cancellationToken: ct);
+                    using var call = client.WatchChanges(new WatchChangesRequest { AfterSequence = cursor.Cursor.Length == 0 ? cursor.Sequence : 0, ResumeCursor = cursor.Cursor, Collections = { result.GetValue(collections) ?? [] } }, cancellationToken: ct);
                     while (await call.ResponseStream.MoveNext(ct))
                     {
                         var message = call.ResponseStream.Current;
-                        cursor = message.Cursor;
+                        cursor = new Resume(message.Cursor, message.ResumeCursor);
                         backoff = TimeSpan.FromSeconds(1);
                         if (printer.Json)
                             printer.Stdout.WriteLine(Compact.Format(message));
@@ -53,19 +55,19 @@ public static class WatchCommand
                 }
                 catch (Exception e) when (ct.IsCancellationRequested && e is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
                 {
-                    Console.Error.WriteLine($"coop: stopped at cursor {cursor}; resume with `coop watch --after {cursor}`");
+                    Console.Error.WriteLine($"coop: stopped; resume with `coop watch {cursor}`");
                     return ExitCodes.Ok;
                 }
                 catch (RpcException e) when (Reconnectable(e))
                 {
-                    Console.Error.WriteLine($"coop: {e.StatusCode} ({e.Status.Detail}); reconnecting from cursor {cursor} in {backoff.TotalSeconds:0}s");
+                    Console.Error.WriteLine($"coop: {e.StatusCode} ({e.Status.Detail}); reconnecting from `{cursor}` in {backoff.TotalSeconds:0}s");
                     try
                     {
                         await Task.Delay(backoff, ct);
                     }
                     catch (OperationCanceledException)
                     {
-                        Console.Error.WriteLine($"coop: stopped at cursor {cursor}; resume with `coop watch --after {cursor}`");
+                        Console.Error.WriteLine($"coop: stopped; resume with `coop watch {cursor}`");
                         return ExitCodes.Ok;
                     }
                     backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
@@ -73,6 +75,12 @@ public static class WatchCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Where a watch resumes: the sealed cursor once one came, else the sequence given (auditors).</summary>
+    private sealed record Resume(long Sequence, string Cursor)
+    {
+        public override string ToString() => Sequence != 0 ? $"--after {Sequence}" : Cursor.Length > 0 ? $"--cursor {Cursor}" : "--after 0";
     }
 
     /// <summary>A registry that went away (restart, network): worth another try. A refusal is not.</summary>

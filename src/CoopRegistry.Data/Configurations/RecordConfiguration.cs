@@ -36,7 +36,6 @@ internal static class RecordConfiguration
         entity.HasIndex(r => r.DeleteTime);
         entity.HasIndex(r => r.CreateTime);
         entity.Ignore(r => r.ResourceName);
-        entity.Ignore(r => r.Etag);
         entity.Ignore(r => r.IsWithdrawn);
     }
 

@@ -13,7 +13,7 @@ namespace CoopRegistry.Data.Records;
 /// timestamps. Services add only what is particular to their record; the queries a service needs
 /// beyond these are this store's too (extension methods next to their record in this project).
 /// </summary>
-public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock)
+public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock, EtagSeal etags)
 {
     /// <summary>For this project's queries only: the services read and write through the store's methods.</summary>
     internal RegistryDbContext Db => db;
@@ -27,6 +27,9 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
         var query = db.Set<T>().AsNoTracking().Where(RecordAccess.VisibleTo<T>(caller));
         return showDeleted ? query : query.Where(r => r.DeleteTime == null);
     }
+
+    /// <summary>The record's etag as callers see it (<see cref="EtagSeal"/>).</summary>
+    public string EtagOf(RegistryRecord record) => etags.Of(record);
 
     /// <summary>Whether the caller may see the record <paramref name="id"/> (withdrawn ones included).</summary>
     public Task<bool> IsVisibleAsync<T>(string id, Caller caller, CancellationToken cancellationToken) where T : RegistryRecord =>
@@ -73,7 +76,7 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
             ?? throw new NotFoundException($"{collection}/{id}");
         RecordAccess.DemandSee(caller, record);
         demand(caller, record);
-        Etags.Demand(etag, record);
+        etags.Demand(etag, record);
         return record;
     }
 

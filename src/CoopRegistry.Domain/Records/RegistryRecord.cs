@@ -32,7 +32,7 @@ public abstract class RegistryRecord
     public DateTime? DeleteTime { get; set; }
     public string? WithdrawalReason { get; set; }
 
-    /// <summary>PostgreSQL's row version (xmin); the etag is derived from it.</summary>
+    /// <summary>PostgreSQL's row version (xmin); the etag is sealed from it (Data's EtagSeal), never shown as is.</summary>
     public uint Version { get; set; }
 
     /// <summary>The record's searchable text, rebuilt on every write from <see cref="SearchableText"/>.</summary>
@@ -45,8 +45,6 @@ public abstract class RegistryRecord
     public abstract string Collection { get; }
 
     public string ResourceName => ResourceNames.Format(Collection, Id);
-
-    public string Etag => Etags.Format(Version);
 
     public bool IsWithdrawn => DeleteTime is not null;
 

@@ -32,8 +32,8 @@ public sealed partial class AgreementGrpcService
             changed.DemandNotWithdrawn();
             return changed;
         }, content.ContentAsync(context.CancellationToken), context.CancellationToken);
-        var etag = document.Id == draft.Id ? changed!.Etag
-            : (await store.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken)).Etag;
+        var etag = store.EtagOf(document.Id == draft.Id ? changed!
+            : await store.GetAsync<Model.Agreement>(Model.Agreement.CollectionName, id, caller, context.CancellationToken));
         return new UploadDocumentResponse { Document = document.Adapt<AgreementDocument>(mapping), Etag = etag };
     }
 
@@ -45,7 +45,7 @@ public sealed partial class AgreementGrpcService
         var agreement = await store.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, request.Etag, caller, context.CancellationToken);
         agreement.DemandNotWithdrawn();
         var document = await documents.AddReferenceAsync(agreement, draft, caller, context.CancellationToken);
-        return new AddDocumentReferenceResponse { Document = document.Adapt<AgreementDocument>(mapping), Etag = agreement.Etag };
+        return new AddDocumentReferenceResponse { Document = document.Adapt<AgreementDocument>(mapping), Etag = store.EtagOf(agreement) };
     }
 
     public override async Task DownloadDocument(DownloadDocumentRequest request, IServerStreamWriter<DownloadDocumentResponse> responseStream, ServerCallContext context)

@@ -71,6 +71,14 @@ public sealed class CheckpointSigner : IDisposable
         }
     }
 
+    /// <summary>
+    /// A 256-bit key for another purpose (<paramref name="purpose"/>, e.g. sealing etags), derived
+    /// from this private key with HKDF-SHA256: the registry's one server secret, shared by every
+    /// process, yields keys that reveal nothing of it or of each other.
+    /// </summary>
+    public byte[] DeriveKey(string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, key.ExportParameters(includePrivateParameters: true).D!, 32, info: Encoding.UTF8.GetBytes(purpose));
+
     public void Dispose() => key.Dispose();
 
     private static Timestamp FromUnixMicroseconds(long micros) => new()

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Audit;
+using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Errors;
 using CoopRegistry.Server.Access;
 using CoopRegistry.Server.Audit;
@@ -17,11 +18,12 @@ namespace CoopRegistry.Server.ChangeFeed;
 /// head first and then the visible entries up to it: sequences are assigned in commit order under
 /// the head's lock, so every entry up to a committed head is already readable and a cursor never
 /// passes a change still to come. Woken by <see cref="ChangeSignal"/> (LISTEN/NOTIFY, any process)
-/// or the poll interval; never trusts a notification's payload.
+/// or the poll interval; never trusts a notification's payload. Only auditors, who see every change,
+/// see sequence numbers; everyone's cursor is sealed (<see cref="ChangeCursorSeal"/>).
 /// </summary>
 public sealed partial class ChangeFeedGrpcService(
     ChangeFeedReader reader, RecordSnapshots snapshots, TypeAdapterConfig mapping, ChangeSignal signal, WatcherLimit limit, IOptions<ChangeFeedOptions> options, TimeProvider clock,
-    ILogger<ChangeFeedGrpcService> logger)
+    ChangeCursorSeal seal, ILogger<ChangeFeedGrpcService> logger)
     : ChangeFeedService.ChangeFeedServiceBase
 {
     private const int BatchSize = 200;
@@ -30,12 +32,11 @@ public sealed partial class ChangeFeedGrpcService(
     {
         var caller = context.Caller();
         var collections = Collections(request.Collections);
-        if (request.AfterSequence < 0)
-            throw new InvalidArgumentException("after_sequence", $"{request.AfterSequence} is negative: 0 watches from the oldest change kept, else the cursor last received");
+        var after = After(request, caller);
         var settings = options.Value;
         var ct = context.CancellationToken;
         using var watch = limit.Enter();
-        var position = await StartAsync(request.AfterSequence, settings.Retention, ct);
+        var position = await StartAsync(after, caller, settings.Retention, ct);
         var sinceLastMessage = Stopwatch.StartNew();
         var caughtUp = false;
         try
@@ -52,7 +53,7 @@ public sealed partial class ChangeFeedGrpcService(
                     {
                         // The record as it stood right after the change (a commitment's state judged then).
                         var change = new RecordChange(entry, snapshots.ToContract(entry, entry.Time)).Adapt<Change>(mapping);
-                        await responseStream.WriteAsync(new WatchChangesResponse { Change = change, Cursor = entry.Sequence }, ct);
+                        await responseStream.WriteAsync(Message(change, entry.Sequence, caller), ct);
                         sinceLastMessage.Restart();
                     }
                     // Entries the caller may not see are passed over: the cursor moves to the head read.
@@ -60,7 +61,7 @@ public sealed partial class ChangeFeedGrpcService(
                 }
                 if (!caughtUp || sinceLastMessage.Elapsed >= settings.Heartbeat)
                 {
-                    await responseStream.WriteAsync(new WatchChangesResponse { Cursor = position }, ct);
+                    await responseStream.WriteAsync(Message(null, position, caller), ct);
                     sinceLastMessage.Restart();
                     caughtUp = true;
                 }
@@ -78,20 +79,53 @@ public sealed partial class ChangeFeedGrpcService(
         }
     }
 
-    /// <summary>Where the watch starts: the cursor itself, checked against the head and the retention; for 0, the start of retention.</summary>
-    private async Task<long> StartAsync(long after, TimeSpan retention, CancellationToken ct)
+    /// <summary>The position the request resumes after (0: the start of retention): a sealed cursor, or for auditors a sequence.</summary>
+    private long After(WatchChangesRequest request, Caller caller)
     {
+        if (request.AfterSequence != 0 && !caller.Has(Scopes.Audit))
+            throw new InvalidArgumentException("after_sequence", "is for auditors: pass the resume_cursor of the last message received");
+        if (request.AfterSequence < 0)
+            throw new InvalidArgumentException("after_sequence", $"{request.AfterSequence} is negative: 0 watches from the oldest change kept, else the cursor last received");
+        if (request.ResumeCursor.Length == 0)
+            return request.AfterSequence;
+        return request.AfterSequence == 0
+            ? seal.Open(request.ResumeCursor, caller)
+            : throw new InvalidArgumentException(ChangeCursorSeal.Field, "give either resume_cursor or after_sequence, not both");
+    }
+
+    /// <summary>A change (null: a heartbeat) and where to resume after it; sequences for auditors only.</summary>
+    private WatchChangesResponse Message(Change? change, long position, Caller caller)
+    {
+        var auditor = caller.Has(Scopes.Audit);
+        if (change is not null && !auditor)
+            change.Sequence = 0;
+        return new WatchChangesResponse { Change = change, Cursor = auditor ? position : 0, ResumeCursor = seal.Seal(position, caller) };
+    }
+
+    /// <summary>
+    /// Where the watch starts: the cursor itself, checked against the head and the retention; for 0,
+    /// the start of retention. Errors name sequences to auditors only, and a sealed cursor to everyone.
+    /// </summary>
+    private async Task<long> StartAsync(long after, Caller caller, TimeSpan retention, CancellationToken ct)
+    {
+        var auditor = caller.Has(Scopes.Audit);
+        var field = auditor ? "after_sequence" : ChangeCursorSeal.Field;
         var head = await reader.HeadAsync(ct);
         if (after > head)
-            throw new InvalidArgumentException("after_sequence",
-                $"{after} is beyond the newest change ({head}): pass a cursor this registry sent, or 0");
+            throw new InvalidArgumentException(field, auditor
+                ? $"{after} is beyond the newest change ({head}): pass a cursor this registry sent, or 0"
+                : "is beyond the newest change: pass a cursor this registry sent, or leave it empty");
         var cutoff = clock.GetUtcNow().UtcDateTime - retention;
         if (after == 0)
             return await reader.LastBeforeAsync(cutoff, ct);
         if (await reader.TimeAfterAsync(after, ct) is { } next && next < cutoff)
-            throw new FailedPreconditionException("CURSOR_EXPIRED", "after_sequence",
-                $"after_sequence {after}: the changes after it are older than the change feed's retention ({retention.TotalDays.ToString("0.##", CultureInfo.InvariantCulture)} days). "
-                + $"Resynchronise with the List methods, then watch again with after_sequence {head} (the current head)");
+        {
+            var days = retention.TotalDays.ToString("0.##", CultureInfo.InvariantCulture);
+            var again = $"resume_cursor {seal.Seal(head, caller)}" + (auditor ? $" or after_sequence {head} (the current head)" : " (the current head)");
+            throw new FailedPreconditionException("CURSOR_EXPIRED", field,
+                (auditor ? $"after_sequence {after}" : "resume_cursor") + $": the changes after it are older than the change feed's retention ({days} days). "
+                + $"Resynchronise with the List methods, then watch again with {again}");
+        }
         return after;
     }
 

@@ -1,10 +1,14 @@
+using CoopRegistry.Data.Records;
 using CoopRegistry.Hosting;
 using CoopRegistry.Server.Audit;
 using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Server.Hosting;
 
-/// <summary>The audit checkpoint key: from Audit:SigningKeyPath, or in Development a generated key kept in Audit:DataFolder.</summary>
+/// <summary>
+/// The audit checkpoint key: from Audit:SigningKeyPath, or in Development a generated key kept in
+/// Audit:DataFolder. The etag key is derived from it, so every process seals etags alike.
+/// </summary>
 public static class AuditExtensions
 {
     public static void AddRegistryAudit(this WebApplicationBuilder builder)
@@ -22,5 +26,6 @@ public static class AuditExtensions
                 .LogWarning("Audit checkpoints are signed with the generated development key {Path}; set Audit:SigningKeyPath outside Development", Path.GetFullPath(path));
             return new CheckpointSigner(CheckpointKeys.Load(path), development: true);
         });
+        builder.Services.AddSingleton(services => new EtagSeal(services.GetRequiredService<CheckpointSigner>().DeriveKey("coopregistry.etag.v1")));
     }
 }

@@ -11,6 +11,7 @@ public static class ChangeFeedExtensions
         builder.Services.AddValidatedOptions<ChangeFeedOptions>(ChangeFeedOptions.Section);
         builder.Services.AddSingleton<ChangeSignal>();
         builder.Services.AddSingleton<WatcherLimit>();
+        builder.Services.AddSingleton<ChangeCursorSeal>();
         builder.Services.AddHostedService<ChangeNotifications>();
     }
 }

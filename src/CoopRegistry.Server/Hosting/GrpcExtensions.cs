@@ -48,7 +48,7 @@ public static class GrpcExtensions
         builder.Services.AddHostedService<ClientStatusRefresher>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
-        builder.Services.AddSingleton(RegistryMapping.Create());
+        builder.Services.AddSingleton(services => RegistryMapping.Create(services.GetRequiredService<Data.Records.EtagSeal>()));
     }
 
     public static void MapRegistryGrpc(this WebApplication app)

@@ -1,3 +1,4 @@
+using CoopRegistry.Data.Records;
 using Google.Protobuf.Collections;
 using Google.Protobuf.WellKnownTypes;
 using Mapster;
@@ -10,7 +11,7 @@ namespace CoopRegistry.Server.Protobuf;
 /// </summary>
 public static class RegistryMapping
 {
-    public static TypeAdapterConfig Create()
+    public static TypeAdapterConfig Create(EtagSeal etags)
     {
         var config = new TypeAdapterConfig();
         config.Default.RequireDestinationMemberSource(true);
@@ -29,6 +30,12 @@ public static class RegistryMapping
         config.NewConfig<DateTime, Timestamp>().MapWith(instant => instant.ToProto());
         // One IRegister per resource (DirectoryMapping, AgreementMapping, …).
         config.Scan(typeof(RegistryMapping).Assembly);
+        // Etags are sealed with the server's key (EtagSeal), the same way for every record.
+        config.ForType<Domain.Agreements.Agreement, Contracts.V1.Agreement>().Map(dest => dest.Etag, src => etags.Of(src));
+        config.ForType<Domain.Plans.Plan, Contracts.V1.Plan>().Map(dest => dest.Etag, src => etags.Of(src));
+        config.ForType<Domain.Events.CooperationEvent, Contracts.V1.Event>().Map(dest => dest.Etag, src => etags.Of(src));
+        config.ForType<Domain.Directives.Directive, Contracts.V1.Directive>().Map(dest => dest.Etag, src => etags.Of(src));
+        config.ForType<Domain.Commitments.Commitment, Contracts.V1.Commitment>().Map(dest => dest.Etag, src => etags.Of(src));
 
         config.Compile();
         return config;

@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Documents;
+using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Documents;
 using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using DocumentKind = CoopRegistry.Contracts.V1.DocumentKind;
 using Model = CoopRegistry.Domain.Agreements;
 
@@ -57,7 +59,8 @@ public abstract class DocumentTestBase(RegistryFixture registry)
     protected async Task<string> EtagAsync(string id)
     {
         await using var db = registry.CreateContext();
-        return (await db.Set<Model.Agreement>().AsNoTracking().SingleAsync(a => a.Id == id)).Etag;
+        var agreement = await db.Set<Model.Agreement>().AsNoTracking().SingleAsync(a => a.Id == id);
+        return registry.Factory.Services.GetRequiredService<EtagSeal>().Of(agreement);
     }
 
     protected async Task<(long Documents, long Chunks)> CountRowsAsync()

@@ -8,16 +8,24 @@ public static class FeedReading
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    /// <summary>The changes before the first heartbeat, and that heartbeat's cursor.</summary>
+    /// <summary>The changes before the first heartbeat, and that heartbeat's cursor (an auditor's sequence; 0 for others).</summary>
     public static async Task<(List<Change> Changes, long Cursor)> UntilCaughtUpAsync(this AsyncServerStreamingCall<WatchChangesResponse> call)
+    {
+        var (changes, heartbeat) = await UntilHeartbeatAsync(call);
+        return (changes, heartbeat.Cursor);
+    }
+
+    /// <summary>The changes before the first heartbeat, and that heartbeat.</summary>
+    public static async Task<(List<Change> Changes, WatchChangesResponse Heartbeat)> UntilHeartbeatAsync(this AsyncServerStreamingCall<WatchChangesResponse> call)
     {
         using var timeout = new CancellationTokenSource(Patience);
         var changes = new List<Change>();
         while (await call.ResponseStream.MoveNext(timeout.Token))
         {
             var message = call.ResponseStream.Current;
+            Assert.NotEmpty(message.ResumeCursor);
             if (message.Change is null)
-                return (changes, message.Cursor);
+                return (changes, message);
             Assert.Equal(message.Change.Sequence, message.Cursor);
             changes.Add(message.Change);
         }

@@ -41,7 +41,7 @@ public class EventMappingTests
             UpdateTime = DateTime.UtcNow,
         };
 
-        var contract = record.Adapt<Contract.Event>(RegistryMapping.Create());
+        var contract = record.Adapt<Contract.Event>(RegistryMapping.Create(new Data.Records.EtagSeal(new byte[32])));
 
         Assert.Equal(("events/hoi-nghi", "provinces/VN-30", "provinces/KH-16", "agencies/vn30-ubnd"),
             (contract.Name, contract.HomeProvince, contract.PlaceProvince, contract.Organiser));

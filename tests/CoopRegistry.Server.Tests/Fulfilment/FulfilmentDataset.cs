@@ -93,7 +93,7 @@ public sealed class FulfilmentDataset : RegistryFixture
     private async Task WithStoreAsync(DateTime at, Func<RecordStore, Task> action)
     {
         using var scope = Factory.Services.CreateScope();
-        var store = new RecordStore(scope.ServiceProvider.GetRequiredService<RegistryDbContext>(), new FixedClock(at));
+        var store = new RecordStore(scope.ServiceProvider.GetRequiredService<RegistryDbContext>(), new FixedClock(at), scope.ServiceProvider.GetRequiredService<EtagSeal>());
         await action(store);
     }
 

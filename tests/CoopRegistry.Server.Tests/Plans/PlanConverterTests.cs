@@ -54,7 +54,7 @@ public class PlanConverterTests
     public void The_mapping_gives_back_the_seed()
     {
         var seed = JsonParser.Default.Parse<Contract.Plan>(SeedJson);
-        var mapped = PlanConverter.FromSeed(seed).Adapt<Contract.Plan>(RegistryMapping.Create());
+        var mapped = PlanConverter.FromSeed(seed).Adapt<Contract.Plan>(RegistryMapping.Create(new Data.Records.EtagSeal(new byte[32])));
 
         seed.Activities[0].Id = "a1";
         seed.Activities[0].LeadAgency = "agencies/vn30-so-ngoai-vu";
