@@ -53,6 +53,8 @@ public class ConsoleFormsTests(ConsoleStackFixture stack) : IClassFixture<Consol
         var username = $"tran.van.moi{Random.Shared.Next(1000, 9999)}";
         await using var em = await ConsolePerson.SignInAsync(stack, "pham.van.em");
         await em.OpenAsync("/admin", "Quản trị");
+        // The list loaded means the page is live (a click on the prerendered page would be lost).
+        await Expect(em.Page.GetByTestId("people")).ToContainTextAsync("pham.van.em");
         await em.Page.GetByTestId("add-person").ClickAsync();
         var dialog = em.Page.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToBeVisibleAsync();
