@@ -64,8 +64,8 @@ public class AccessTokenCacheTests
     {
         var cache = Cache();
         endpoint.Gate = new TaskCompletionSource();
+        // Every caller has asked (ToArray) while the first request waits at the gate.
         var callers = Enumerable.Range(0, 8).Select(_ => cache.GetAsync().AsTask()).ToArray();
-        await Task.Delay(50);
         endpoint.Gate.SetResult();
         Assert.All(await Task.WhenAll(callers), t => Assert.Equal("t1", t));
         Assert.Equal(1, endpoint.Calls);
