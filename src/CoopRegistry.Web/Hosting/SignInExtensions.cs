@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using RegistryScopes = CoopRegistry.Domain.Access.Scopes;
 
 namespace CoopRegistry.Web.Hosting;
 
@@ -14,7 +15,7 @@ namespace CoopRegistry.Web.Hosting;
 public static class SignInExtensions
 {
     public static readonly string[] Scopes =
-        ["openid", "offline_access", "registry.read", "registry.report", "registry.manage", "registry.audit", "registry.admin"];
+        ["openid", "offline_access", .. RegistryScopes.All];
 
     public static void AddConsoleSignIn(this WebApplicationBuilder builder)
     {

@@ -1,3 +1,5 @@
+using RegistryScopes = CoopRegistry.Domain.Access.Scopes;
+
 namespace CoopRegistry.Web.Records;
 
 /// <summary>The roles a person may hold and the scopes a system may ask for, as the token service names them.</summary>
@@ -5,5 +7,5 @@ public static class AdminChoices
 {
     public static readonly IReadOnlyList<string> Roles = ["reader", "reporter", "manager", "auditor", "administrator"];
 
-    public static readonly IReadOnlyList<string> Scopes = ["registry.read", "registry.report", "registry.manage", "registry.audit", "registry.admin"];
+    public static readonly IReadOnlyList<string> Scopes = RegistryScopes.All;
 }

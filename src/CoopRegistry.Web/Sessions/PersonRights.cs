@@ -1,14 +1,15 @@
 using System.Security.Claims;
+using RegistryScopes = CoopRegistry.Domain.Access.Scopes;
 
 namespace CoopRegistry.Web.Sessions;
 
 /// <summary>What the signed-in person may ask for, as their token says: which actions the pages offer.</summary>
 public sealed record PersonRights(string UserName, string DisplayName, string Agency, string Province, IReadOnlySet<string> Scopes)
 {
-    public bool CanManage => Scopes.Contains("registry.manage");
-    public bool CanReport => Scopes.Contains("registry.report");
-    public bool CanAudit => Scopes.Contains("registry.audit");
-    public bool CanAdminister => Scopes.Contains("registry.admin");
+    public bool CanManage => Scopes.Contains(RegistryScopes.Manage);
+    public bool CanReport => Scopes.Contains(RegistryScopes.Report);
+    public bool CanAudit => Scopes.Contains(RegistryScopes.Audit);
+    public bool CanAdminister => Scopes.Contains(RegistryScopes.Admin);
 
     /// <summary>`provinces/VN-30` for the token's `VN-30`.</summary>
     public string ProvinceName => "provinces/" + Province;
