@@ -114,6 +114,7 @@ public static class MethodAccess
         [Method(AdminService.Descriptor, "DisablePerson")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "EnablePerson")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "ResetPersonPassword")] = AccessAction.Admin,
+        [Method(AdminService.Descriptor, "ResetPersonSecondFactor")] = AccessAction.Admin,
         [Method(AdminService.Descriptor, "SetAgencyContacts")] = AccessAction.Admin,
         // Managers and auditors; row-level security narrows a manager to the caller's own province.
         [Method(ReminderService.Descriptor, "ListReminders")] = AccessAction.Oversee,

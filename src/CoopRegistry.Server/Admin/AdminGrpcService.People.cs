@@ -114,6 +114,17 @@ public sealed partial class AdminGrpcService
         return new ResetPersonPasswordResponse { Person = await ToPersonAsync(person), Password = password };
     }
 
+    public override async Task<ResetPersonSecondFactorResponse> ResetPersonSecondFactor(ResetPersonSecondFactorRequest request, ServerCallContext context)
+    {
+        var person = await TouchAsync(request.Name, context);
+        // A new key, not only the flag: the lost device's codes must stop working at once.
+        Check(await people.SetTwoFactorEnabledAsync(person, false));
+        Check(await people.ResetAuthenticatorKeyAsync(person));
+        Check(await people.UpdateSecurityStampAsync(person));
+        logger.LogInformation("Second factor of {Username} reset by {Caller}", person.Id, context.Caller().Who);
+        return new ResetPersonSecondFactorResponse { Person = await ToPersonAsync(person) };
+    }
+
     /// <summary>The person named, when the caller may change them: same province (or operator), and no auditor or administrator unless operator.</summary>
     private async Task<Stored> TouchAsync(string name, ServerCallContext context)
     {

@@ -51,6 +51,7 @@ public class AdminAccessTests(IdentityStoreFixture registry) : IClassFixture<Ide
             "DisablePerson" => async () => await admin.DisablePersonAsync(new DisablePersonRequest { Name = $"people/{person}" }),
             "EnablePerson" => async () => await admin.EnablePersonAsync(new EnablePersonRequest { Name = $"people/{person}" }),
             "ResetPersonPassword" => async () => await admin.ResetPersonPasswordAsync(new ResetPersonPasswordRequest { Name = $"people/{person}" }),
+            "ResetPersonSecondFactor" => async () => await admin.ResetPersonSecondFactorAsync(new ResetPersonSecondFactorRequest { Name = $"people/{person}" }),
             "SetAgencyContacts" => async () => await admin.SetAgencyContactsAsync(new SetAgencyContactsRequest
             {
                 Agency = "agencies/vn30-so-cong-thuong",

@@ -12,7 +12,7 @@ using Npgsql;
 namespace CoopRegistry.Server.Tests.Admin;
 
 /// <summary>
-/// Revocation that sticks: after a disable, a rotation, a password reset or a role taken away, the
+/// Revocation that sticks: after a disable, a rotation, a password or second-factor reset or a role taken away, the
 /// tokens issued before are refused once the status is refreshed, and enabling again does not
 /// bring them back. Tokens carry the stamps as the token service writes them.
 /// </summary>
@@ -23,6 +23,7 @@ public class RevocationTests(IdentityStoreFixture registry) : IClassFixture<Iden
     [Theory]
     [InlineData("disable")]
     [InlineData("reset")]
+    [InlineData("second-factor")]
     [InlineData("role")]
     public async Task A_persons_earlier_token_is_refused_after_the_change_and_stays_refused(string change)
     {
@@ -41,6 +42,7 @@ public class RevocationTests(IdentityStoreFixture registry) : IClassFixture<Iden
         {
             case "disable": await Operator.DisablePersonAsync(new DisablePersonRequest { Name = name }); break;
             case "reset": await Operator.ResetPersonPasswordAsync(new ResetPersonPasswordRequest { Name = name }); break;
+            case "second-factor": await Operator.ResetPersonSecondFactorAsync(new ResetPersonSecondFactorRequest { Name = name }); break;
             default: await Operator.SetPersonRolesAsync(new SetPersonRolesRequest { Name = name, Roles = { "reader" } }); break;
         }
         await RefreshAsync();
@@ -94,6 +96,38 @@ public class RevocationTests(IdentityStoreFixture registry) : IClassFixture<Iden
         await directory.ListProvincesAsync(new ListProvincesRequest());
         await RefreshAsync();
         await directory.ListProvincesAsync(new ListProvincesRequest());
+    }
+
+    [Fact]
+    public async Task A_second_factor_reset_replaces_the_lost_devices_key_and_asks_for_a_new_set_up()
+    {
+        var username = await registry.CreateGiaLaiPersonAsync("lost.phone", "manager");
+        await ExecuteAsync(
+            "update identity.people set two_factor_enabled = true where id = @id; " +
+            "insert into identity.person_tokens (user_id, login_provider, name, value) values (@id, '[AspNetUserStore]', 'AuthenticatorKey', 'LOSTDEVICEKEY')",
+            username);
+
+        var reset = await Operator.ResetPersonSecondFactorAsync(new ResetPersonSecondFactorRequest { Name = $"people/{username}" });
+
+        Assert.False(reset.Person.SecondFactor);
+        var listed = (await Operator.ListPeopleAsync(new ListPeopleRequest { PageSize = 1000 })).People.Single(p => p.Username == username);
+        Assert.False(listed.SecondFactor);
+        await using var connection = new NpgsqlConnection(registry.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select value from identity.person_tokens where user_id = @id and name = 'AuthenticatorKey'", connection);
+        command.Parameters.AddWithValue("id", username);
+        var key = (string?)await command.ExecuteScalarAsync();
+        Assert.False(string.IsNullOrEmpty(key));
+        Assert.NotEqual("LOSTDEVICEKEY", key);
+    }
+
+    private async Task ExecuteAsync(string sql, string id)
+    {
+        await using var connection = new NpgsqlConnection(registry.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", id);
+        await command.ExecuteNonQueryAsync();
     }
 
     private Task RefreshAsync() =>
