@@ -17,5 +17,6 @@ public static class RegistryExtensions
         builder.Services.AddScoped<CommitmentMoves>();
         builder.Services.AddScoped<PlanEventMoves>();
         builder.Services.AddScoped<DocumentTransfer>();
+        builder.Services.AddScoped<LinkChoices>();
     }
 }
