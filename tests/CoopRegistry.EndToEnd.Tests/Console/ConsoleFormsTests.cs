@@ -1,3 +1,4 @@
+using CoopRegistry.EndToEnd.Tests.People;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -94,5 +95,19 @@ public class ConsoleFormsTests(ConsoleStackFixture stack) : IClassFixture<Consol
         // Sent to sign in: the session is over, not resumed from the cookie.
         await Expect(page.Locator("input[name=UserName]")).ToBeVisibleAsync();
         Assert.StartsWith(stack.TokenUrl, page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_in_person_stays_signed_in_when_the_console_restarts()
+    {
+        await using var an = await ConsolePerson.SignInAsync(stack, "nguyen.van.an");
+        await an.OpenAsync("/agreements", "Thỏa thuận");
+
+        await stack.RestartConsoleAsync();
+
+        // The session and its tokens are kept in the data folder: the next page opens without a new sign-in.
+        await an.OpenAsync("/commitments", "Nhiệm vụ");
+        Assert.StartsWith(stack.ConsoleUrl, an.Page.Url, StringComparison.Ordinal);
+        await Expect(an.Page.GetByTestId("person")).ToHaveTextAsync(DevPeople.Named("nguyen.van.an").DisplayName);
     }
 }

@@ -13,6 +13,7 @@ public sealed class ConsoleStackFixture : StackFixture
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private AppProcess? console;
+    private Dictionary<string, string> consoleSettings = [];
     private IPlaywright? playwright;
 
     public string ConsoleUrl { get; } = $"http://127.0.0.1:{AppProcess.FreePort()}";
@@ -27,7 +28,7 @@ public sealed class ConsoleStackFixture : StackFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        console = AppProcess.Start(AppProcess.Dll("CoopRegistry.Web"), new Dictionary<string, string>
+        consoleSettings = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["DOTNET_ENVIRONMENT"] = "Development",
@@ -35,8 +36,8 @@ public sealed class ConsoleStackFixture : StackFixture
             ["Console__Authority"] = TokenUrl,
             ["Console__RegistryUrl"] = GrpcUrl,
             ["Console__DataFolder"] = Directory.CreateTempSubdirectory("coop-console-").FullName,
-        });
-        await console.WaitUntilReadyAsync($"{ConsoleUrl}/healthz");
+        };
+        await StartConsoleAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -47,6 +48,19 @@ public sealed class ConsoleStackFixture : StackFixture
         });
         // Waits, not assertions: on a loaded 2-core machine a page's first render can take long.
         Assertions.SetDefaultExpectTimeout(90_000);
+    }
+
+    /// <summary>Stops the console and starts it again on the same address and data folder, as an upgrade does.</summary>
+    public async Task RestartConsoleAsync()
+    {
+        await console!.DisposeAsync();
+        await StartConsoleAsync();
+    }
+
+    private async Task StartConsoleAsync()
+    {
+        console = AppProcess.Start(AppProcess.Dll("CoopRegistry.Web"), consoleSettings);
+        await console.WaitUntilReadyAsync($"{ConsoleUrl}/healthz");
     }
 
     public string ConsoleOutput => console?.Output ?? "";
