@@ -46,8 +46,18 @@ public sealed class PersonSessions(
     /// <summary>Forgets the session here (its token was refused: it is over at the token service already).</summary>
     public void End(string sessionId)
     {
-        sessions.TryRemove(sessionId, out _);
-        store.Delete(sessionId);
+        if (sessions.TryRemove(sessionId, out var session))
+        {
+            lock (session)
+            {
+                session.Ended = true;
+                store.Delete(sessionId);
+            }
+        }
+        else
+        {
+            store.Delete(sessionId);
+        }
     }
 
     /// <summary>
@@ -79,8 +89,17 @@ public sealed class PersonSessions(
             RefreshToken = refreshToken,
             RefreshTokenChanged = replaced =>
             {
-                session.RefreshToken = replaced;
-                store.Save(sessionId, replaced);
+                lock (session)
+                {
+                    if (!session.Ended)
+                    {
+                        session.RefreshToken = replaced;
+                        store.Save(sessionId, replaced);
+                        return;
+                    }
+                }
+                // A refresh on its way while the person signed out: its new token is never kept, and it is revoked.
+                _ = revocation.RevokeAsync(replaced, CancellationToken.None);
             },
         };
         session.Cache = new AccessTokenCache(http.CreateClient(TokenHttpClient), Options.Create(options), time);
@@ -90,6 +109,9 @@ public sealed class PersonSessions(
     private sealed class Session
     {
         public required string RefreshToken { get; set; }
+
+        /// <summary>Signed out or refused: a refresh token that arrives later must not bring the session back.</summary>
+        public bool Ended { get; set; }
 
         public AccessTokenCache Cache { get; set; } = default!;
     }
