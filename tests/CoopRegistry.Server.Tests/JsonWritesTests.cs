@@ -17,10 +17,10 @@ public class JsonWritesTests(RegistryFixture registry) : IClassFixture<RegistryF
     {
         using var http = ClientFor(TestCallers.ForeignAffairs);
 
-        using var created = await http.PostAsync("/v1/agreements?agreementId=json-written", Json(New("Ghi nhớ qua JSON")));
+        using var created = await http.PostAsync("/v1/agreements?agreementId=vn-30-json-written", Json(New("Ghi nhớ qua JSON")));
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var agreement = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("agreement");
-        Assert.Equal("agreements/json-written", agreement.GetProperty("name").GetString());
+        Assert.Equal("agreements/vn-30-json-written", agreement.GetProperty("name").GetString());
 
         var patch = JsonContent.Create(new { title = "Ghi nhớ sửa qua JSON", etag = agreement.GetProperty("etag").GetString() });
         using var updated = await http.PatchAsync("/v1/agreements/json-written?updateMask=title", patch);

@@ -48,26 +48,26 @@ public sealed partial class CliTests(StackFixture stack) : IClassFixture<StackFi
              "level": "COOPERATION_LEVEL_DEPARTMENT", "fields": ["COOPERATION_FIELD_TRADE"], "confidentiality": "CONFIDENTIALITY_PUBLIC",
              "parties": {{Parties}}, "sources": {{Sources}}}
             """);
-        var created = await cli.RunAsync("agreements", "create", "--file", file, "--title", "Biên bản ghi nhớ CLI", "--id", "cli-made", "-o", "json");
+        var created = await cli.RunAsync("agreements", "create", "--file", file, "--title", "Biên bản ghi nhớ CLI", "--id", "vn-30-cli-made", "-o", "json");
         Assert.True(created.ExitCode == 0, created.ToString());
-        Assert.Equal("agreements/cli-made", CoopCli.Json(created).GetProperty("name").GetString());
+        Assert.Equal("agreements/vn-30-cli-made", CoopCli.Json(created).GetProperty("name").GetString());
 
-        var shown = await cli.RunAsync("agreements", "show", "cli-made");
+        var shown = await cli.RunAsync("agreements", "show", "vn-30-cli-made");
         Assert.True(shown.ExitCode == 0, shown.ToString());
         Assert.Contains("Biên bản ghi nhớ CLI", shown.Stdout);
 
-        var updated = await cli.RunAsync("agreements", "update", "agreements/cli-made", "--set", "summary=Đổi tóm tắt", "-o", "json");
+        var updated = await cli.RunAsync("agreements", "update", "agreements/vn-30-cli-made", "--set", "summary=Đổi tóm tắt", "-o", "json");
         Assert.True(updated.ExitCode == 0, updated.ToString());
         Assert.Equal("Đổi tóm tắt", CoopCli.Json(updated).GetProperty("summary").GetString());
 
         var listed = await cli.RunAsync("agreements", "list", "--filter", "\"ghi nhớ CLI\"", "--output", "json");
         Assert.True(listed.ExitCode == 0, listed.ToString());
         var names = CoopCli.Json(listed).GetProperty("agreements").EnumerateArray().Select(a => a.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["agreements/cli-made"], names);
+        Assert.Equal(["agreements/vn-30-cli-made"], names);
 
         var table = await cli.RunAsync("agreements", "list", "--all");
         Assert.True(table.ExitCode == 0, table.ToString());
-        Assert.Contains("cli-made", table.Stdout);
+        Assert.Contains("vn-30-cli-made", table.Stdout);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public abstract class DirectiveTestBase(RegistryFixture registry)
 
     protected DirectiveService.DirectiveServiceClient As(Caller caller) => new(registry.ChannelWith(TestTokens.For(caller)));
 
-    protected static string NewId() => "d" + Guid.NewGuid().ToString("N")[..12];
+    protected static string NewId() => "vn-30-d" + Guid.NewGuid().ToString("N")[..12];
 
     protected static Directive Notice(string number = "", string subject = "Kết luận của Chủ tịch UBND tỉnh về Khu kinh tế cửa khẩu Lệ Thanh") => new()
     {
