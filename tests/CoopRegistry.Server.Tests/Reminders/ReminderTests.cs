@@ -61,7 +61,7 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
         Assert.Equal(3, About(Industry, "Nhiệm vụ vn-30-sau-7-ngay").Count);
 
         // ListReminders says who was reminded of what and when: six reminders, all sent.
-        var listed = List(second, TestCallers.ForeignAffairs, "subject = \"commitments/sau-7-ngay\"");
+        var listed = List(second, TestCallers.ForeignAffairs, "subject = \"commitments/vn-30-sau-7-ngay\"");
         Assert.Equal(6, listed.Count);
         Assert.All(listed, r => Assert.Equal((ReminderState.Sent, 1), (r.State, r.Attempts)));
         Assert.Equal(
@@ -74,7 +74,7 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
     {
         var host = registry.Host();
         await registry.CreateAsync(host, "vn-30-khi-may-chu-thu-ngung", Phrase(registry.Today.AddDays(7)));
-        var filter = "subject = \"commitments/khi-may-chu-thu-ngung\" AND recipient = \"" + Industry + "\"";
+        var filter = "subject = \"commitments/vn-30-khi-may-chu-thu-ngung\" AND recipient = \"" + Industry + "\"";
         await registry.Mail.StopAsync();
         try
         {
@@ -192,11 +192,11 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
         var host = registry.Host();
         await registry.CreateAsync(host, "vn-30-ai-xem", Phrase(registry.Today.AddDays(7)));
         await RunAsync(host);
-        Assert.NotEmpty(List(host, TestCallers.ForeignAffairs, "subject = \"commitments/ai-xem\""));
-        Assert.NotEmpty(List(host, TestCallers.Auditor, "subject = \"commitments/ai-xem\""));
+        Assert.NotEmpty(List(host, TestCallers.ForeignAffairs, "subject = \"commitments/vn-30-ai-xem\""));
+        Assert.NotEmpty(List(host, TestCallers.Auditor, "subject = \"commitments/vn-30-ai-xem\""));
         // Another home province's manager sees only its own province's reminders.
         var langSon = new Domain.Access.Caller("langson", "vn09-so-ngoai-vu", "VN-09", new HashSet<string> { Domain.Access.Scopes.Read, Domain.Access.Scopes.Manage });
-        Assert.Empty(List(host, langSon, "subject = \"commitments/ai-xem\""));
+        Assert.Empty(List(host, langSon, "subject = \"commitments/vn-30-ai-xem\""));
         foreach (var caller in new[] { TestCallers.Department, TestCallers.Ratanakiri, TestCallers.Administrator })
             await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => Task.FromResult(List(host, caller, "")));
         await RpcAssert.InvalidFieldAsync("filter", () => Task.FromResult(List(host, TestCallers.Auditor, "state = SENT_YESTERDAY")));
