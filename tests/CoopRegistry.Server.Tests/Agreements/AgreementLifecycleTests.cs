@@ -177,7 +177,7 @@ public class AgreementLifecycleTests(RegistryFixture registry) : IClassFixture<R
         agreement.Summary = "Tóm tắt đã sửa";
         agreement.LegalBasis = "Luật Thỏa thuận quốc tế 70/2020/QH14";
         var updated = (await agreements.UpdateAgreementAsync(new UpdateAgreementRequest { Agreement = agreement, UpdateMask = new() { Paths = { "summary", "legal_basis" } } })).Agreement;
-        Assert.Equal(("Agreement signed-update", "Tóm tắt đã sửa", "Luật Thỏa thuận quốc tế 70/2020/QH14"), (updated.Title, updated.Summary, updated.LegalBasis));
+        Assert.Equal(("Agreement vn-30-signed-update", "Tóm tắt đã sửa", "Luật Thỏa thuận quốc tế 70/2020/QH14"), (updated.Title, updated.Summary, updated.LegalBasis));
 
         await RpcAssert.InvalidFieldAsync("update_mask", async () => await agreements.UpdateAgreementAsync(new UpdateAgreementRequest { Agreement = agreement, UpdateMask = new() { Paths = { "state" } } }));
     }
