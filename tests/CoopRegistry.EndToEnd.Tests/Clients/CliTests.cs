@@ -80,11 +80,11 @@ public sealed partial class CliTests(StackFixture stack) : IClassFixture<StackFi
         File.WriteAllLines(csv,
         [
             "id,title,kind,level,fields,confidentiality,parties,sources",
-            Row("import-one", "Thỏa thuận một", "MEMORANDUM_OF_UNDERSTANDING"),
-            Row("import-two", "Thỏa thuận hai", "TREATY"),                       // line 3: no such kind
+            Row("vn-30-import-one", "Thỏa thuận một", "MEMORANDUM_OF_UNDERSTANDING"),
+            Row("vn-30-import-two", "Thỏa thuận hai", "TREATY"),                       // line 3: no such kind
             Row("", "Không có mã", "MEMORANDUM_OF_UNDERSTANDING"),               // line 4: no external reference
-            Row("import-four", "", "MEMORANDUM_OF_UNDERSTANDING"),              // line 5: the registry wants a title
-            Row("import-five", "Thỏa thuận năm", "COOPERATION_AGREEMENT"),
+            Row("vn-30-import-four", "", "MEMORANDUM_OF_UNDERSTANDING"),              // line 5: the registry wants a title
+            Row("vn-30-import-five", "Thỏa thuận năm", "COOPERATION_AGREEMENT"),
         ]);
         var first = await cli.RunAsync("import", csv, "--kind", "agreements", "--output", "json");
         Assert.True(first.ExitCode == 4, first.ToString());
@@ -109,7 +109,7 @@ public sealed partial class CliTests(StackFixture stack) : IClassFixture<StackFi
         Assert.Equal(1, second.GetProperty("updated").GetInt32());
         Assert.Equal(1, second.GetProperty("skipped").GetInt32());
         var changed = second.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("result").GetString() == "updated");
-        Assert.Equal("agreements/import-five", changed.GetProperty("name").GetString());
+        Assert.Equal("agreements/vn-30-import-five", changed.GetProperty("name").GetString());
         Assert.Equal(["title"], changed.GetProperty("changedFields").EnumerateArray().Select(f => f.GetString()));
 
         var table = await cli.RunAsync("import", csv, "--kind", "agreements");
