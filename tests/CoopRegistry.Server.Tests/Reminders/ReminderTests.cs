@@ -192,7 +192,10 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
         var host = registry.Host();
         await registry.CreateAsync(host, "vn-30-ai-xem", Phrase(registry.Today.AddDays(7)));
         await RunAsync(host);
-        Assert.NotEmpty(List(host, TestCallers.ForeignAffairs, "subject = \"commitments/vn-30-ai-xem\""));
+        var mine = List(host, TestCallers.ForeignAffairs, "subject = \"commitments/vn-30-ai-xem\"");
+        Assert.NotEmpty(mine);
+        // Named by a UUIDv7, not by a sequence every province's reminders move (issue 20).
+        Assert.All(mine, r => Assert.Equal(7, Guid.Parse(r.Name["reminders/".Length..]).Version));
         Assert.NotEmpty(List(host, TestCallers.Auditor, "subject = \"commitments/vn-30-ai-xem\""));
         // Another home province's manager sees only its own province's reminders.
         var langSon = new Domain.Access.Caller("langson", "vn09-so-ngoai-vu", "VN-09", new HashSet<string> { Domain.Access.Scopes.Read, Domain.Access.Scopes.Manage });
