@@ -49,7 +49,7 @@ public static class AuditThroughput
                 var headers = new Metadata { { "Authorization", $"Bearer {BenchTokens.ForeignAffairs()}" } };
                 var directive = (await new DirectiveService.DirectiveServiceClient(channel).CreateDirectiveAsync(new CreateDirectiveRequest
                 {
-                    DirectiveId = "bench",
+                    DirectiveId = "vn-30-bench",
                     Directive = new Directive
                     {
                         Kind = DirectiveKind.ConclusionNotice,

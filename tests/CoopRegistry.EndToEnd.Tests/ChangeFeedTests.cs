@@ -38,7 +38,7 @@ public class ChangeFeedTests(StackFixture stack) : IClassFixture<StackFixture>
             // Written through the fixture's registry process, watched on the other.
             var names = new List<string>();
             for (var i = 0; i < 3; i++)
-                names.Add(await CreateDirectiveAsync(directives, $"e2e-feed-{i}"));
+                names.Add(await CreateDirectiveAsync(directives, $"vn-30-e2e-feed-{i}"));
             var live = new List<Change>();
             while (!names.All(n => live.Any(c => c.Record == n)))
                 live.Add(await NextChangeAsync(call));
@@ -54,7 +54,7 @@ public class ChangeFeedTests(StackFixture stack) : IClassFixture<StackFixture>
         // While no process is watching, more changes; a new process serves the resume from the cursor.
         var later = new List<string>();
         for (var i = 0; i < 2; i++)
-            later.Add(await CreateDirectiveAsync(directives, $"e2e-feed-later-{i}"));
+            later.Add(await CreateDirectiveAsync(directives, $"vn-30-e2e-feed-later-{i}"));
         await using var restarted = await stack.StartRegistryAsync();
         using var again = restarted.Channel(auditor);
         using var resumed = new ChangeFeedService.ChangeFeedServiceClient(again).WatchChanges(new WatchChangesRequest { AfterSequence = cursor });

@@ -17,18 +17,18 @@ public class JsonWritesTests(RegistryFixture registry) : IClassFixture<RegistryF
     {
         using var http = ClientFor(TestCallers.ForeignAffairs);
 
-        using var created = await http.PostAsync("/v1/agreements?agreementId=json-written", Json(New("Ghi nhớ qua JSON")));
+        using var created = await http.PostAsync("/v1/agreements?agreementId=vn-30-json-written", Json(New("Ghi nhớ qua JSON")));
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var agreement = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("agreement");
-        Assert.Equal("agreements/json-written", agreement.GetProperty("name").GetString());
+        Assert.Equal("agreements/vn-30-json-written", agreement.GetProperty("name").GetString());
 
         var patch = JsonContent.Create(new { title = "Ghi nhớ sửa qua JSON", etag = agreement.GetProperty("etag").GetString() });
-        using var updated = await http.PatchAsync("/v1/agreements/json-written?updateMask=title", patch);
+        using var updated = await http.PatchAsync("/v1/agreements/vn-30-json-written?updateMask=title", patch);
         Assert.True(updated.StatusCode == HttpStatusCode.OK, await updated.Content.ReadAsStringAsync());
         var after = (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("agreement");
         Assert.Equal("Ghi nhớ sửa qua JSON", after.GetProperty("title").GetString());
 
-        using var deleted = await http.DeleteAsync($"/v1/agreements/json-written?reason=test&etag={Uri.EscapeDataString(after.GetProperty("etag").GetString()!)}");
+        using var deleted = await http.DeleteAsync($"/v1/agreements/vn-30-json-written?reason=test&etag={Uri.EscapeDataString(after.GetProperty("etag").GetString()!)}");
         Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
         var withdrawn = (await deleted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("agreement");
         Assert.True(withdrawn.TryGetProperty("deleteTime", out _));

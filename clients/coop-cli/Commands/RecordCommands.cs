@@ -80,7 +80,7 @@ public static class RecordCommands
     public static Command Create(RecordKind kind)
     {
         var input = new RecordInput(kind);
-        var id = new Option<string>("--id") { Description = "The id to give it (3-63 of a-z, 0-9, -); default: the registry chooses" };
+        var id = new Option<string>("--id") { Description = "The id to give it (3-63 of a-z, 0-9, -, starting with your province's code, e.g. vn-30-); default: the registry chooses" };
         var command = new Command("create", $"Create one of the {kind.Collection} from a JSON file (protobuf JSON) and/or flags") { id };
         input.AddTo(command);
         command.SetAction(async (result, ct) =>

@@ -12,10 +12,6 @@ public sealed class ChangeFeedReader(RegistryDbContext db)
     public Task<long> HeadAsync(CancellationToken cancellationToken) =>
         db.Database.SqlQuery<long>($"SELECT sequence AS \"Value\" FROM registry.audit_head WHERE id = 1").SingleAsync(cancellationToken);
 
-    /// <summary>The time of the entry right after <paramref name="sequence"/>, if any (retention check).</summary>
-    public Task<DateTime?> TimeAfterAsync(long sequence, CancellationToken cancellationToken) =>
-        db.Set<AuditEntry>().AsNoTracking().Where(e => e.Sequence == sequence + 1).Select(e => (DateTime?)e.Time).SingleOrDefaultAsync(cancellationToken);
-
     /// <summary>The last sequence older than <paramref name="cutoff"/> (0 if none): where a watch from the start of retention begins.</summary>
     public async Task<long> LastBeforeAsync(DateTime cutoff, CancellationToken cancellationToken) =>
         await db.Set<AuditEntry>().AsNoTracking().Where(e => e.Time < cutoff)

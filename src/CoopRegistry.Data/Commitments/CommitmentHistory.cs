@@ -4,9 +4,10 @@ namespace CoopRegistry.Data.Commitments;
 /// One snapshot of a commitment's facts, appended in the same transaction as every insert or
 /// update of the commitment (<see cref="CommitmentHistoryInterceptor"/>): the table is the
 /// registry's memory of what it said when, so a fulfilment report as of a past instant reads the
-/// latest snapshot recorded at or before it. Never updated, never deleted.
+/// latest snapshot recorded at or before it, and judges who may count it by its parties then
+/// (<see cref="IHasParties"/>). Never updated, never deleted.
 /// </summary>
-public sealed class CommitmentHistory
+public sealed class CommitmentHistory : IHasParties
 {
     /// <summary>Ascending in the order of writes.</summary>
     public long Id { get; set; }
@@ -18,6 +19,10 @@ public sealed class CommitmentHistory
     public string HomeProvinceCode { get; set; } = "";
     public string LeadAgencyId { get; set; } = "";
     public List<string> PartnerProvinceCodes { get; set; } = [];
+
+    /// <summary>The commitment's parties at this write (RecordParties), for as-of visibility.</summary>
+    public List<string> PartyProvinceCodes { get; set; } = [];
+    public List<string> PartyAgencyIds { get; set; } = [];
     public string SourceCollection { get; set; } = "";
     public string SourceId { get; set; } = "";
     public bool KeyTask { get; set; }
@@ -43,6 +48,8 @@ public sealed class CommitmentHistory
         HomeProvinceCode = commitment.HomeProvinceCode,
         LeadAgencyId = commitment.LeadAgencyId,
         PartnerProvinceCodes = [.. commitment.PartnerProvinceCodes],
+        PartyProvinceCodes = [.. commitment.PartyProvinceCodes],
+        PartyAgencyIds = [.. commitment.PartyAgencyIds],
         SourceCollection = commitment.SourceCollection,
         SourceId = commitment.SourceId,
         KeyTask = commitment.KeyTask,

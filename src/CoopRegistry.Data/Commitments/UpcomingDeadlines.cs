@@ -5,26 +5,54 @@ namespace CoopRegistry.Data.Commitments;
 /// <summary>An open commitment falling due within a window: its last on-time day and the days left to it.</summary>
 public sealed record UpcomingDeadline(Commitment Commitment, DateOnly LastDay, int DaysLeft);
 
+/// <summary>A row of the window as PostgreSQL lists it: the commitment and its last on-time day.</summary>
+public sealed class UpcomingRow
+{
+    public Commitment Commitment { get; init; } = null!;
+    public string Id { get; init; } = "";
+    public DateOnly LastDay { get; init; }
+}
+
 /// <summary>
 /// What falls due in [today, today + days], in local days (Asia/Ho_Chi_Minh). An open commitment
 /// with a last day falls in it by that day; a recurring one by its occurrence still to be met
 /// (<see cref="Occurrences.NextDue(Commitment, IEnumerable{OccurrenceReport}, DateTimeOffset, TimeZoneInfo?)"/>,
-/// judged in memory from its reports). Soonest first, then by name. The optional filter is ListCommitments'.
+/// judged from its reports: only the few recurring duties are read for it, and their days go back
+/// into the query as parameters). Visibility, ListCommitments' filter, the window, the order
+/// (soonest first, then by name) and the paging are SQL's, on the listing engine's keyset.
 /// </summary>
 public static class UpcomingDeadlines
 {
-    /// <summary>ListUpcomingDeadlines: one page, on the listing engine's paging of a result computed in memory.</summary>
+    private static readonly ListSchema<UpcomingRow> Schema = new ListSchema<UpcomingRow>("name", r => r.Id)
+        .Date("last_day", r => r.LastDay)
+        .DefaultOrder("last_day")
+        .WithoutTotal();
+
+    /// <summary>ListUpcomingDeadlines: one page, keyset-paged by (last day, name).</summary>
     public static async Task<Page<UpcomingDeadline>> ListUpcomingAsync(
         this RecordStore store, Caller caller, string? filter, int days, DateTime now, int pageSize, string? pageToken, CancellationToken cancellationToken)
     {
-        var plan = new MemoryListPlan(new ListRequest(pageSize, pageToken, filter, null, "upcoming", days.ToString(CultureInfo.InvariantCulture)));
-        var upcoming = await store.UpcomingAsync(caller, filter, days, now, cancellationToken);
-        // Dates of fixed width, then the id: ordinal order of the position is the list's order.
-        return plan.Page(upcoming, u => string.Create(CultureInfo.InvariantCulture, $"{u.LastDay:yyyy-MM-dd}/{u.Commitment.Id}"));
+        // The filter is ListCommitments', applied inside the query; its text still binds the page token.
+        var request = new ListRequest(pageSize, pageToken, null, null, "upcoming", days.ToString(CultureInfo.InvariantCulture), filter?.Trim());
+        var rows = await store.UpcomingQueryAsync(caller, filter, days, now, cancellationToken);
+        var page = await rows.ToPageAsync(Schema, request, cancellationToken);
+        var today = HomeTime.Today(now);
+        return new Page<UpcomingDeadline>([.. page.Items.Select(r => Deadline(r, today))], 0, page.NextPageToken);
     }
 
-    /// <summary>The open commitments the caller may see (and the filter keeps) that fall due within the window, soonest first.</summary>
+    /// <summary>The whole window, soonest first (WatchDeadlines compares it with what it sent).</summary>
     public static async Task<List<UpcomingDeadline>> UpcomingAsync(
+        this RecordStore store, Caller caller, string? filter, int days, DateTime now, CancellationToken cancellationToken)
+    {
+        var rows = await store.UpcomingQueryAsync(caller, filter, days, now, cancellationToken);
+        var today = HomeTime.Today(now);
+        return [.. (await rows.OrderBy(r => r.LastDay).ThenBy(r => r.Id).ToListAsync(cancellationToken)).Select(r => Deadline(r, today))];
+    }
+
+    private static UpcomingDeadline Deadline(UpcomingRow row, DateOnly today) => new(row.Commitment, row.LastDay, row.LastDay.DayNumber - today.DayNumber);
+
+    /// <summary>The open commitments the caller may see (and the filter keeps) that fall due within the window, as a query.</summary>
+    private static async Task<IQueryable<UpcomingRow>> UpcomingQueryAsync(
         this RecordStore store, Caller caller, string? filter, int days, DateTime now, CancellationToken cancellationToken)
     {
         var today = HomeTime.Today(now);
@@ -33,19 +61,24 @@ public static class UpcomingDeadlines
         // The filter of ListCommitments, checked the same way (INVALID_ARGUMENT on `filter`).
         var filtered = open.ToListPlan(CommitmentListing.Schema(now), new ListRequest(0, null, filter, null)).Filtered;
 
-        var dated = await filtered.Where(c => !c.Recurring && c.DueDate != null && c.DueDate >= today && c.DueDate <= until)
-            .ToListAsync(cancellationToken);
         var recurring = await filtered.Where(c => c.Recurring && c.StartDate <= until && (c.EndDate == null || c.EndDate >= new DateOnly(today.Year, today.Month, 1)))
             .ToListAsync(cancellationToken);
         var reports = await store.ForOccurrencesAsync(recurring.Select(c => c.Id).ToList(), cancellationToken);
         var instant = new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc));
-
-        return dated.Select(c => new UpcomingDeadline(c, c.DueDate!.Value, c.DueDate!.Value.DayNumber - today.DayNumber))
-            .Concat(recurring
-                .Select(c => (Commitment: c, Next: Occurrences.NextDue(c, reports[c.Id], instant)))
-                .Where(r => r.Next is { } next && next.LastDay >= today && next.LastDay <= until)
-                .Select(r => new UpcomingDeadline(r.Commitment, r.Next!.LastDay, r.Next.LastDay.DayNumber - today.DayNumber)))
-            .OrderBy(u => u.LastDay).ThenBy(u => u.Commitment.Id, StringComparer.Ordinal)
+        var due = recurring
+            .Select(c => (c.Id, Next: Occurrences.NextDue(c, reports[c.Id], instant)))
+            .Where(r => r.Next is { } next && next.LastDay >= today && next.LastDay <= until)
             .ToList();
+        var ids = due.Select(r => r.Id).ToArray();
+        var lastDays = due.Select(r => r.Next!.LastDay).ToArray();
+
+        return filtered
+            .Where(c => (!c.Recurring && c.DueDate != null && c.DueDate >= today && c.DueDate <= until) || ids.Contains(c.Id))
+            .Select(c => new UpcomingRow
+            {
+                Commitment = c,
+                Id = c.Id,
+                LastDay = c.Recurring ? lastDays[Array.IndexOf(ids, c.Id)] : c.DueDate!.Value,
+            });
     }
 }

@@ -11,7 +11,10 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
 {
     public void Configure(EntityTypeBuilder<Reminder> entity)
     {
-        entity.ToIdentityTable("reminders");
+        entity.ToTable("reminders");
+        entity.HasKey(r => r.Id);
+        // Chosen by the writer (UUIDv7, ReminderStore), never by a sequence.
+        entity.Property(r => r.Id).ValueGeneratedNever();
         entity.Property(r => r.Subject).HasMaxLength(100);
         entity.Property(r => r.CommitmentId).HasMaxLength(63);
         entity.HasOne<Commitment>().WithMany().HasForeignKey(r => r.CommitmentId).OnDelete(DeleteBehavior.Restrict);

@@ -107,16 +107,19 @@ public sealed class FulfilmentQuery(RecordStore store)
 
     /// <summary>
     /// The commitments as they stood at <paramref name="at"/>: each one's latest history row
-    /// recorded at or before it, unless withdrawn then. Who may see them is today's rule
-    /// (<see cref="RecordAccess"/> on the commitment), so access is judged once, in one place.
+    /// recorded at or before it, unless withdrawn then. Counted only for a caller who could see it
+    /// then (<see cref="RecordAccess"/> on that row's parties) and can see it today (on the
+    /// commitment): a party added later learns nothing of the time before, and nothing is counted
+    /// of a record the caller may not read now.
     /// </summary>
     public IQueryable<FulfilmentFactRow> AsOf(Caller caller, DateTime at)
     {
-        var visible = store.Visible<Commitment>(caller, showDeleted: true).Select(c => c.Id);
+        var visibleToday = store.Visible<Commitment>(caller, showDeleted: true).Select(c => c.Id);
         var upTo = store.Db.Set<CommitmentHistory>().AsNoTracking().Where(h => h.RecordedAt <= at);
         return upTo
             .Where(h => h.Id == upTo.Where(x => x.CommitmentId == h.CommitmentId).Max(x => x.Id))
-            .Where(h => h.DeleteTime == null && visible.Contains(h.CommitmentId))
+            .Where(RecordAccess.VisibleTo<CommitmentHistory>(caller))
+            .Where(h => h.DeleteTime == null && visibleToday.Contains(h.CommitmentId))
             .Select(h => new FulfilmentFactRow
             {
                 Id = h.CommitmentId,

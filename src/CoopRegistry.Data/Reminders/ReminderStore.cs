@@ -27,9 +27,9 @@ public sealed class ReminderStore(RegistryDbContext db)
         {
             added += await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO registry.reminders
-                    (subject, commitment_id, home_province_code, milestone, days_before, due_date, recipient, recipient_agency_id,
+                    (id, subject, commitment_id, home_province_code, milestone, days_before, due_date, recipient, recipient_agency_id,
                      copy, state, attempts, create_time, next_attempt_time)
-                VALUES ({r.Subject}, {r.CommitmentId}, {r.HomeProvinceCode}, {r.Milestone.ToString()}, {r.DaysBefore}, {r.DueDate},
+                VALUES ({Guid.CreateVersion7(now)}, {r.Subject}, {r.CommitmentId}, {r.HomeProvinceCode}, {r.Milestone.ToString()}, {r.DaysBefore}, {r.DueDate},
                         {r.Recipient}, {r.RecipientAgencyId}, {r.Copy}, {nameof(ReminderState.Pending)}, 0, {now}, {now})
                 ON CONFLICT (subject, due_date, milestone, days_before, recipient) DO NOTHING
                 """, cancellationToken);
@@ -52,29 +52,29 @@ public sealed class ReminderStore(RegistryDbContext db)
                 SELECT id FROM registry.reminders
                 WHERE state IN ({nameof(ReminderState.Pending)}, {nameof(ReminderState.Retrying)})
                   AND next_attempt_time <= {now} AND (lease_until IS NULL OR lease_until <= {now})
-                ORDER BY id
+                ORDER BY create_time, id
                 LIMIT {limit}
                 FOR UPDATE SKIP LOCKED)
             RETURNING r.*
             """).AsNoTracking().ToListAsync(cancellationToken);
-        return new ReminderClaim([.. claimed.OrderBy(r => r.Id)], until);
+        return new ReminderClaim([.. claimed.OrderBy(r => r.CreateTime).ThenBy(r => r.Id)], until);
     }
 
     /// <summary>The mail server accepted the message of these reminders.</summary>
-    public Task SentAsync(ReminderClaim claim, IReadOnlyCollection<long> ids, DateTime now) =>
+    public Task SentAsync(ReminderClaim claim, IReadOnlyCollection<Guid> ids, DateTime now) =>
         Settle(claim, ids, ReminderState.Sent, now, null, now);
 
     /// <summary>An attempt failed; try again at <paramref name="next"/>.</summary>
-    public Task RetryAsync(ReminderClaim claim, IReadOnlyCollection<long> ids, string error, DateTime next) =>
+    public Task RetryAsync(ReminderClaim claim, IReadOnlyCollection<Guid> ids, string error, DateTime next) =>
         Settle(claim, ids, ReminderState.Retrying, null, error, next);
 
     /// <summary>Refused for good, or no longer due (<see cref="ReminderState.Failed"/>, <see cref="ReminderState.Skipped"/>).</summary>
-    public Task CloseAsync(ReminderClaim claim, IReadOnlyCollection<long> ids, ReminderState state, string reason, DateTime now) =>
+    public Task CloseAsync(ReminderClaim claim, IReadOnlyCollection<Guid> ids, ReminderState state, string reason, DateTime now) =>
         Settle(claim, ids, state, null, reason, now);
 
     // Settling runs even while the process stops (no cancellation): a sent mail must be marked sent.
     // Only rows still under this claim's lease are settled, so a row another process took over is left to it.
-    private Task Settle(ReminderClaim claim, IReadOnlyCollection<long> ids, ReminderState state, DateTime? sendTime, string? reason, DateTime next)
+    private Task Settle(ReminderClaim claim, IReadOnlyCollection<Guid> ids, ReminderState state, DateTime? sendTime, string? reason, DateTime next)
     {
         var error = reason is { Length: > 2000 } ? reason[..2000] : reason;
         return db.Set<Reminder>()

@@ -11,7 +11,7 @@ namespace CoopRegistry.Domain.Access;
 public static class RecordAccess
 {
     /// <summary>The visibility rule as a query predicate, so lists filter in SQL.</summary>
-    public static Expression<Func<T, bool>> VisibleTo<T>(Caller caller) where T : RegistryRecord
+    public static Expression<Func<T, bool>> VisibleTo<T>(Caller caller) where T : IHasParties
     {
         if (caller.Has(Scopes.Audit))
             return record => true;
@@ -22,7 +22,7 @@ public static class RecordAccess
             || record.PartyAgencyIds.Contains(agency);
     }
 
-    public static bool CanSee(Caller caller, RegistryRecord record) =>
+    public static bool CanSee(Caller caller, IHasParties record) =>
         caller.Has(Scopes.Audit)
         || record.HomeProvinceCode == caller.ProvinceCode
         || record.PartyProvinceCodes.Contains(caller.ProvinceCode)

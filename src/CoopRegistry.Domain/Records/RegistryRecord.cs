@@ -1,3 +1,5 @@
+using CoopRegistry.Domain.Access;
+
 namespace CoopRegistry.Domain.Records;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CoopRegistry.Domain.Records;
 /// province that keeps it, who takes part (for access), soft-delete, timestamps, the row version
 /// its etag comes from, and the text its search key is built from.
 /// </summary>
-public abstract class RegistryRecord
+public abstract class RegistryRecord : IHasParties
 {
     public string Id { get; set; } = "";
 

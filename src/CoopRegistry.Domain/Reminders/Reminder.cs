@@ -34,7 +34,8 @@ public sealed class Reminder
 {
     public const string Collection = "reminders";
 
-    public long Id { get; set; }
+    /// <summary>A UUIDv7: time-ordered, and unlike a sequence shared by every province its gaps count nobody else's reminders.</summary>
+    public Guid Id { get; set; }
 
     /// <summary>`commitments/{id}`, or `provinces/{code}` for a weekly digest.</summary>
     public string Subject { get; set; } = "";

@@ -21,7 +21,7 @@ public static class AgreementConverter
         var violations = new FieldViolations();
         var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
         var agreement = Read(source, violations);
-        agreement.Id = violations.Check(() => RecordIds.ChooseOrGenerate(request.AgreementId, "agreement_id")) ?? "";
+        agreement.Id = violations.Check(() => RecordIds.ChooseOrGenerate(request.AgreementId, "agreement_id", caller.ProvinceCode)) ?? "";
         if (string.IsNullOrEmpty(agreement.HomeProvinceCode))
             agreement.HomeProvinceCode = caller.ProvinceCode;
         agreement.State = AgreementState.Draft;

@@ -26,7 +26,7 @@ public sealed partial class ChangeFeedGrpcService(
         var settings = options.Value;
         var ct = context.CancellationToken;
         using var watch = limit.Enter();
-        var position = await StartAsync(after, caller, settings.Retention, ct);
+        var position = await StartAsync(after, caller, collections, settings.Retention, ct);
         var sinceLastMessage = Stopwatch.StartNew();
         var caughtUp = false;
         try
@@ -95,8 +95,11 @@ public sealed partial class ChangeFeedGrpcService(
     /// <summary>
     /// Where the watch starts: the cursor itself, checked against the head and the retention; for 0,
     /// the start of retention. Errors name sequences to auditors only, and a sealed cursor to everyone.
+    /// A cursor has expired when the first change after it that the watch would send is older than
+    /// the retention: changes the caller may not see are not looked at, so neither their number nor
+    /// their time decides the answer.
     /// </summary>
-    private async Task<long> StartAsync(long after, Caller caller, TimeSpan retention, CancellationToken ct)
+    private async Task<long> StartAsync(long after, Caller caller, IReadOnlyList<string> collections, TimeSpan retention, CancellationToken ct)
     {
         var auditor = caller.Has(Scopes.Audit);
         var field = auditor ? "after_sequence" : ChangeCursorSeal.Field;
@@ -108,7 +111,7 @@ public sealed partial class ChangeFeedGrpcService(
         var cutoff = clock.GetUtcNow().UtcDateTime - retention;
         if (after == 0)
             return await reader.LastBeforeAsync(cutoff, ct);
-        if (await reader.TimeAfterAsync(after, ct) is { } next && next < cutoff)
+        if ((await reader.VisibleAsync(caller, collections, after, head, 1, ct)).FirstOrDefault() is { } next && next.Time < cutoff)
         {
             var days = retention.TotalDays.ToString("0.##", CultureInfo.InvariantCulture);
             var again = $"resume_cursor {seal.Seal(head, caller)}" + (auditor ? $" or after_sequence {head} (the current head)" : " (the current head)");

@@ -19,7 +19,7 @@ public static class CommitmentConverter
     {
         var violations = new FieldViolations();
         var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
-        var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.CommitmentId, "commitment_id")) ?? "";
+        var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.CommitmentId, "commitment_id", caller.ProvinceCode)) ?? "";
         if (request.Commitment is null)
             violations.Add("commitment", "is required");
         var source = request.Commitment ?? new Contract.Commitment();

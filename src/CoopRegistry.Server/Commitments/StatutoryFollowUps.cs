@@ -25,7 +25,7 @@ public sealed class StatutoryFollowUps(RecordStore store)
         if (await store.HasStatutoryCommitmentAsync(agreement.Id, StatutoryCommitments.Law70Article19, cancellationToken))
             return null;
         var commitment = StatutoryCommitments.ReportAfterSigning(agreement, await ForeignAffairsAsync(agreement.HomeProvinceCode, cancellationToken));
-        commitment.Id = RecordIds.ChooseOrGenerate(null, "commitment_id");
+        commitment.Id = RecordIds.ChooseOrGenerate(null, "commitment_id", agreement.HomeProvinceCode);
         CommitmentRules.Normalize(commitment, HomeTime.Today(store.Now));
         CommitmentRules.Demand(commitment);
         return await store.CreateAsync(commitment, caller, null, cancellationToken);

@@ -22,7 +22,7 @@ public static class DirectiveConverter
         var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
         var directive = new Directive
         {
-            Id = violations.Check(() => RecordIds.ChooseOrGenerate(request.DirectiveId, "directive_id")) ?? "",
+            Id = violations.Check(() => RecordIds.ChooseOrGenerate(request.DirectiveId, "directive_id", caller.ProvinceCode)) ?? "",
             HomeProvinceCode = source.HomeProvince == ""
                 ? caller.ProvinceCode
                 : violations.Id(Province.Collection, source.HomeProvince, "directive.home_province") ?? "",

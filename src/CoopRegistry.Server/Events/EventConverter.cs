@@ -27,7 +27,7 @@ public static class EventConverter
     {
         var violations = new FieldViolations();
         var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
-        var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.EventId, "event_id")) ?? "";
+        var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.EventId, "event_id", caller.ProvinceCode)) ?? "";
         return (New(request.Event ?? new Contract.Event(), id, caller.ProvinceCode, violations), requestId);
     }
 

@@ -18,7 +18,7 @@ public static partial class PlanConverter
     {
         var violations = new FieldViolations();
         var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
-        var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.PlanId, "plan_id")) ?? "";
+        var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.PlanId, "plan_id", caller.ProvinceCode)) ?? "";
         if (request.Plan is null)
             violations.Add("plan", "is required");
         var plan = Read(request.Plan ?? new Contract.Plan(), violations);

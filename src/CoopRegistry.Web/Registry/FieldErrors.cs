@@ -50,6 +50,8 @@ public sealed partial class FieldErrors
             return texts["FieldError_Required"];
         if (LongerThan().Match(description) is { Success: true } longer)
             return string.Format(texts["FieldError_TooLong"], longer.Groups[1].Value);
+        if (StartWith().Match(description) is { Success: true } prefix)
+            return string.Format(texts["FieldError_HomeProvincePrefix"], prefix.Groups[1].Value);
         return string.Format(texts["FieldError_Invalid"], description);
     }
 
@@ -58,4 +60,8 @@ public sealed partial class FieldErrors
 
     [GeneratedRegex(@"^is longer than (\d+) characters")]
     private static partial Regex LongerThan();
+
+    // A chosen record id without its home province's prefix (RecordIds.ChooseOrGenerate).
+    [GeneratedRegex(@"^must start with ([a-z0-9-]+-) ")]
+    private static partial Regex StartWith();
 }

@@ -130,7 +130,7 @@ public class HostileTextTests
             OnlyInvalidArgument(() => PageToken.Decode(text, PageToken.Fingerprint("x"), 2));
             OnlyInvalidArgument(() => ResourceNames.ParseId("provinces", text, "name"));
             OnlyInvalidArgument(() => RequestIds.Parse(text));
-            OnlyInvalidArgument(() => RecordIds.ChooseOrGenerate(text, "commitment_id"));
+            OnlyInvalidArgument(() => RecordIds.ChooseOrGenerate(text, "commitment_id", "VN-30"));
         }, iter: Iterations);
     }
 

@@ -27,37 +27,37 @@ public sealed partial class CliTests
              "task": "Xây dựng kế hoạch đón đoàn công tác tỉnh Ratanakiri (CLI)",
              "deadline": {"text": "chậm nhất ngày 30/6/2027"}}
             """);
-        var created = await cli.RunAsync("commitments", "create", "--file", file, "--id", "cli-commitment", "--output", "json");
+        var created = await cli.RunAsync("commitments", "create", "--file", file, "--id", "vn-30-cli-commitment", "--output", "json");
         Assert.True(created.ExitCode == 0, created.ToString());
         var commitment = CoopCli.Json(created);
-        Assert.Equal("commitments/cli-commitment", commitment.GetProperty("name").GetString());
+        Assert.Equal("commitments/vn-30-cli-commitment", commitment.GetProperty("name").GetString());
         Assert.Equal("agencies/vn30-so-ngoai-vu", commitment.GetProperty("leadAgency").GetString());
         Assert.Equal("chậm nhất ngày 30/6/2027", commitment.GetProperty("deadline").GetProperty("text").GetString());
 
-        var reported = await cli.RunAsync("commitments", "report-progress", "cli-commitment",
+        var reported = await cli.RunAsync("commitments", "report-progress", "vn-30-cli-commitment",
             "--narrative", "Đã gửi công hàm mời đoàn Ratanakiri", "--percent", "40", "--output", "json");
         Assert.True(reported.ExitCode == 0, reported.ToString());
         var report = CoopCli.Json(reported).GetProperty("report");
-        Assert.Equal("commitments/cli-commitment/progressReports/1", report.GetProperty("name").GetString());
+        Assert.Equal("commitments/vn-30-cli-commitment/progressReports/1", report.GetProperty("name").GetString());
         Assert.Equal(40, report.GetProperty("percentComplete").GetInt32());
 
-        var history = await cli.RunAsync("commitments", "history", "commitments/cli-commitment");
+        var history = await cli.RunAsync("commitments", "history", "commitments/vn-30-cli-commitment");
         Assert.True(history.ExitCode == 0, history.ToString());
         Assert.Contains("Đã gửi công hàm mời đoàn Ratanakiri", history.Stdout);
         Assert.Contains("1 progress reports", history.Stdout);
-        var historyJson = await cli.RunAsync("commitments", "history", "cli-commitment", "-o", "json");
+        var historyJson = await cli.RunAsync("commitments", "history", "vn-30-cli-commitment", "-o", "json");
         Assert.True(historyJson.ExitCode == 0, historyJson.ToString());
         var reports = CoopCli.Json(historyJson).GetProperty("reports").EnumerateArray().ToList();
         Assert.Equal([("Đã gửi công hàm mời đoàn Ratanakiri", 40, "agencies/vn30-so-ngoai-vu")],
             reports.Select(r => (r.GetProperty("narrative").GetString(), r.GetProperty("percentComplete").GetInt32(), r.GetProperty("reporterAgency").GetString())));
 
-        var shown = await cli.RunAsync("commitments", "show", "cli-commitment", "--output", "json");
+        var shown = await cli.RunAsync("commitments", "show", "vn-30-cli-commitment", "--output", "json");
         Assert.True(shown.ExitCode == 0, shown.ToString());
         var now = CoopCli.Json(shown);
         Assert.Equal(40, now.GetProperty("percentComplete").GetInt32());
         Assert.Equal("COMMITMENT_STATE_IN_PROGRESS", now.GetProperty("state").GetString());
 
-        var table = await cli.RunAsync("commitments", "show", "cli-commitment");
+        var table = await cli.RunAsync("commitments", "show", "vn-30-cli-commitment");
         Assert.True(table.ExitCode == 0, table.ToString());
         Assert.Contains("Xây dựng kế hoạch đón đoàn", table.Stdout);
     }

@@ -48,26 +48,26 @@ public sealed partial class CliTests(StackFixture stack) : IClassFixture<StackFi
              "level": "COOPERATION_LEVEL_DEPARTMENT", "fields": ["COOPERATION_FIELD_TRADE"], "confidentiality": "CONFIDENTIALITY_PUBLIC",
              "parties": {{Parties}}, "sources": {{Sources}}}
             """);
-        var created = await cli.RunAsync("agreements", "create", "--file", file, "--title", "Biên bản ghi nhớ CLI", "--id", "cli-made", "-o", "json");
+        var created = await cli.RunAsync("agreements", "create", "--file", file, "--title", "Biên bản ghi nhớ CLI", "--id", "vn-30-cli-made", "-o", "json");
         Assert.True(created.ExitCode == 0, created.ToString());
-        Assert.Equal("agreements/cli-made", CoopCli.Json(created).GetProperty("name").GetString());
+        Assert.Equal("agreements/vn-30-cli-made", CoopCli.Json(created).GetProperty("name").GetString());
 
-        var shown = await cli.RunAsync("agreements", "show", "cli-made");
+        var shown = await cli.RunAsync("agreements", "show", "vn-30-cli-made");
         Assert.True(shown.ExitCode == 0, shown.ToString());
         Assert.Contains("Biên bản ghi nhớ CLI", shown.Stdout);
 
-        var updated = await cli.RunAsync("agreements", "update", "agreements/cli-made", "--set", "summary=Đổi tóm tắt", "-o", "json");
+        var updated = await cli.RunAsync("agreements", "update", "agreements/vn-30-cli-made", "--set", "summary=Đổi tóm tắt", "-o", "json");
         Assert.True(updated.ExitCode == 0, updated.ToString());
         Assert.Equal("Đổi tóm tắt", CoopCli.Json(updated).GetProperty("summary").GetString());
 
         var listed = await cli.RunAsync("agreements", "list", "--filter", "\"ghi nhớ CLI\"", "--output", "json");
         Assert.True(listed.ExitCode == 0, listed.ToString());
         var names = CoopCli.Json(listed).GetProperty("agreements").EnumerateArray().Select(a => a.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["agreements/cli-made"], names);
+        Assert.Equal(["agreements/vn-30-cli-made"], names);
 
         var table = await cli.RunAsync("agreements", "list", "--all");
         Assert.True(table.ExitCode == 0, table.ToString());
-        Assert.Contains("cli-made", table.Stdout);
+        Assert.Contains("vn-30-cli-made", table.Stdout);
     }
 
     [Fact]
@@ -80,11 +80,11 @@ public sealed partial class CliTests(StackFixture stack) : IClassFixture<StackFi
         File.WriteAllLines(csv,
         [
             "id,title,kind,level,fields,confidentiality,parties,sources",
-            Row("import-one", "Thỏa thuận một", "MEMORANDUM_OF_UNDERSTANDING"),
-            Row("import-two", "Thỏa thuận hai", "TREATY"),                       // line 3: no such kind
+            Row("vn-30-import-one", "Thỏa thuận một", "MEMORANDUM_OF_UNDERSTANDING"),
+            Row("vn-30-import-two", "Thỏa thuận hai", "TREATY"),                       // line 3: no such kind
             Row("", "Không có mã", "MEMORANDUM_OF_UNDERSTANDING"),               // line 4: no external reference
-            Row("import-four", "", "MEMORANDUM_OF_UNDERSTANDING"),              // line 5: the registry wants a title
-            Row("import-five", "Thỏa thuận năm", "COOPERATION_AGREEMENT"),
+            Row("vn-30-import-four", "", "MEMORANDUM_OF_UNDERSTANDING"),              // line 5: the registry wants a title
+            Row("vn-30-import-five", "Thỏa thuận năm", "COOPERATION_AGREEMENT"),
         ]);
         var first = await cli.RunAsync("import", csv, "--kind", "agreements", "--output", "json");
         Assert.True(first.ExitCode == 4, first.ToString());
@@ -109,7 +109,7 @@ public sealed partial class CliTests(StackFixture stack) : IClassFixture<StackFi
         Assert.Equal(1, second.GetProperty("updated").GetInt32());
         Assert.Equal(1, second.GetProperty("skipped").GetInt32());
         var changed = second.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("result").GetString() == "updated");
-        Assert.Equal("agreements/import-five", changed.GetProperty("name").GetString());
+        Assert.Equal("agreements/vn-30-import-five", changed.GetProperty("name").GetString());
         Assert.Equal(["title"], changed.GetProperty("changedFields").EnumerateArray().Select(f => f.GetString()));
 
         var table = await cli.RunAsync("import", csv, "--kind", "agreements");

@@ -33,7 +33,7 @@ public sealed partial class CliTests
             using var channel = stack.Channel(await TokenRequests.AccessTokenAsync(stack.TokenUrl, Manager));
             var name = (await new DirectiveService.DirectiveServiceClient(channel).CreateDirectiveAsync(new CreateDirectiveRequest
             {
-                DirectiveId = "cli-watched",
+                DirectiveId = "vn-30-cli-watched",
                 Directive = new Directive
                 {
                     Kind = DirectiveKind.ConclusionNotice,

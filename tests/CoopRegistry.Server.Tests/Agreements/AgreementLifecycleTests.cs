@@ -29,7 +29,7 @@ public class AgreementLifecycleTests(RegistryFixture registry) : IClassFixture<R
     [Fact]
     public async Task Department_agreement_goes_from_draft_through_signing_into_force_suspension_and_termination()
     {
-        var draft = await CreateAsync("dept-lifecycle");
+        var draft = await CreateAsync("vn-30-dept-lifecycle");
         Assert.Equal(AgreementState.Draft, draft.State);
 
         var signed = (await agreements.SignAgreementAsync(new SignAgreementRequest { Name = draft.Name, Etag = draft.Etag, SigningDate = Day(2025, 3, 1), Signatories = { Signs() } })).Agreement;
@@ -56,7 +56,7 @@ public class AgreementLifecycleTests(RegistryFixture registry) : IClassFixture<R
     [Fact]
     public async Task Refused_moves_are_failed_precondition_naming_the_state_and_allowed_moves()
     {
-        var draft = await CreateAsync("refused-moves", CooperationLevel.Province);
+        var draft = await CreateAsync("vn-30-refused-moves", CooperationLevel.Province);
         var status = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, async () => await agreements.BringIntoForceAsync(new BringIntoForceRequest { Name = draft.Name, EffectiveDate = Day(2025, 1, 1) }));
         Assert.Equal("AGREEMENT_NOT_SIGNED", status.GetDetail<ErrorInfo>().Reason);
         Assert.Contains("AGREEMENT_STATE_DRAFT", status.Message);
@@ -73,7 +73,7 @@ public class AgreementLifecycleTests(RegistryFixture registry) : IClassFixture<R
     [Fact]
     public async Task Province_agreement_is_signed_only_after_every_opinion_and_the_Prime_Minister_consent()
     {
-        var draft = await CreateAsync("province-consultation", CooperationLevel.Province);
+        var draft = await CreateAsync("vn-30-province-consultation", CooperationLevel.Province);
         // Friday 13 February 2026, the last working day before Tết Bính Ngọ (16–20 February):
         // the 7 working days skip three weekends and the Tết break.
         var started = (await agreements.StartConsultationAsync(new StartConsultationRequest
@@ -108,13 +108,13 @@ public class AgreementLifecycleTests(RegistryFixture registry) : IClassFixture<R
     [Fact]
     public async Task Consultation_opinions_are_due_after_a_weekend_and_a_holiday()
     {
-        var draft = await CreateAsync("due-over-holiday", CooperationLevel.Province);
+        var draft = await CreateAsync("vn-30-due-over-holiday", CooperationLevel.Province);
         // Friday 24 April 2026: the weekend, Monday 27 April (Giỗ Tổ's compensation day),
         // 30 April and 1 May and the next weekend are skipped.
         var started = (await agreements.StartConsultationAsync(new StartConsultationRequest { Name = draft.Name, DossierDate = Day(2026, 4, 24), Bodies = { "agencies/vn-bo-ngoai-giao" } })).Agreement;
         Assert.Equal(Day(2026, 5, 8), Assert.Single(started.Consultation.Opinions).DueDate);
 
-        var unknown = await CreateAsync("unknown-body", CooperationLevel.Province);
+        var unknown = await CreateAsync("vn-30-unknown-body", CooperationLevel.Province);
         var violation = await RpcAssert.InvalidFieldAsync("bodies[1]", async () => await agreements.StartConsultationAsync(new StartConsultationRequest { Name = unknown.Name, DossierDate = Day(2026, 4, 24), Bodies = { "agencies/vn-bo-ngoai-giao", "agencies/nowhere" } }));
         Assert.Contains("does not exist", violation.Description);
     }
@@ -122,7 +122,7 @@ public class AgreementLifecycleTests(RegistryFixture registry) : IClassFixture<R
     [Fact]
     public async Task Revisions_are_listed_oldest_first_with_who_when_and_why()
     {
-        var agreement = await InForceAsync("revised");
+        var agreement = await InForceAsync("vn-30-revised");
         await agreements.AmendAgreementAsync(new AmendAgreementRequest { Name = agreement.Name, EffectiveDate = Day(2025, 6, 1), Reason = "bổ sung lĩnh vực y tế", Description = "Điều 2 thêm khoản 5" });
         await agreements.ExtendAgreementAsync(new ExtendAgreementRequest { Name = agreement.Name, NewExpiryDate = Day(2030, 12, 31), Reason = "gia hạn 5 năm" });
         await agreements.SuspendAgreementAsync(new SuspendAgreementRequest { Name = agreement.Name, EffectiveDate = Day(2026, 1, 1), Reason = "tạm dừng" });
@@ -147,8 +147,8 @@ public class AgreementLifecycleTests(RegistryFixture registry) : IClassFixture<R
     [Fact]
     public async Task Superseded_names_its_existing_successor_and_not_itself()
     {
-        var old = await InForceAsync("superseded-old");
-        var successor = await CreateAsync("superseded-new");
+        var old = await InForceAsync("vn-30-superseded-old");
+        var successor = await CreateAsync("vn-30-superseded-new");
         await RpcAssert.InvalidFieldAsync("successor", async () => await agreements.SupersedeAgreementAsync(new SupersedeAgreementRequest { Name = old.Name, Successor = old.Name, Reason = "x" }));
         await RpcAssert.InvalidFieldAsync("successor", async () => await agreements.SupersedeAgreementAsync(new SupersedeAgreementRequest { Name = old.Name, Successor = "agreements/does-not-exist", Reason = "x" }));
         Assert.Equal(AgreementState.InForce, (await agreements.GetAgreementAsync(new GetAgreementRequest { Name = old.Name })).Agreement.State);
@@ -160,7 +160,7 @@ public class AgreementLifecycleTests(RegistryFixture registry) : IClassFixture<R
     [Fact]
     public async Task Expiry_is_refused_before_the_expiry_date()
     {
-        var agreement = await InForceAsync("expires-later");
+        var agreement = await InForceAsync("vn-30-expires-later");
         await agreements.ExtendAgreementAsync(new ExtendAgreementRequest { Name = agreement.Name, NewExpiryDate = Day(2099, 1, 1), Reason = "dài hạn" });
         var status = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, async () => await agreements.ExpireAgreementAsync(new ExpireAgreementRequest { Name = agreement.Name }));
         Assert.Equal("NOT_YET_EXPIRED", status.GetDetail<ErrorInfo>().Reason);
@@ -169,7 +169,7 @@ public class AgreementLifecycleTests(RegistryFixture registry) : IClassFixture<R
     [Fact]
     public async Task After_signing_substantive_fields_change_only_by_revision_but_metadata_may_be_corrected()
     {
-        var agreement = await InForceAsync("signed-update");
+        var agreement = await InForceAsync("vn-30-signed-update");
         agreement.Title = "Another title";
         var refused = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, async () => await agreements.UpdateAgreementAsync(new UpdateAgreementRequest { Agreement = agreement, UpdateMask = new() { Paths = { "title" } } }));
         Assert.Equal("AGREEMENT_SIGNED", refused.GetDetail<ErrorInfo>().Reason);
@@ -177,7 +177,7 @@ public class AgreementLifecycleTests(RegistryFixture registry) : IClassFixture<R
         agreement.Summary = "Tóm tắt đã sửa";
         agreement.LegalBasis = "Luật Thỏa thuận quốc tế 70/2020/QH14";
         var updated = (await agreements.UpdateAgreementAsync(new UpdateAgreementRequest { Agreement = agreement, UpdateMask = new() { Paths = { "summary", "legal_basis" } } })).Agreement;
-        Assert.Equal(("Agreement signed-update", "Tóm tắt đã sửa", "Luật Thỏa thuận quốc tế 70/2020/QH14"), (updated.Title, updated.Summary, updated.LegalBasis));
+        Assert.Equal(("Agreement vn-30-signed-update", "Tóm tắt đã sửa", "Luật Thỏa thuận quốc tế 70/2020/QH14"), (updated.Title, updated.Summary, updated.LegalBasis));
 
         await RpcAssert.InvalidFieldAsync("update_mask", async () => await agreements.UpdateAgreementAsync(new UpdateAgreementRequest { Agreement = agreement, UpdateMask = new() { Paths = { "state" } } }));
     }

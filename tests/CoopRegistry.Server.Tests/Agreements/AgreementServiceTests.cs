@@ -26,8 +26,8 @@ public class AgreementServiceTests(RegistryFixture registry) : IClassFixture<Reg
     [Fact]
     public async Task Create_returns_the_draft_with_names_and_get_reads_it_back()
     {
-        var created = await CreateAsync(New("Biên bản ghi nhớ Gia Lai – Ratanakiri"), "gl-rtk-created");
-        Assert.Equal(("agreements/gl-rtk-created", "provinces/VN-30", AgreementState.Draft), (created.Name, created.HomeProvince, created.State));
+        var created = await CreateAsync(New("Biên bản ghi nhớ Gia Lai – Ratanakiri"), "vn-30-gl-rtk-created");
+        Assert.Equal(("agreements/vn-30-gl-rtk-created", "provinces/VN-30", AgreementState.Draft), (created.Name, created.HomeProvince, created.State));
         Assert.Equal(["provinces/VN-30", "provinces/KH-16"], created.Parties.Select(p => p.Province));
         Assert.Equal([CooperationField.Trade, CooperationField.BorderGateLogistics], created.Fields);
         Assert.NotEmpty(created.Etag);
@@ -80,7 +80,7 @@ public class AgreementServiceTests(RegistryFixture registry) : IClassFixture<Reg
     [Fact]
     public async Task Stale_etag_is_aborted_and_overwrites_nothing()
     {
-        var created = await CreateAsync(New("etag-original"), "etag-test");
+        var created = await CreateAsync(New("etag-original"), "vn-30-etag-test");
         var mine = created.Clone();
         mine.Title = "first writer";
         var updated = (await agreements.UpdateAgreementAsync(new UpdateAgreementRequest { Agreement = mine, UpdateMask = new() { Paths = { "title" } } })).Agreement;
@@ -98,7 +98,7 @@ public class AgreementServiceTests(RegistryFixture registry) : IClassFixture<Reg
     [Fact]
     public async Task Update_in_draft_changes_only_the_masked_fields()
     {
-        var created = await CreateAsync(New("mask-original"), "mask-test");
+        var created = await CreateAsync(New("mask-original"), "vn-30-mask-test");
         var change = created.Clone();
         change.Title = "Thỏa thuận hợp tác đã sửa";
         change.Summary = "not in the mask";
@@ -110,7 +110,7 @@ public class AgreementServiceTests(RegistryFixture registry) : IClassFixture<Reg
     [Fact]
     public async Task Withdrawn_agreements_leave_lists_unless_asked_and_can_be_restored()
     {
-        var created = await CreateAsync(New("withdrawn-agreement"), "withdrawn-test");
+        var created = await CreateAsync(New("withdrawn-agreement"), "vn-30-withdrawn-test");
         await RpcAssert.InvalidFieldAsync("reason", async () => await agreements.DeleteAgreementAsync(new DeleteAgreementRequest { Name = created.Name }));
         var withdrawn = (await agreements.DeleteAgreementAsync(new DeleteAgreementRequest { Name = created.Name, Etag = created.Etag, Reason = "nhập trùng" })).Agreement;
         Assert.Equal("nhập trùng", withdrawn.WithdrawalReason);
@@ -131,36 +131,36 @@ public class AgreementServiceTests(RegistryFixture registry) : IClassFixture<Reg
     [Fact]
     public async Task Accent_free_and_Khmer_searches_find_their_agreements()
     {
-        await CreateAsync(New("Thỏa thuận hợp tác phát triển thương mại biên giới"), "search-vietnamese");
+        await CreateAsync(New("Thỏa thuận hợp tác phát triển thương mại biên giới"), "vn-30-search-vietnamese");
         var khmer = New("Biên bản làm việc với doanh nghiệp Campuchia");
         khmer.Parties.Add(new Party { Enterprise = "ក្រុមហ៊ុន រតនគិរី ពាណិជ្ជកម្ម", Role = PartyRole.Witness });
-        await CreateAsync(khmer, "search-khmer");
-        await CreateAsync(New("Biên bản ghi nhớ về y tế"), "search-other");
+        await CreateAsync(khmer, "vn-30-search-khmer");
+        await CreateAsync(New("Biên bản ghi nhớ về y tế"), "vn-30-search-other");
 
         var accentFree = await agreements.ListAgreementsAsync(new ListAgreementsRequest { Filter = "\"thoa thuan hop tac\"" });
-        Assert.Contains(accentFree.Agreements, a => a.Name == "agreements/search-vietnamese");
-        Assert.DoesNotContain(accentFree.Agreements, a => a.Name == "agreements/search-other");
+        Assert.Contains(accentFree.Agreements, a => a.Name == "agreements/vn-30-search-vietnamese");
+        Assert.DoesNotContain(accentFree.Agreements, a => a.Name == "agreements/vn-30-search-other");
 
         var upper = await agreements.ListAgreementsAsync(new ListAgreementsRequest { Filter = "\"THƯƠNG MẠI BIÊN GIỚI\" AND state = AGREEMENT_STATE_DRAFT" });
-        Assert.Equal(["agreements/search-vietnamese"], upper.Agreements.Select(a => a.Name));
+        Assert.Equal(["agreements/vn-30-search-vietnamese"], upper.Agreements.Select(a => a.Name));
 
         var script = await agreements.ListAgreementsAsync(new ListAgreementsRequest { Filter = "\"រតនគិរី\"" });
-        Assert.Equal(["agreements/search-khmer"], script.Agreements.Select(a => a.Name));
+        Assert.Equal(["agreements/vn-30-search-khmer"], script.Agreements.Select(a => a.Name));
     }
 
     [Fact]
     public async Task Filters_by_partner_field_level_and_state_and_pages_once_each()
     {
-        await CreateAsync(New("filter attapeu", partner: "provinces/LA-AT", level: CooperationLevel.Province), "filter-attapeu");
+        await CreateAsync(New("filter attapeu", partner: "provinces/LA-AT", level: CooperationLevel.Province), "vn-30-filter-attapeu");
         var health = New("filter health");
         health.Fields.Clear();
         health.Fields.Add(CooperationField.Health);
-        await CreateAsync(health, "filter-health");
+        await CreateAsync(health, "vn-30-filter-health");
 
         var attapeu = await agreements.ListAgreementsAsync(new ListAgreementsRequest { Filter = "partner_province = \"provinces/LA-AT\" AND level = COOPERATION_LEVEL_PROVINCE" });
-        Assert.Equal(["agreements/filter-attapeu"], attapeu.Agreements.Select(a => a.Name));
+        Assert.Equal(["agreements/vn-30-filter-attapeu"], attapeu.Agreements.Select(a => a.Name));
         var byField = await agreements.ListAgreementsAsync(new ListAgreementsRequest { Filter = "fields = COOPERATION_FIELD_HEALTH", PageSize = 1000 });
-        Assert.Contains(byField.Agreements, a => a.Name == "agreements/filter-health");
+        Assert.Contains(byField.Agreements, a => a.Name == "agreements/vn-30-filter-health");
         Assert.All(byField.Agreements, a => Assert.Contains(CooperationField.Health, a.Fields));
         await RpcAssert.InvalidFieldAsync("filter", async () => await agreements.ListAgreementsAsync(new ListAgreementsRequest { Filter = "colour = \"red\"" }));
 
@@ -182,8 +182,8 @@ public class AgreementServiceTests(RegistryFixture registry) : IClassFixture<Reg
     [Fact]
     public async Task Partner_sees_only_agreements_its_province_is_party_to()
     {
-        var attapeu = await CreateAsync(New("Gia Lai – Attapeu MOU", partner: "provinces/LA-AT"), "visible-attapeu");
-        var ratanakiri = await CreateAsync(New("Gia Lai – Ratanakiri minutes", partner: "provinces/KH-16"), "visible-ratanakiri");
+        var attapeu = await CreateAsync(New("Gia Lai – Attapeu MOU", partner: "provinces/LA-AT"), "vn-30-visible-attapeu");
+        var ratanakiri = await CreateAsync(New("Gia Lai – Ratanakiri minutes", partner: "provinces/KH-16"), "vn-30-visible-ratanakiri");
         var partner = Client(registry, TestCallers.Ratanakiri);
 
         await RpcAssert.FailsAsync(StatusCode.NotFound, async () => await partner.GetAgreementAsync(new GetAgreementRequest { Name = attapeu.Name }));
@@ -202,7 +202,7 @@ public class AgreementServiceTests(RegistryFixture registry) : IClassFixture<Reg
     [Fact]
     public async Task Auditor_reads_everything_but_cannot_write_and_a_read_only_department_cannot_write()
     {
-        var created = await CreateAsync(New("audited", partner: "provinces/LA-AT"), "audited");
+        var created = await CreateAsync(New("vn-30-audited", partner: "provinces/LA-AT"), "vn-30-audited");
         var auditor = Client(registry, TestCallers.Auditor);
         Assert.Equal(created.Name, (await auditor.GetAgreementAsync(new GetAgreementRequest { Name = created.Name })).Agreement.Name);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, async () => await auditor.CreateAgreementAsync(new CreateAgreementRequest { Agreement = New("by auditor") }));
@@ -216,18 +216,18 @@ public class AgreementServiceTests(RegistryFixture registry) : IClassFixture<Reg
     [Fact]
     public async Task Agreements_are_served_as_json_over_http()
     {
-        await CreateAsync(New("Thỏa thuận JSON", partner: "provinces/KH-16"), "json-agreement");
+        await CreateAsync(New("Thỏa thuận JSON", partner: "provinces/KH-16"), "vn-30-json-agreement");
         using var http = registry.Factory.CreateClient();
         http.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(TestCallers.Ratanakiri));
 
         var list = await http.GetFromJsonAsync<JsonElement>("/v1/agreements?filter=%22thoa%20thuan%20json%22&pageSize=10");
         var found = Assert.Single(list.GetProperty("agreements").EnumerateArray().ToList());
-        Assert.Equal("agreements/json-agreement", found.GetProperty("name").GetString());
+        Assert.Equal("agreements/vn-30-json-agreement", found.GetProperty("name").GetString());
         Assert.Equal("AGREEMENT_STATE_DRAFT", found.GetProperty("state").GetString());
 
-        var one = await http.GetFromJsonAsync<JsonElement>("/v1/agreements/json-agreement");
+        var one = await http.GetFromJsonAsync<JsonElement>("/v1/agreements/vn-30-json-agreement");
         Assert.Equal("Thỏa thuận JSON", one.GetProperty("agreement").GetProperty("title").GetString());
-        var revisions = await http.GetFromJsonAsync<JsonElement>("/v1/agreements/json-agreement/revisions");
+        var revisions = await http.GetFromJsonAsync<JsonElement>("/v1/agreements/vn-30-json-agreement/revisions");
         Assert.Equal(0, revisions.TryGetProperty("revisions", out var items) ? items.GetArrayLength() : 0);
     }
 }

@@ -3,6 +3,7 @@ using CoopRegistry.Domain.Access;
 using CoopRegistry.Server.Tests.Commitments;
 using CoopRegistry.Server.Tests.Fixtures;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Server.Tests.ChangeFeed;
 
@@ -76,5 +77,42 @@ public class ChangeCursorSecrecyTests(CommitmentRegistry registry) : IClassFixtu
         foreach (var bad in new[] { "1", "garbage", altered })
             await RpcAssert.InvalidFieldAsync("resume_cursor", async () => await Watch(TestCallers.Ratanakiri, bad).UntilCaughtUpAsync());
         await RpcAssert.InvalidFieldAsync("resume_cursor", async () => await Watch(OtherPartner, cursor).UntilCaughtUpAsync());
+    }
+
+    [Fact]
+    public async Task A_cursor_expires_by_the_changes_it_would_bring_never_by_hidden_ones()
+    {
+        using var first = Watch(TestCallers.Ratanakiri);
+        var cursor = (await first.UntilHeartbeatAsync()).Heartbeat.ResumeCursor;
+        var hidden = registry.Complete("Việc riêng với Attapeu (lưu giữ)");
+        hidden.PartnerProvinces.Add("provinces/LA-AT");
+        await registry.CreateAsync(hidden);
+        try
+        {
+            // 31 days on: the change after the cursor is older than the retention, but Ratanakiri may not see it.
+            await PastRetentionAsync();
+            using var resumed = Watch(TestCallers.Ratanakiri, cursor);
+            Assert.Empty((await resumed.UntilHeartbeatAsync()).Changes);
+
+            // A change it does see, as old: now its cursor has expired.
+            registry.Clock.Now = CommitmentRegistry.Start;
+            var shown = registry.Complete("Việc chung với Ratanakiri (lưu giữ)");
+            shown.PartnerProvinces.Add("provinces/KH-16");
+            await registry.CreateAsync(shown);
+            await PastRetentionAsync();
+            var status = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, async () => await Watch(TestCallers.Ratanakiri, cursor).UntilHeartbeatAsync());
+            Assert.Contains("retention", status.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            registry.Clock.Now = CommitmentRegistry.Start;
+        }
+    }
+
+    private async Task PastRetentionAsync()
+    {
+        await using var db = registry.CreateContext();
+        var newest = await db.Set<Data.Audit.AuditEntry>().MaxAsync(e => e.Time);
+        registry.Clock.Now = new DateTimeOffset(DateTime.SpecifyKind(newest, DateTimeKind.Utc)).AddDays(31);
     }
 }

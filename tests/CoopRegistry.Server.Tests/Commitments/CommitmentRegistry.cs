@@ -40,7 +40,7 @@ public sealed class CommitmentRegistry : ClassDatabase
         var directives = new DirectiveService.DirectiveServiceClient(Channel);
         Directive = (await directives.CreateDirectiveAsync(new CreateDirectiveRequest
         {
-            DirectiveId = "tb-le-thanh",
+            DirectiveId = "vn-30-tb-le-thanh",
             Directive = new Directive
             {
                 Kind = DirectiveKind.ConclusionNotice,

@@ -67,7 +67,7 @@ public sealed class LifecycleFixture : ClassDatabase
         });
     }
 
-    private const string DirectiveId = "tb-ket-luan-le-thanh";
+    private const string DirectiveId = "vn-30-tb-ket-luan-le-thanh";
 
     public override async Task DisposeAsync()
     {

@@ -19,7 +19,7 @@ public class StatutoryFollowUpTests(CommitmentRegistry registry) : IClassFixture
     private async Task<Agreement> DraftAsync(string title, CooperationLevel level) =>
         (await agreements.CreateAgreementAsync(new CreateAgreementRequest
         {
-            AgreementId = "a-" + Guid.NewGuid().ToString("N")[..12],
+            AgreementId = "vn-30-a-" + Guid.NewGuid().ToString("N")[..12],
             Agreement = new Agreement
             {
                 Kind = AgreementKind.MemorandumOfUnderstanding,

@@ -15,7 +15,7 @@ public class DirectiveServiceTests(RegistryFixture registry) : DirectiveTestBase
     {
         var created = await CreateAsync(Notice(number: $"{Random.Shared.Next(1000, 9999)}/TB-UBND"));
 
-        Assert.StartsWith("directives/d", created.Name);
+        Assert.StartsWith("directives/vn-30-d", created.Name);
         Assert.Equal(("provinces/VN-30", "agencies/vn30-ubnd"), (created.HomeProvince, created.Issuer));
         Assert.Equal(new Date { Year = 2025, Month = 9, Day = 10 }, created.IssueDate);
         Assert.NotEmpty(created.Etag);

@@ -16,7 +16,7 @@ public abstract class DirectiveTestBase(RegistryFixture registry)
 
     protected DirectiveService.DirectiveServiceClient As(Caller caller) => new(registry.ChannelWith(TestTokens.For(caller)));
 
-    protected static string NewId() => "d" + Guid.NewGuid().ToString("N")[..12];
+    protected static string NewId() => "vn-30-d" + Guid.NewGuid().ToString("N")[..12];
 
     protected static Directive Notice(string number = "", string subject = "Kết luận của Chủ tịch UBND tỉnh về Khu kinh tế cửa khẩu Lệ Thanh") => new()
     {
@@ -31,6 +31,7 @@ public abstract class DirectiveTestBase(RegistryFixture registry)
         Sources = { new SourceReference { Document = "gialai-2025-08-29-le-thanh-economic-zone.txt", Section = "§1" } },
     };
 
+    // Another caller's directive gets the id the registry chooses (a chosen one starts with the caller's province).
     protected async Task<Directive> CreateAsync(Directive directive, DirectiveService.DirectiveServiceClient? client = null) =>
-        (await (client ?? directives).CreateDirectiveAsync(new CreateDirectiveRequest { Directive = directive, DirectiveId = NewId() })).Directive;
+        (await (client ?? directives).CreateDirectiveAsync(new CreateDirectiveRequest { Directive = directive, DirectiveId = client is null ? NewId() : "" })).Directive;
 }

@@ -18,9 +18,9 @@ public class EventLifecycleTests(EventFixture registry) : IClassFixture<EventFix
     [Fact]
     public async Task A_created_event_is_planned_in_the_callers_province_with_everything_it_was_given()
     {
-        var created = await CreateAsync(StungTrengConference(), "xttd-stung-treng-2025");
+        var created = await CreateAsync(StungTrengConference(), "vn-30-xttd-stung-treng-2025");
 
-        Assert.Equal("events/xttd-stung-treng-2025", created.Name);
+        Assert.Equal("events/vn-30-xttd-stung-treng-2025", created.Name);
         Assert.Equal(("provinces/VN-30", EventState.Planned), (created.HomeProvince, created.State));
         Assert.Equal(StungTrengConference().Delegation, created.Delegation);
         Assert.Equal(["provinces/KH-19", "provinces/KH-16"], created.ParticipatingProvinces);
@@ -166,8 +166,8 @@ public class EventLifecycleTests(EventFixture registry) : IClassFixture<EventFix
     [Fact]
     public async Task A_taken_id_is_already_exists()
     {
-        await CreateAsync(StungTrengConference(), "su-kien-trung-ten");
-        await RpcAssert.FailsAsync(StatusCode.AlreadyExists, async () => await CreateAsync(StungTrengConference(), "su-kien-trung-ten"));
+        await CreateAsync(StungTrengConference(), "vn-30-su-kien-trung-ten");
+        await RpcAssert.FailsAsync(StatusCode.AlreadyExists, async () => await CreateAsync(StungTrengConference(), "vn-30-su-kien-trung-ten"));
     }
 
     [Fact]

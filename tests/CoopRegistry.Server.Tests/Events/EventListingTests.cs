@@ -12,12 +12,12 @@ public sealed class EventListingFixture : EventFixture
         await base.InitializeAsync();
         var events = Manager;
         await AddAgreementAsync("mou-ratanakiri-2025", "Biên bản hợp tác Gia Lai – Ratanakiri");
-        var conference = (await events.CreateEventAsync(new CreateEventRequest { Event = StungTrengConference(), EventId = "hoi-nghi-stung-treng" })).Event;
+        var conference = (await events.CreateEventAsync(new CreateEventRequest { Event = StungTrengConference(), EventId = "vn-30-hoi-nghi-stung-treng" })).Event;
         var held = (await events.MarkEventHeldAsync(new MarkEventHeldRequest { Name = conference.Name, StartDate = Day(2025, 10, 8), EndDate = Day(2025, 10, 9) })).Event;
         held.Agreements.Add("agreements/mou-ratanakiri-2025");
         await events.UpdateEventAsync(new UpdateEventRequest { Event = held, UpdateMask = new FieldMask { Paths = { "agreements" } } });
 
-        await events.CreateEventAsync(new CreateEventRequest { Event = AttapeuWorkingSession("Đoàn công tác làm việc tại Attapeu"), EventId = "lam-viec-attapeu" });
+        await events.CreateEventAsync(new CreateEventRequest { Event = AttapeuWorkingSession("Đoàn công tác làm việc tại Attapeu"), EventId = "vn-30-lam-viec-attapeu" });
         var fair = new Event
         {
             Kind = EventKind.TradeFair,
@@ -31,7 +31,7 @@ public sealed class EventListingFixture : EventFixture
             Level = CooperationLevel.Department,
             Organiser = "agencies/vn30-so-cong-thuong",
         };
-        await events.CreateEventAsync(new CreateEventRequest { Event = fair, EventId = "hoi-cho-le-thanh" });
+        await events.CreateEventAsync(new CreateEventRequest { Event = fair, EventId = "vn-30-hoi-cho-le-thanh" });
     }
 }
 
@@ -44,46 +44,46 @@ public class EventListingTests(EventListingFixture registry) : IClassFixture<Eve
         (await events.ListEventsAsync(new ListEventsRequest { Filter = filter, OrderBy = orderBy, PageSize = 1000 })).Events.Select(e => e.Name).ToList();
 
     [Theory]
-    [InlineData("\"xuc tien dau tu\"", "events/hoi-nghi-stung-treng")]
-    [InlineData("\"XÚC TIẾN\"", "events/hoi-nghi-stung-treng")]
-    [InlineData("\"ស្ទឹងត្រែង\"", "events/hoi-nghi-stung-treng")]
-    [InlineData("\"nguyen van a\"", "events/hoi-nghi-stung-treng")]
-    [InlineData("\"le thanh\" AND kind = EVENT_KIND_TRADE_FAIR", "events/hoi-cho-le-thanh")]
-    [InlineData("\"doan cong tac\"", "events/lam-viec-attapeu")]
+    [InlineData("\"xuc tien dau tu\"", "events/vn-30-hoi-nghi-stung-treng")]
+    [InlineData("\"XÚC TIẾN\"", "events/vn-30-hoi-nghi-stung-treng")]
+    [InlineData("\"ស្ទឹងត្រែង\"", "events/vn-30-hoi-nghi-stung-treng")]
+    [InlineData("\"nguyen van a\"", "events/vn-30-hoi-nghi-stung-treng")]
+    [InlineData("\"le thanh\" AND kind = EVENT_KIND_TRADE_FAIR", "events/vn-30-hoi-cho-le-thanh")]
+    [InlineData("\"doan cong tac\"", "events/vn-30-lam-viec-attapeu")]
     public async Task A_bare_phrase_finds_its_event_ignoring_case_and_diacritics(string filter, string expected) =>
         Assert.Equal([expected], await NamesAsync(filter));
 
     [Theory]
-    [InlineData("kind = EVENT_KIND_CONFERENCE", "hoi-nghi-stung-treng")]
-    [InlineData("kind != EVENT_KIND_CONFERENCE", "hoi-cho-le-thanh lam-viec-attapeu")]
-    [InlineData("state = EVENT_STATE_HELD", "hoi-nghi-stung-treng")]
-    [InlineData("state = EVENT_STATE_PLANNED", "hoi-cho-le-thanh lam-viec-attapeu")]
-    [InlineData("level = COOPERATION_LEVEL_DEPARTMENT", "hoi-cho-le-thanh")]
-    [InlineData("fields:COOPERATION_FIELD_TRADE", "hoi-cho-le-thanh hoi-nghi-stung-treng")]
-    [InlineData("fields = COOPERATION_FIELD_EDUCATION", "lam-viec-attapeu")]
-    [InlineData("partner_province = \"provinces/KH-16\"", "hoi-cho-le-thanh hoi-nghi-stung-treng")]
-    [InlineData("partner_province = \"provinces/KH-19\"", "hoi-nghi-stung-treng")]
-    [InlineData("participating_provinces:\"provinces/LA-AT\"", "lam-viec-attapeu")]
-    [InlineData("participating_agencies:\"agencies/vn30-so-cong-thuong\"", "hoi-nghi-stung-treng")]
-    [InlineData("organiser = \"agencies/vn30-so-cong-thuong\"", "hoi-cho-le-thanh")]
-    [InlineData("place_province = \"provinces/LA-AT\"", "lam-viec-attapeu")]
-    [InlineData("home_province = \"provinces/VN-30\" AND agreements:\"agreements/mou-ratanakiri-2025\"", "hoi-nghi-stung-treng")]
-    [InlineData("start_date >= 2025-10-01 AND start_date < 2026-01-01", "hoi-nghi-stung-treng lam-viec-attapeu")]
-    [InlineData("end_date > 2026-03-04", "hoi-cho-le-thanh")]
-    [InlineData("kind = EVENT_KIND_TRADE_FAIR OR (state = EVENT_STATE_HELD AND NOT fields:COOPERATION_FIELD_EDUCATION)", "hoi-cho-le-thanh hoi-nghi-stung-treng")]
-    [InlineData("\"xuc tien\" OR attapeu", "hoi-nghi-stung-treng lam-viec-attapeu")]
-    [InlineData("end_date = 2025-11-12", "lam-viec-attapeu")]
-    [InlineData("dates_tentative = false AND title:\"hoi cho\"", "hoi-cho-le-thanh")]
-    [InlineData("title = \"Đoàn công tác làm việc tại Attapeu\"", "lam-viec-attapeu")]
+    [InlineData("kind = EVENT_KIND_CONFERENCE", "vn-30-hoi-nghi-stung-treng")]
+    [InlineData("kind != EVENT_KIND_CONFERENCE", "vn-30-hoi-cho-le-thanh vn-30-lam-viec-attapeu")]
+    [InlineData("state = EVENT_STATE_HELD", "vn-30-hoi-nghi-stung-treng")]
+    [InlineData("state = EVENT_STATE_PLANNED", "vn-30-hoi-cho-le-thanh vn-30-lam-viec-attapeu")]
+    [InlineData("level = COOPERATION_LEVEL_DEPARTMENT", "vn-30-hoi-cho-le-thanh")]
+    [InlineData("fields:COOPERATION_FIELD_TRADE", "vn-30-hoi-cho-le-thanh vn-30-hoi-nghi-stung-treng")]
+    [InlineData("fields = COOPERATION_FIELD_EDUCATION", "vn-30-lam-viec-attapeu")]
+    [InlineData("partner_province = \"provinces/KH-16\"", "vn-30-hoi-cho-le-thanh vn-30-hoi-nghi-stung-treng")]
+    [InlineData("partner_province = \"provinces/KH-19\"", "vn-30-hoi-nghi-stung-treng")]
+    [InlineData("participating_provinces:\"provinces/LA-AT\"", "vn-30-lam-viec-attapeu")]
+    [InlineData("participating_agencies:\"agencies/vn30-so-cong-thuong\"", "vn-30-hoi-nghi-stung-treng")]
+    [InlineData("organiser = \"agencies/vn30-so-cong-thuong\"", "vn-30-hoi-cho-le-thanh")]
+    [InlineData("place_province = \"provinces/LA-AT\"", "vn-30-lam-viec-attapeu")]
+    [InlineData("home_province = \"provinces/VN-30\" AND agreements:\"agreements/mou-ratanakiri-2025\"", "vn-30-hoi-nghi-stung-treng")]
+    [InlineData("start_date >= 2025-10-01 AND start_date < 2026-01-01", "vn-30-hoi-nghi-stung-treng vn-30-lam-viec-attapeu")]
+    [InlineData("end_date > 2026-03-04", "vn-30-hoi-cho-le-thanh")]
+    [InlineData("kind = EVENT_KIND_TRADE_FAIR OR (state = EVENT_STATE_HELD AND NOT fields:COOPERATION_FIELD_EDUCATION)", "vn-30-hoi-cho-le-thanh vn-30-hoi-nghi-stung-treng")]
+    [InlineData("\"xuc tien\" OR attapeu", "vn-30-hoi-nghi-stung-treng vn-30-lam-viec-attapeu")]
+    [InlineData("end_date = 2025-11-12", "vn-30-lam-viec-attapeu")]
+    [InlineData("dates_tentative = false AND title:\"hoi cho\"", "vn-30-hoi-cho-le-thanh")]
+    [InlineData("title = \"Đoàn công tác làm việc tại Attapeu\"", "vn-30-lam-viec-attapeu")]
     public async Task The_documented_filters_select_their_events(string filter, string expected) =>
         Assert.Equal(expected.Split(' ').Select(id => "events/" + id), (await NamesAsync(filter)).Order());
 
     [Fact]
     public async Task Orders_by_start_date_and_title_the_vietnamese_way()
     {
-        Assert.Equal(["events/hoi-cho-le-thanh", "events/lam-viec-attapeu", "events/hoi-nghi-stung-treng"], await NamesAsync("", "start_date desc"));
+        Assert.Equal(["events/vn-30-hoi-cho-le-thanh", "events/vn-30-lam-viec-attapeu", "events/vn-30-hoi-nghi-stung-treng"], await NamesAsync("", "start_date desc"));
         // Vietnamese collation: "Đoàn" sorts after D and so before "Hội" (byte order would put it last).
-        Assert.Equal(["events/lam-viec-attapeu", "events/hoi-cho-le-thanh", "events/hoi-nghi-stung-treng"], await NamesAsync("", "title"));
+        Assert.Equal(["events/vn-30-lam-viec-attapeu", "events/vn-30-hoi-cho-le-thanh", "events/vn-30-hoi-nghi-stung-treng"], await NamesAsync("", "title"));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class EventMappingTests
     {
         var record = new CooperationEvent
         {
-            Id = "hoi-nghi",
+            Id = "vn-30-hoi-nghi",
             HomeProvinceCode = "VN-30",
             Kind = EventKind.LeadersMeeting,
             Title = "Hội đàm",
@@ -43,7 +43,7 @@ public class EventMappingTests
 
         var contract = record.Adapt<Contract.Event>(RegistryMapping.Create(new Data.Records.EtagSeal(new byte[32])));
 
-        Assert.Equal(("events/hoi-nghi", "provinces/VN-30", "provinces/KH-16", "agencies/vn30-ubnd"),
+        Assert.Equal(("events/vn-30-hoi-nghi", "provinces/VN-30", "provinces/KH-16", "agencies/vn30-ubnd"),
             (contract.Name, contract.HomeProvince, contract.PlaceProvince, contract.Organiser));
         Assert.Equal((Contract.EventKind.LeadersMeeting, Contract.EventState.Held, Contract.CooperationLevel.Province), (contract.Kind, contract.State, contract.Level));
         Assert.Equal("agencies/vn30-ubnd", contract.Delegation.Single().Agency);

@@ -47,7 +47,7 @@ public sealed class FulfilmentDataset : RegistryFixture
         var directives = new DirectiveService.DirectiveServiceClient(Channel);
         Directive = (await directives.CreateDirectiveAsync(new CreateDirectiveRequest
         {
-            DirectiveId = "fulfilment-notice",
+            DirectiveId = "vn-30-fulfilment-notice",
             Directive = new Directive
             {
                 Kind = DirectiveKind.ConclusionNotice,

@@ -59,7 +59,7 @@ public class HardeningRegistry : ClassDatabase
         var directives = new DirectiveService.DirectiveServiceClient(Channel);
         Directive = (await directives.CreateDirectiveAsync(new CreateDirectiveRequest
         {
-            DirectiveId = "tb-hardening",
+            DirectiveId = "vn-30-tb-hardening",
             Directive = new Directive
             {
                 Kind = DirectiveKind.ConclusionNotice,

@@ -46,10 +46,10 @@ public class PlanServiceTests(RegistryFixture registry) : IClassFixture<Registry
     [Fact]
     public async Task A_chosen_id_is_used_once()
     {
-        var created = (await plans.CreatePlanAsync(new CreatePlanRequest { Plan = PlanRequests.Attapeu(), PlanId = "ke-hoach-attapeu-2026" })).Plan;
-        Assert.Equal("plans/ke-hoach-attapeu-2026", created.Name);
+        var created = (await plans.CreatePlanAsync(new CreatePlanRequest { Plan = PlanRequests.Attapeu(), PlanId = "vn-30-ke-hoach-attapeu-2026" })).Plan;
+        Assert.Equal("plans/vn-30-ke-hoach-attapeu-2026", created.Name);
         await RpcAssert.FailsAsync(StatusCode.AlreadyExists,
-            async () => await plans.CreatePlanAsync(new CreatePlanRequest { Plan = PlanRequests.Attapeu(), PlanId = "ke-hoach-attapeu-2026" }));
+            async () => await plans.CreatePlanAsync(new CreatePlanRequest { Plan = PlanRequests.Attapeu(), PlanId = "vn-30-ke-hoach-attapeu-2026" }));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class ReminderRegistry : ClassDatabase
         using var manager = Channel(host, TestCallers.ForeignAffairs);
         Directive = (await new DirectiveService.DirectiveServiceClient(manager).CreateDirectiveAsync(new CreateDirectiveRequest
         {
-            DirectiveId = "nhac-han",
+            DirectiveId = "vn-30-nhac-han",
             Directive = new Directive
             {
                 Kind = DirectiveKind.ConclusionNotice,

@@ -27,41 +27,41 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
     {
         var first = registry.Host();
         var due = registry.Today.AddDays(7);
-        await registry.CreateAsync(first, "sau-7-ngay", Phrase(due));
+        await registry.CreateAsync(first, "vn-30-sau-7-ngay", Phrase(due));
 
         await RunAsync(first);
-        var lead = Assert.Single(About(Industry, "Nhiệm vụ sau-7-ngay"));
-        Assert.Equal("[Nhắc hạn] Còn 7 ngày: Nhiệm vụ sau-7-ngay", lead.Subject);
+        var lead = Assert.Single(About(Industry, "Nhiệm vụ vn-30-sau-7-ngay"));
+        Assert.Equal("[Nhắc hạn] Còn 7 ngày: Nhiệm vụ vn-30-sau-7-ngay", lead.Subject);
         Assert.Equal([Industry], lead.To.Mailboxes.Select(m => m.Address).ToArray());
         Assert.Equal([Finance], lead.Cc.Mailboxes.Select(m => m.Address).ToArray());
         Assert.Contains($"đến hạn ngày {due:dd/MM/yyyy} (còn 7 ngày)", lead.TextBody);
         Assert.Contains("Cơ quan chủ trì: Sở Công Thương tỉnh Gia Lai", lead.TextBody);
-        Assert.Single(About(Finance, "Nhiệm vụ sau-7-ngay"));
+        Assert.Single(About(Finance, "Nhiệm vụ vn-30-sau-7-ngay"));
 
         // The same pass again, then a restarted process: nothing more.
         await RunAsync(first);
         await first.DisposeAsync();
         var restarted = registry.Host();
         await RunAsync(restarted);
-        Assert.Single(About(Industry, "Nhiệm vụ sau-7-ngay"));
+        Assert.Single(About(Industry, "Nhiệm vụ vn-30-sau-7-ngay"));
 
         // Six days on the one-day reminder is due; two processes run their passes at once, twice.
         registry.Clock.Now += TimeSpan.FromDays(6);
         var second = registry.Host();
         for (var i = 0; i < 2; i++)
             await Task.WhenAll(RunAsync(restarted), RunAsync(second), RunAsync(restarted), RunAsync(second));
-        Assert.Equal(["[Nhắc hạn] Còn 7 ngày: Nhiệm vụ sau-7-ngay", "[Nhắc hạn] Còn 1 ngày: Nhiệm vụ sau-7-ngay"],
-            About(Industry, "Nhiệm vụ sau-7-ngay").Select(m => m.Subject ?? "").ToArray());
-        Assert.Equal(2, About(Finance, "Nhiệm vụ sau-7-ngay").Count);
+        Assert.Equal(["[Nhắc hạn] Còn 7 ngày: Nhiệm vụ vn-30-sau-7-ngay", "[Nhắc hạn] Còn 1 ngày: Nhiệm vụ vn-30-sau-7-ngay"],
+            About(Industry, "Nhiệm vụ vn-30-sau-7-ngay").Select(m => m.Subject ?? "").ToArray());
+        Assert.Equal(2, About(Finance, "Nhiệm vụ vn-30-sau-7-ngay").Count);
 
         // The day after the deadline: one overdue reminder.
         registry.Clock.Now += TimeSpan.FromDays(2);
         await Task.WhenAll(RunAsync(restarted), RunAsync(second));
-        Assert.Equal("[Quá hạn] Nhiệm vụ sau-7-ngay", About(Industry, "Nhiệm vụ sau-7-ngay")[^1].Subject);
-        Assert.Equal(3, About(Industry, "Nhiệm vụ sau-7-ngay").Count);
+        Assert.Equal("[Quá hạn] Nhiệm vụ vn-30-sau-7-ngay", About(Industry, "Nhiệm vụ vn-30-sau-7-ngay")[^1].Subject);
+        Assert.Equal(3, About(Industry, "Nhiệm vụ vn-30-sau-7-ngay").Count);
 
         // ListReminders says who was reminded of what and when: six reminders, all sent.
-        var listed = List(second, TestCallers.ForeignAffairs, "subject = \"commitments/sau-7-ngay\"");
+        var listed = List(second, TestCallers.ForeignAffairs, "subject = \"commitments/vn-30-sau-7-ngay\"");
         Assert.Equal(6, listed.Count);
         Assert.All(listed, r => Assert.Equal((ReminderState.Sent, 1), (r.State, r.Attempts)));
         Assert.Equal(
@@ -73,8 +73,8 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
     public async Task An_outage_of_the_mail_server_delays_a_reminder_and_does_not_lose_it()
     {
         var host = registry.Host();
-        await registry.CreateAsync(host, "khi-may-chu-thu-ngung", Phrase(registry.Today.AddDays(7)));
-        var filter = "subject = \"commitments/khi-may-chu-thu-ngung\" AND recipient = \"" + Industry + "\"";
+        await registry.CreateAsync(host, "vn-30-khi-may-chu-thu-ngung", Phrase(registry.Today.AddDays(7)));
+        var filter = "subject = \"commitments/vn-30-khi-may-chu-thu-ngung\" AND recipient = \"" + Industry + "\"";
         await registry.Mail.StopAsync();
         try
         {
@@ -101,13 +101,13 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
         Assert.Equal((ReminderState.Retrying, 2), (refused.State, refused.Attempts));
         Assert.Contains("451", refused.LastError, StringComparison.Ordinal);
         Assert.Equal(registry.Clock.Now.AddMinutes(2), refused.NextAttemptTime.ToDateTimeOffset(), TimeSpan.FromMilliseconds(1));
-        Assert.Empty(About(Industry, "Nhiệm vụ khi-may-chu-thu-ngung"));
+        Assert.Empty(About(Industry, "Nhiệm vụ vn-30-khi-may-chu-thu-ngung"));
 
         registry.Mail.Refusing = false;
         registry.Clock.Now += TimeSpan.FromMinutes(2);
         await RunAsync(host);
         await RunAsync(host);
-        Assert.Single(About(Industry, "Nhiệm vụ khi-may-chu-thu-ngung"));
+        Assert.Single(About(Industry, "Nhiệm vụ vn-30-khi-may-chu-thu-ngung"));
         var sent = Assert.Single(List(host, TestCallers.Auditor, filter));
         Assert.Equal((ReminderState.Sent, 3, ""), (sent.State, sent.Attempts, sent.LastError));
         // What operators watch: this process's sends and retries.
@@ -126,13 +126,13 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
         registry.Clock.Now = month;
         try
         {
-            await registry.CreateAsync(host, "hang-thang", "trước ngày 20 hằng tháng");
+            await registry.CreateAsync(host, "vn-30-hang-thang", "trước ngày 20 hằng tháng");
             await RunAsync(host);
             registry.Clock.Now = month.AddMonths(1);
             await RunAsync(host);
             await RunAsync(host);
-            var mails = About(Industry, "Nhiệm vụ hang-thang");
-            Assert.Equal(["[Nhắc hạn] Còn 7 ngày: Nhiệm vụ hang-thang", "[Nhắc hạn] Còn 7 ngày: Nhiệm vụ hang-thang"], mails.Select(m => m.Subject ?? "").ToArray());
+            var mails = About(Industry, "Nhiệm vụ vn-30-hang-thang");
+            Assert.Equal(["[Nhắc hạn] Còn 7 ngày: Nhiệm vụ vn-30-hang-thang", "[Nhắc hạn] Còn 7 ngày: Nhiệm vụ vn-30-hang-thang"], mails.Select(m => m.Subject ?? "").ToArray());
             Assert.Contains($"Kỳ thực hiện: tháng {month:MM/yyyy}", mails[0].TextBody);
             Assert.Contains($"Kỳ thực hiện: tháng {month.AddMonths(1):MM/yyyy}", mails[1].TextBody);
         }
@@ -146,16 +146,16 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
     public async Task The_background_service_of_two_processes_sends_a_reminder_once()
     {
         var setup = registry.Host();
-        await registry.CreateAsync(setup, "hai-tien-trinh", Phrase(registry.Today.AddDays(1)));
+        await registry.CreateAsync(setup, "vn-30-hai-tien-trinh", Phrase(registry.Today.AddDays(1)));
         var first = registry.Host(TimeSpan.FromMilliseconds(200));
         var second = registry.Host(TimeSpan.FromMilliseconds(200));
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (About(Industry, "Nhiệm vụ hai-tien-trinh").Count == 0 && DateTime.UtcNow < deadline)
+        while (About(Industry, "Nhiệm vụ vn-30-hai-tien-trinh").Count == 0 && DateTime.UtcNow < deadline)
             await Task.Delay(100);
         // Both keep scanning for a while longer: still one mail per recipient.
         await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.Equal("[Nhắc hạn] Còn 1 ngày: Nhiệm vụ hai-tien-trinh", Assert.Single(About(Industry, "Nhiệm vụ hai-tien-trinh")).Subject);
-        Assert.Single(About(Finance, "Nhiệm vụ hai-tien-trinh"));
+        Assert.Equal("[Nhắc hạn] Còn 1 ngày: Nhiệm vụ vn-30-hai-tien-trinh", Assert.Single(About(Industry, "Nhiệm vụ vn-30-hai-tien-trinh")).Subject);
+        Assert.Single(About(Finance, "Nhiệm vụ vn-30-hai-tien-trinh"));
         await first.DisposeAsync();
         await second.DisposeAsync();
     }
@@ -169,14 +169,14 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
         registry.Clock.Now = start.AddDays(140);
         try
         {
-            await registry.CreateAsync(host, "trong-tuan", Phrase(registry.Today.AddDays(3)));
+            await registry.CreateAsync(host, "vn-30-trong-tuan", Phrase(registry.Today.AddDays(3)));
             await RunAsync(host);
             await RunAsync(host);
             var monday = Domain.Reminders.ReminderMilestones.WeekOf(registry.Today);
             var digest = Assert.Single(registry.Mail.For(ForeignAffairs), m => m.Subject == $"[Tổng hợp tuần] Nhiệm vụ quá hạn và sắp đến hạn, tuần từ {monday:dd/MM/yyyy}");
             Assert.Equal([ForeignAffairs], digest.To.Mailboxes.Select(m => m.Address).ToArray());
             Assert.Contains("II. Nhiệm vụ sắp đến hạn", digest.TextBody);
-            Assert.Contains("Nhiệm vụ trong-tuan — chủ trì: Sở Công Thương tỉnh Gia Lai", digest.TextBody);
+            Assert.Contains("Nhiệm vụ vn-30-trong-tuan — chủ trì: Sở Công Thương tỉnh Gia Lai", digest.TextBody);
             var listed = Assert.Single(List(host, TestCallers.Auditor, $"milestone = REMINDER_MILESTONE_WEEKLY_DIGEST AND due_date = {monday:yyyy-MM-dd}"));
             Assert.Equal(("provinces/VN-30", ReminderState.Sent), (listed.Subject, listed.State));
         }
@@ -190,13 +190,16 @@ public class ReminderTests(ReminderRegistry registry) : IClassFixture<ReminderRe
     public async Task Managers_and_auditors_may_list_reminders_and_others_may_not()
     {
         var host = registry.Host();
-        await registry.CreateAsync(host, "ai-xem", Phrase(registry.Today.AddDays(7)));
+        await registry.CreateAsync(host, "vn-30-ai-xem", Phrase(registry.Today.AddDays(7)));
         await RunAsync(host);
-        Assert.NotEmpty(List(host, TestCallers.ForeignAffairs, "subject = \"commitments/ai-xem\""));
-        Assert.NotEmpty(List(host, TestCallers.Auditor, "subject = \"commitments/ai-xem\""));
+        var mine = List(host, TestCallers.ForeignAffairs, "subject = \"commitments/vn-30-ai-xem\"");
+        Assert.NotEmpty(mine);
+        // Named by a UUIDv7, not by a sequence every province's reminders move (issue 20).
+        Assert.All(mine, r => Assert.Equal(7, Guid.Parse(r.Name["reminders/".Length..]).Version));
+        Assert.NotEmpty(List(host, TestCallers.Auditor, "subject = \"commitments/vn-30-ai-xem\""));
         // Another home province's manager sees only its own province's reminders.
         var langSon = new Domain.Access.Caller("langson", "vn09-so-ngoai-vu", "VN-09", new HashSet<string> { Domain.Access.Scopes.Read, Domain.Access.Scopes.Manage });
-        Assert.Empty(List(host, langSon, "subject = \"commitments/ai-xem\""));
+        Assert.Empty(List(host, langSon, "subject = \"commitments/vn-30-ai-xem\""));
         foreach (var caller in new[] { TestCallers.Department, TestCallers.Ratanakiri, TestCallers.Administrator })
             await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => Task.FromResult(List(host, caller, "")));
         await RpcAssert.InvalidFieldAsync("filter", () => Task.FromResult(List(host, TestCallers.Auditor, "state = SENT_YESTERDAY")));

@@ -49,4 +49,18 @@ public class RegistryErrorsTests
         Assert.StartsWith("Hồ sơ vừa được người khác cập nhật", Errors("vi-VN").Describe(new RpcException(new Grpc.Core.Status(StatusCode.Aborted, "etag"))));
         Assert.Equal("Your session has expired or was revoked.", Errors("en-US").Describe(new SessionExpiredException()));
     }
+
+    [Fact]
+    public void A_chosen_id_outside_ones_province_is_explained_in_the_persons_language()
+    {
+        var refused = BadField("agreement_id", "must start with vn-30- (the code of provinces/VN-30, the caller's home province)");
+        Errors("vi-VN");
+        var vietnamese = FieldErrors.From(refused, "agreement", Localizer());
+        Assert.Equal("Phải bắt đầu bằng vn-30- (mã tỉnh của đơn vị mình)", vietnamese["agreement_id"]);
+        Errors("en-US");
+        Assert.Equal("Must start with vn-30- (your own province's code)", FieldErrors.From(refused, "agreement", Localizer())["agreement_id"]);
+    }
+
+    private static IStringLocalizer<Texts> Localizer() =>
+        new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider().GetRequiredService<IStringLocalizer<Texts>>();
 }
