@@ -1,13 +1,17 @@
 namespace CoopRegistry.Domain.Notices;
 
-/// <summary>An agency named in the notice: which one, and the tokens that name it.</summary>
-public sealed record AgencyMention(string AgencyId, int FirstToken, int EndToken, bool IsCollective);
+/// <summary>
+/// An agency named in the notice: which one, and the tokens that name it. <paramref name="NamesNobody"/>
+/// when a qualifier follows ("các sở, ngành liên quan"): it is no coordinator, and a lead only when the
+/// sentence's subject is that and nothing else.
+/// </summary>
+public sealed record AgencyMention(string AgencyId, int FirstToken, int EndToken, bool IsCollective, bool NamesNobody = false);
 
 /// <summary>
 /// Finds the directory's agencies in a notice's words: by full name, short name or alias, with or
 /// without diacritics, one letter of OCR noise per word allowed as long as most words match exactly.
 /// A list after "các Sở:" ("các Sở: Xây dựng, Công Thương") names each Sở. A collective qualified by
-/// "liên quan" or "chức năng" names nobody (seeds/README.md rule 4) and is left out.
+/// "liên quan" or "chức năng" names nobody (seeds/README.md rule 4) and is marked so.
 /// </summary>
 public sealed class AgencyMentions
 {
@@ -35,8 +39,7 @@ public sealed class AgencyMentions
         {
             if (Match(tokens, i, to, prefix: null) is { } named)
             {
-                if (!QualifiedAway(tokens, named.EndToken, to))
-                    found.Add(named);
+                found.Add(QualifiedAway(tokens, named.EndToken, to) ? named with { NamesNobody = true } : named);
                 i = named.EndToken;
             }
             else if (NoticeTokens.PhraseAt(tokens, i, ListHead) && i + 2 < to && ReadList(tokens, i + 2, to, found) is var end && end > i + 2)

@@ -22,13 +22,18 @@ public static partial class NoticeStructure
             var trimmed = line.TrimStart();
             var at = lineStart + (line.Length - trimmed.Length);
             if (bodyStarted && IsEnd(trimmed))
+            {
+                offset = lineStart;
                 break;
+            }
             if (bodyStarted && trimmed.Contains("./.", StringComparison.Ordinal))
                 break;
             if (Marker(trimmed) is not { } marker)
                 continue;
             if (!bodyStarted && marker.Level > NumberLevel)
                 continue;
+            if (marker.Name == OcrLetter)
+                marker = marker with { Name = NextLetter(open.LastOrDefault(o => o.Level == LetterLevel)) };
             bodyStarted = true;
             while (open.Count > 0 && open[^1].Level >= marker.Level)
                 Close(open, at);
@@ -64,6 +69,17 @@ public static partial class NoticeStructure
         return folded.StartsWith("noi nhan", StringComparison.Ordinal);
     }
 
+    // Letters of a list in Vietnamese order (no f, j, w, z): a scan's "¢)" after "b)" is "c)", after "e)" it is "g)".
+    private const string Letters = "abcdđeghiklmnopqrstuvxy";
+    private const string OcrLetter = "?";
+
+    private static string NextLetter(NoticeSection? previous)
+    {
+        var name = previous?.Label[^1..] ?? "";
+        var at = name.Length == 1 ? Letters.IndexOf(name[0], StringComparison.Ordinal) : -1;
+        return at >= 0 && at + 1 < Letters.Length ? Letters[at + 1].ToString() : "a";
+    }
+
     private static (int Level, string Name, int Length)? Marker(string line)
     {
         if (RomanMarker().Match(line) is { Success: true } r)
@@ -72,6 +88,8 @@ public static partial class NoticeStructure
             return (NumberLevel + n.Groups[1].Value.Count(c => c == '.'), n.Groups[1].Value, n.Length);
         if (LetterMarker().Match(line) is { Success: true } l)
             return (LetterLevel, l.Groups[1].Value, l.Length);
+        if (OcrLetterMarker().Match(line) is { Success: true } o)
+            return (LetterLevel, OcrLetter, o.Length);
         if (BulletMarker().IsMatch(line))
             return (BulletLevel, "b", 1);
         return null;
@@ -101,6 +119,10 @@ public static partial class NoticeStructure
 
     [GeneratedRegex(@"^([a-zđ])\)\s")]
     private static partial Regex LetterMarker();
+
+    // A letter the scan turned into a symbol: "¢) Hop tac …".
+    [GeneratedRegex(@"^[^\w\s()\-–•+.]\)\s")]
+    private static partial Regex OcrLetterMarker();
 
     [GeneratedRegex(@"^[-–•]\s?\S")]
     private static partial Regex BulletMarker();
