@@ -7,7 +7,7 @@ namespace CoopRegistry.Domain.Notices;
 /// </summary>
 public static class PartnerTasks
 {
-    private const double SameJob = 0.6;
+    private const double SameJob = 0.8;
 
     public static IReadOnlyList<DraftCommitment> Merge(IReadOnlyList<(DraftCommitment Draft, bool ByPartner)> drafts)
     {
@@ -24,7 +24,7 @@ public static class PartnerTasks
         return kept;
     }
 
-    // Shared words of three letters or more, over the shorter task's.
+    // Shared words of three letters or more, over the shorter task's: the one task says almost all the other says.
     private static double Overlap(string a, string b)
     {
         var x = NoticeTokens.Words(a).Where(w => w.Length > 2).ToHashSet();

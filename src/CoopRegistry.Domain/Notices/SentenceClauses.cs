@@ -69,7 +69,8 @@ public static partial class SentenceClauses
     {
         var folded = text.Folded.AsSpan(start, end - start);
         var (from, to) = (NoticeTokens.IndexAt(tokens, start), NoticeTokens.IndexAt(tokens, end));
-        if (Enumerable.Range(from, to - from).Any(i => AllAbove.Any(p => NoticeTokens.PhraseAt(tokens, i, p))) && !folded.Contains("giao", StringComparison.Ordinal))
+        // Spelt exactly: read loosely, "tiến đầu" would be "trên đây".
+        if (Enumerable.Range(from, to - from).Any(i => AllAbove.Any(p => i + 1 < tokens.Count && tokens[i].Word == p[0] && tokens[i + 1].Word == p[1])) && !folded.Contains("giao", StringComparison.Ordinal))
             return start;
         if (!folded.Contains("./.", StringComparison.Ordinal))
             return end;

@@ -45,10 +45,10 @@ public class NoticeEvaluationTests(ITestOutputHelper output)
     /// <summary>What the reader reaches today; issue 24's goals are 95/90/95/85/98 %. Raise, never lower.</summary>
     private static class Floors
     {
-        public const double Recall = 0.87;
-        public const double Precision = 0.95;
+        public const double Recall = 0.92;
+        public const double Precision = 0.98;
         public const double Lead = 0.94;
-        public const double Coordinators = 0.90;
+        public const double Coordinators = 0.91;
         public const double Deadline = 0.99;
     }
 }
