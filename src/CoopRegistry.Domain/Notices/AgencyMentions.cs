@@ -31,7 +31,31 @@ public sealed class AgencyMentions
             .ToList();
     }
 
-    public IReadOnlyList<AgencyMention> Find(IReadOnlyList<NoticeToken> tokens, int from, int to)
+    /// <param name="contextFrom">Where the item starts: a body named there may be named again by its head alone ("Ban Chỉ đạo khẩn trương …").</param>
+    public IReadOnlyList<AgencyMention> Find(IReadOnlyList<NoticeToken> tokens, int from, int to, int? contextFrom = null)
+    {
+        var found = Named(tokens, Math.Min(from, contextFrom ?? from), to);
+        found.AddRange(HeadsAgain(tokens, found, to));
+        return found.Where(m => m.FirstToken >= from).OrderBy(m => m.FirstToken).ToList();
+    }
+
+    // The first words of a long name said before ("Ban Chỉ đạo công tác biên giới tỉnh …"), as the subject of a verb: that body again.
+    private static IEnumerable<AgencyMention> HeadsAgain(IReadOnlyList<NoticeToken> tokens, List<AgencyMention> found, int to)
+    {
+        foreach (var named in found.Where(m => !m.IsCollective && m.EndToken - m.FirstToken >= HeadWords + 2).ToList())
+        {
+            var head = Enumerable.Range(named.FirstToken, HeadWords).Select(k => tokens[k].Word).ToArray();
+            for (var i = named.EndToken; i + HeadWords < to; i++)
+                if (Enumerable.Range(0, HeadWords).All(k => tokens[i + k].Word == head[k]) && SubjectVerbs.Any(v => NoticeTokens.PhraseAt(tokens, i + HeadWords, v)) &&
+                    !found.Any(m => m.FirstToken <= i && i < m.EndToken))
+                    yield return new AgencyMention(named.AgencyId, i, i + HeadWords, false);
+        }
+    }
+
+    private const int HeadWords = 3;
+    private static readonly string[][] SubjectVerbs = [["khan", "truong"], ["chu", "tri"], ["chu", "dong"], ["co", "trach", "nhiem"], ["can"], ["phai"], ["tiep", "tuc"], ["to", "chuc"]];
+
+    private List<AgencyMention> Named(IReadOnlyList<NoticeToken> tokens, int from, int to)
     {
         var found = new List<AgencyMention>();
         var i = from;

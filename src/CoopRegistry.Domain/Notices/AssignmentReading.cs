@@ -50,7 +50,7 @@ public static class AssignmentReading
     private static List<AgencyMention> ListAfter(IReadOnlyList<NoticeToken> tokens, int at, IReadOnlyList<AgencyMention> mentions)
     {
         var i = at + 2;
-        while (i < tokens.Count && i < at + 6 && LinkWords.Contains(tokens[i].Word))
+        while (i < tokens.Count && i < at + 6 && LinkWords.Any(w => w == tokens[i].Word || (w.Length >= 3 && tokens[i].Word.Length == w.Length && NoticeTokens.Near(w, tokens[i].Word))))
             i++;
         var list = new List<AgencyMention>();
         var next = mentions.FirstOrDefault(m => m.FirstToken >= i && m.FirstToken <= i + 2 && Enumerable.Range(i, m.FirstToken - i).All(k => tokens[k].Word is "cac" or "so"));

@@ -18,8 +18,8 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory, string? is
     private static readonly string[][] Assessing = [["vai", "tro"], ["danh", "gia"], ["ket", "qua"]];
     private static readonly string[][] ProvinceActs = [["cam", "ket"], ["se"]];
     private static readonly string[] PeriodicAndAdHoc = ["dinh", "ky", "va", "dot", "xuat"];
-    private readonly List<NoticeAgency> _directory = directory.ToList();
-    private readonly AgencyMentions _agencies = new(directory);
+    private readonly string[] _home = HomeWords(directory, issuer);
+    private readonly AgencyMentions _agencies = new(WithoutProvince(directory, HomeWords(directory, issuer)));
 
     private sealed record Context(FoldedText Text, IReadOnlyList<NoticeToken> Tokens, Assignment Root, string? Addressee, string[] Home);
 
@@ -31,7 +31,7 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory, string? is
         var bodyStart = sections.Count > 0 ? sections[0].Start : text.Original.Length;
         var opening = NoticeOpening.Read(text, tokens, bodyStart, issuer, (s, e) => AssignmentOf(tokens, s, e, []), (s, e) => Mentions(tokens, s, e));
         var addressee = NoticeAddressee.Find(tokens, NoticeTokens.IndexAt(tokens, bodyStart), _agencies);
-        var context = new Context(text, tokens, opening.Heading, addressee, HomeWords());
+        var context = new Context(text, tokens, opening.Heading, addressee, _home);
         var drafts = new List<(DraftCommitment Draft, bool ByPartner)>();
         foreach (var (start, end) in opening.Tasks)
             drafts.AddRange(Drafts(context, new TaskPassage(start, end), "opening", [], null));
@@ -85,7 +85,7 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory, string? is
         var adHoc = Enumerable.Range(from, to - from).Any(i => NoticeTokens.PhraseAt(tokens, i, PeriodicAndAdHoc));
         foreach (var lead in leads.DefaultIfEmpty(null))
         {
-            var others = coordinators.Concat(leads.Count > 1 && own.Coordinators.Count == 0 && IsTogether(text, start, end) ? leads : [])
+            var others = coordinators.Concat(leads.Count > 1 && own.Coordinators.Count == 0 && IsTogether(tokens, from, to) ? leads : [])
                 .Where(a => a != lead && a != issuer).Distinct().ToList();
             var doubts = reasons.Concat(leads.Count > 1 ? ["co-assignee: one draft for each of " + leads.Count] : []).ToList();
             var confidence = Confidence(doubts, own.Leads.Count > 0);
@@ -121,12 +121,20 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory, string? is
         _agencies.Find(tokens, NoticeTokens.IndexAt(tokens, start), NoticeTokens.IndexAt(tokens, end));
 
     // The home province's name as the issuer's name ends: "Ủy ban nhân dân tỉnh Gia Lai" → "gia lai".
-    private string[] HomeWords()
+    private static string[] HomeWords(IEnumerable<NoticeAgency> directory, string? issuer)
     {
-        var name = _directory.FirstOrDefault(a => a.Id == issuer)?.Names.Select(NoticeTokens.Words).OrderByDescending(w => w.Length).FirstOrDefault() ?? [];
+        var name = directory.FirstOrDefault(a => a.Id == issuer)?.Names.Select(NoticeTokens.Words).OrderByDescending(w => w.Length).FirstOrDefault() ?? [];
         var at = Array.LastIndexOf(name, "tinh");
         return at >= 0 && at + 1 < name.Length ? name[(at + 1)..] : [];
     }
+
+    // A notice of the province leaves its name out: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" for "… tỉnh Gia Lai".
+    private static IEnumerable<NoticeAgency> WithoutProvince(IEnumerable<NoticeAgency> directory, string[] home) =>
+        home.Length == 0 ? directory : directory.Select(a => a with
+        {
+            Names = [.. a.Names, .. a.Names.Select(NoticeTokens.Words).Where(w => w.Length > home.Length + 2 && w[^home.Length..].SequenceEqual(home))
+                .Select(w => string.Join(' ', w[..^home.Length]))],
+        });
 
     // "1. Vai trò …", "I. ĐÁNH GIÁ KẾT QUẢ …": a part that assesses what was done.
     private static bool Assesses(IReadOnlyList<NoticeToken> tokens, NoticeSection section) =>
@@ -135,8 +143,8 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory, string? is
     // A heading's own words: up to its first part.
     private static int HeadingEnd(NoticeSection heading) => heading.Children.Count > 0 ? heading.Children[0].Start : heading.End;
 
-    private static bool IsTogether(FoldedText text, int start, int end) =>
-        text.Folded.AsSpan(start, end - start).Contains("phoi hop", StringComparison.Ordinal);
+    private static bool IsTogether(IReadOnlyList<NoticeToken> tokens, int from, int to) =>
+        Enumerable.Range(from, to - from).Any(i => NoticeTokens.PhraseAt(tokens, i, ["phoi", "hop"]));
 
     private static double Confidence(IReadOnlyList<string> doubts, bool leadInOwnWords) =>
         Math.Round(Math.Max(0.1, (leadInOwnWords ? 0.9 : 0.8) - 0.3 * doubts.Count), 2);

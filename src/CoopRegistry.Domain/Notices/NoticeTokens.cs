@@ -38,10 +38,10 @@ public static class NoticeTokens
         return tokens;
     }
 
-    // A scan reads "o" as "0" or "6" inside a word ("ph01", "v6i" for "phối", "với"); numbers stay numbers.
+    // A scan reads "o" as "0" or "6" and "i" as "1" inside a word ("ph01", "v6i", "vd1" for "phối", "với"); numbers stay numbers.
     private static string OcrLetters(string word) =>
         word.Any(char.IsLetter) && word.Any(char.IsDigit) && char.IsLetter(word[0])
-            ? word.Replace('0', 'o').Replace('6', 'o')
+            ? word.Replace('0', 'o').Replace('6', 'o').Replace('1', 'i')
             : word;
 
     /// <summary>The first token that starts at or after <paramref name="offset"/> in the text.</summary>

@@ -15,6 +15,7 @@ public static class SubjectReading
     private const int LeadWindow = 8;
     // How far into a passage its first clause may end ("Trong thời gian chưa hoàn thành …,").
     private const int ClauseWindow = 16;
+    private static readonly string[] ActivitiesOf = ["hoat", "dong", "cua"];
     private static readonly string[][] Modal = [["can"], ["phai"], ["co", "trach", "nhiem"], ["khan", "truong"], ["chu", "dong"], ["tap", "trung"]];
 
     public static List<string> Leads(IReadOnlyList<NoticeToken> tokens, int from, int to, IReadOnlyList<AgencyMention> mentions, int? together, int? leadWord, IReadOnlyList<int> assigning)
@@ -39,6 +40,9 @@ public static class SubjectReading
         }
         if (named.FirstOrDefault(m => m.FirstToken < before && FollowedBy(tokens, m, Modal)) is { } modal)
             return Ids(CoAssignees(tokens, named, modal.FirstToken, before, maxGap: 0));
+        // "Triển khai … các hoạt động của Ban Chỉ đạo …": that body's own work.
+        if (named.FirstOrDefault(m => NoticeTokens.PhraseAt(tokens, m.FirstToken - ActivitiesOf.Length, ActivitiesOf)) is { } owner)
+            return [owner.AgencyId];
         var nobody = mentions.FirstOrDefault(m => m.NamesNobody && m.IsCollective && (m.FirstToken - from <= 2 || FollowedBy(tokens, m, Modal)));
         return nobody is null ? [] : [nobody.AgencyId];
     }

@@ -42,13 +42,13 @@ public class NoticeEvaluationTests(ITestOutputHelper output)
             () => Assert.True(total.Deadline >= Floors.Deadline, $"deadline {total.Deadline:P1}"));
     }
 
-    /// <summary>What the reader reaches today; issue 24's goals are 95/90/95/85/98 %. Raise, never lower.</summary>
+    /// <summary>Issue 24's goals (95/90/95/85/98 %) or what the reader reaches above them. Raise, never lower.</summary>
     private static class Floors
     {
-        public const double Recall = 0.92;
+        public const double Recall = 0.95;
         public const double Precision = 0.98;
-        public const double Lead = 0.94;
-        public const double Coordinators = 0.91;
+        public const double Lead = 0.95;
+        public const double Coordinators = 0.93;
         public const double Deadline = 0.99;
     }
 }
