@@ -38,7 +38,8 @@ public static class AssignmentReading
         // "Trách nhiệm phối hợp của Y": Y's share of the work, it does not take the task over.
         if (taken is { NamesNobody: false } && partners.Contains(taken.AgencyId) && !Enumerable.Range(first!.Value, taken.FirstToken - first.Value).Any(i => tokens[i].Word == "cua"))
         {
-            var coordinators = leads.Concat(partners).Where(a => a != taken.AgencyId).Distinct().ToList();
+            // A subject that names nobody ("các sở, ngành … liên quan phối hợp với Y") is no coordinator (rule 4).
+            var coordinators = leads.Where(l => named.Any(m => m.AgencyId == l)).Concat(partners).Where(a => a != taken.AgencyId).Distinct().ToList();
             return new Assignment([taken.AgencyId], coordinators, reasons, SubjectCoordinates: leads.Count == 0, Subject: leads);
         }
         if (leads.Count == 0 && named.Count > 0 && together.Count == 0)

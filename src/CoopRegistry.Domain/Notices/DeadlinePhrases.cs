@@ -68,6 +68,7 @@ public static partial class DeadlinePhrases
         @"|(?:truoc|cha\d?m\s+nh[ae]t)\s+ngay\s+\d{1,2}\s+" + EveryMonth +
         @"|(?:[dp]inh\s+ky\s+)?" + EveryMonth + @"(?!\s+\d)" +
         @"|(?:hang|hi?ang|hing|moi)\s+n[ai]m\b" +
+        @"|(?:[dp]inh\s+ky\s+)?(?:hang|moi)\s+quy\b(?!\s+(?:iv|iii|ii|i|\d))" +
         @"|ngay\s+sau\s+(?:dip\s+)?[^.;\n]{0,40}?" + Date +
         @"|trong\s+thoi\s+gian\s+chua\s+hoan\s+thanh\s+[^,.;]+?(?=\s*[,.;]|\s{2})",
         RegexOptions.CultureInvariant)]

@@ -34,25 +34,29 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory, string? is
         var context = new Context(text, tokens, opening.Heading, addressee, _home);
         var drafts = new List<(DraftCommitment Draft, bool ByPartner)>();
         foreach (var (start, end) in opening.Tasks)
-            drafts.AddRange(Drafts(context, new TaskPassage(start, end), "opening", [], null));
+            drafts.AddRange(Drafts(context, new TaskPassage(start, end), "opening", [], null, (s, e) => AssignmentOf(tokens, s, e, context.Home)));
         foreach (var section in sections.Where(s => s.Children.Count == 0 && !Assesses(tokens, s)))
         {
-            var headings = section.Ancestors().Select(h => AssignmentOf(tokens, h.ContentStart, HeadingEnd(h), context.Home)).ToList();
-            Assignment? previous = null;
+            var item = NoticeTokens.IndexAt(tokens, section.ContentStart);
+            Assignment Of(int s, int e) => AssignmentOf(tokens, s, e, context.Home, item);
+            // Its own title ("2.1. Sở Công Thương") first, then the headings above it.
+            var headings = section.Ancestors().Select(h => AssignmentOf(tokens, h.ContentStart, HeadingEnd(h), context.Home))
+                .Prepend(AssignmentOf(tokens, section.ContentStart, section.TitleEnd, context.Home)).ToList();
             var headingLeads = headings.FirstOrDefault(a => a.Leads.Count > 0)?.Leads ?? [];
-            foreach (var passage in TaskPassages.Of(text, tokens, section.ContentStart, section.End, headingLeads, (s, e) => AssignmentOf(tokens, s, e, context.Home)))
+            Assignment? previous = null;
+            foreach (var passage in TaskPassages.Of(text, tokens, section.TitleEnd, section.End, headingLeads, Of))
             {
-                drafts.AddRange(Drafts(context, passage, section.Label, headings, previous));
-                previous = AssignmentOf(tokens, passage.Start, passage.End, context.Home);
+                drafts.AddRange(Drafts(context, passage, section.Label, headings, previous, Of));
+                previous = Of(passage.Start, passage.End);
             }
         }
         return PartnerTasks.Merge(drafts);
     }
 
-    private IEnumerable<(DraftCommitment, bool)> Drafts(Context c, TaskPassage passage, string section, IReadOnlyList<Assignment> headings, Assignment? previous)
+    private IEnumerable<(DraftCommitment, bool)> Drafts(Context c, TaskPassage passage, string section, IReadOnlyList<Assignment> headings, Assignment? previous, Func<int, int, Assignment> assignmentOf)
     {
         var (text, tokens, start, end) = (c.Text, c.Tokens, passage.Start, passage.End);
-        var own = AssignmentOf(tokens, start, end, c.Home);
+        var own = assignmentOf(start, end);
         if (own.Leads.Count == 0 && passage.Subject is { Count: > 0 } subject)
             own = new Assignment(subject, own.Coordinators, own.Reasons);
         else if (own.Leads.Count == 0 && passage.Continues && previous is { Leads.Count: > 0 })
@@ -106,10 +110,10 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory, string? is
         }
     }
 
-    private Assignment AssignmentOf(IReadOnlyList<NoticeToken> tokens, int start, int end, string[] home)
+    private Assignment AssignmentOf(IReadOnlyList<NoticeToken> tokens, int start, int end, string[] home, int? item = null)
     {
         var (from, to) = (NoticeTokens.IndexAt(tokens, start), NoticeTokens.IndexAt(tokens, end));
-        var read = AssignmentReading.Read(tokens, from, to, _agencies.Find(tokens, from, to));
+        var read = AssignmentReading.Read(tokens, from, to, _agencies.Find(tokens, from, to, item));
         // "Tỉnh Gia Lai cam kết …", "Lãnh đạo tỉnh Gia Lai sẽ …": the province acts, through its People's Committee.
         if (read.Leads.Count == 0 && issuer is not null && home.Length > 0 &&
             Enumerable.Range(from, Math.Max(0, to - from)).Any(i => NoticeTokens.PhraseAt(tokens, i, ["tinh", .. home]) && ProvinceActs.Any(p => NoticeTokens.PhraseAt(tokens, i + 1 + home.Length, p))))

@@ -44,6 +44,7 @@ public static partial class NoticeStructure
                 Level = marker.Level,
                 Start = at,
                 ContentStart = at + marker.Length,
+                TitleEnd = marker.Level == BulletLevel ? at + marker.Length : TitleEnd(text, at + marker.Length, lineStart + line.Length, offset),
                 Parent = parent,
                 IsBullet = marker.Level == BulletLevel,
             };
@@ -55,6 +56,18 @@ public static partial class NoticeStructure
         while (open.Count > 0)
             Close(open, end);
         return sections;
+    }
+
+    private const int TitleWords = 12;
+
+    // A short line with no closing mark, the next line opening with a capital: the part's title, not its first sentence.
+    private static int TitleEnd(string text, int contentStart, int lineEnd, int nextLine)
+    {
+        var title = text[contentStart..lineEnd].Trim();
+        var next = text[Math.Min(nextLine, text.Length)..].TrimStart();
+        var isTitle = title.Length > 0 && !".:;,".Contains(title[^1], StringComparison.Ordinal) &&
+            title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= TitleWords && next.Length > 0 && char.IsUpper(next[0]);
+        return isTitle ? lineEnd : contentStart;
     }
 
     private static void Close(List<NoticeSection> open, int at)

@@ -42,12 +42,41 @@ public class NoticeEvaluationTests(ITestOutputHelper output)
             () => Assert.True(total.Deadline >= Floors.Deadline, $"deadline {total.Deadline:P1}"));
     }
 
+    [Fact]
+    public void Reader_does_about_as_well_on_a_notice_its_rules_were_not_written_from()
+    {
+        var notice = HeldOutNotice.Notice();
+        var score = NoticeScore.Of(notice, new NoticeReader(notice.Directory, notice.Issuer).Read(notice.Text));
+
+        output.WriteLine(NoticeScore.Header);
+        output.WriteLine(score.Row());
+        foreach (var error in score.Errors)
+            output.WriteLine(error);
+
+        Assert.Multiple(
+            () => Assert.True(score.Recall >= HeldOutFloors.Recall, $"recall {score.Recall:P1}"),
+            () => Assert.True(score.Precision >= HeldOutFloors.Precision, $"precision {score.Precision:P1}"),
+            () => Assert.True(score.Lead >= HeldOutFloors.Lead, $"lead {score.Lead:P1}"),
+            () => Assert.True(score.Coordinators >= HeldOutFloors.Coordinators, $"coordinators {score.Coordinators:P1}"),
+            () => Assert.True(score.Deadline >= HeldOutFloors.Deadline, $"deadline {score.Deadline:P1}"));
+    }
+
+    /// <summary>What the reader reaches on the held-out notice (its first run: 92/100/100/91/82 %). Raise, never lower.</summary>
+    private static class HeldOutFloors
+    {
+        public const double Recall = 0.91;
+        public const double Precision = 1.0;
+        public const double Lead = 1.0;
+        public const double Coordinators = 1.0;
+        public const double Deadline = 0.90;
+    }
+
     /// <summary>Issue 24's goals (95/90/95/85/98 %) or what the reader reaches above them. Raise, never lower.</summary>
     private static class Floors
     {
         public const double Recall = 0.95;
         public const double Precision = 0.98;
-        public const double Lead = 0.95;
+        public const double Lead = 0.96;
         public const double Coordinators = 0.93;
         public const double Deadline = 0.99;
     }
