@@ -93,7 +93,8 @@ public sealed class NoticeReader(IEnumerable<NoticeAgency> directory, string? is
                 .Where(a => a != lead && a != issuer).Distinct().ToList();
             var doubts = reasons.Concat(leads.Count > 1 ? ["co-assignee: one draft for each of " + leads.Count] : []).ToList();
             var confidence = Confidence(doubts, own.Leads.Count > 0);
-            yield return (new DraftCommitment(task, lead, others, deadline?.Text, parsed, keyTask, section, span, confidence, doubts), own.ByPartner);
+            var person = ResponsiblePeople.Of(text, tokens, from, _agencies.Find(tokens, from, to), lead);
+            yield return (new DraftCommitment(task, lead, others, deadline?.Text, parsed, keyTask, section, span, confidence, doubts, person), own.ByPartner);
             // "Định kỳ và đột xuất báo cáo": the periodic report and, a duty of its own, reports whenever asked (rule 11).
             if (adHoc)
                 yield return (new DraftCommitment(task, lead, others, null, new Deadline.Ongoing(), keyTask, section, span, confidence,
