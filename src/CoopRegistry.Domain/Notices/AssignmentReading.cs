@@ -51,7 +51,7 @@ public static class AssignmentReading
     private static List<AgencyMention> ListAfter(IReadOnlyList<NoticeToken> tokens, int at, IReadOnlyList<AgencyMention> mentions)
     {
         var i = at + 2;
-        while (i < tokens.Count && i < at + 6 && LinkWords.Any(w => w == tokens[i].Word || (w.Length >= 3 && tokens[i].Word.Length == w.Length && NoticeTokens.Near(w, tokens[i].Word))))
+        while (i < tokens.Count && i < at + 6 && LinkWords.Any(w => IsLink(w, tokens[i].Word)))
             i++;
         var list = new List<AgencyMention>();
         var next = mentions.FirstOrDefault(m => m.FirstToken >= i && m.FirstToken <= i + 2 && Enumerable.Range(i, m.FirstToken - i).All(k => tokens[k].Word is "cac" or "so"));
@@ -63,6 +63,12 @@ public static class AssignmentReading
         }
         return list;
     }
+
+    // A scan's "chit ché véi" is "chặt chẽ với"; other link words only as written ("cong", "tung" are no "cung", "chi" no "che").
+    private static readonly HashSet<string> MisreadLinks = ["chat", "voi"];
+
+    private static bool IsLink(string link, string word) =>
+        link == word || (MisreadLinks.Contains(link) && word.Length == link.Length && word[0] == link[0] && NoticeTokens.Near(link, word));
 
     // "đã phối hợp": what was done, not a task (rule 8).
     private static bool Done(IReadOnlyList<NoticeToken> tokens, int at) => at > 0 && tokens[at - 1].Past;

@@ -104,7 +104,8 @@ public static class NoticeTokens
                 >= 3 => word.Length == phrase[k].Length && Near(phrase[k], word),
                 _ => phrase[k] == word,
             };
-            if (!ok && loose < 0 && phrase[k].Length >= 4 && word.Length >= 2 && word[..2] == phrase[k][..2] && Distance(phrase[k], word) <= 2)
+            // Never shorter: "phù hợp" (suitable) is no "phối hợp".
+            if (!ok && loose < 0 && phrase[k].Length >= 4 && word.Length >= phrase[k].Length && word[..2] == phrase[k][..2] && Distance(phrase[k], word) <= 2)
                 (ok, loose) = (true, k);
             if (!ok)
                 return false;

@@ -7,14 +7,15 @@ namespace CoopRegistry.Domain.Notices;
 /// </summary>
 public static class PartnerTasks
 {
-    private const double SameJob = 0.8;
+    // Of the shorter task's words, and of the longer's: a short clause inside a long task is not the same job.
+    private const double SameJob = 0.8, SameLength = 0.5;
 
     public static IReadOnlyList<DraftCommitment> Merge(IReadOnlyList<(DraftCommitment Draft, bool ByPartner)> drafts)
     {
         var kept = drafts.Select(d => d.Draft).ToList();
         foreach (var (draft, _) in drafts.Where(d => d.ByPartner && d.Draft.LeadAgency is not null))
         {
-            var same = kept.FirstOrDefault(o => !ReferenceEquals(o, draft) && o.LeadAgency == draft.LeadAgency && Overlap(o.Task, draft.Task) >= SameJob);
+            var same = kept.FirstOrDefault(o => !ReferenceEquals(o, draft) && o.LeadAgency == draft.LeadAgency && Overlap(o.Task, draft.Task) is var (shorter, longer) && shorter >= SameJob && longer >= SameLength);
             if (same is null)
                 continue;
             var coordinators = same.CoordinatingAgencies.Concat(draft.CoordinatingAgencies).Where(a => a != same.LeadAgency).Distinct().ToList();
@@ -24,11 +25,14 @@ public static class PartnerTasks
         return kept;
     }
 
-    // Shared words of three letters or more, over the shorter task's: the one task says almost all the other says.
-    private static double Overlap(string a, string b)
+    // Shared words of three letters or more, over the shorter task's and over the longer's.
+    private static (double Shorter, double Longer) Overlap(string a, string b)
     {
         var x = NoticeTokens.Words(a).Where(w => w.Length > 2).ToHashSet();
         var y = NoticeTokens.Words(b).Where(w => w.Length > 2).ToHashSet();
-        return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Intersect(y).Count() / Math.Min(x.Count, y.Count);
+        if (x.Count == 0 || y.Count == 0)
+            return (0, 0);
+        double shared = x.Intersect(y).Count();
+        return (shared / Math.Min(x.Count, y.Count), shared / Math.Max(x.Count, y.Count));
     }
 }

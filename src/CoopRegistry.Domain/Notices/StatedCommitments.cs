@@ -16,7 +16,7 @@ public static class StatedCommitments
     public static IEnumerable<Stated> In(string text, IReadOnlyList<NoticeToken> tokens, int start, int end, string[] home)
     {
         var (from, to) = (NoticeTokens.IndexAt(tokens, start), NoticeTokens.IndexAt(tokens, end));
-        for (var i = from + 3; i < to; i++)
+        for (var i = from + 1; i < to; i++)
         {
             if (!NoticeTokens.PhraseAt(tokens, i, Commits))
                 continue;
@@ -27,6 +27,8 @@ public static class StatedCommitments
             var subject = i - (both ? BothSides.Length : home.Length);
             if (subject > 0 && tokens[subject - 1].Word == "tinh")
                 subject--;
+            if (subject <= from)
+                continue;
             var clauseEnd = text.IndexOfAny([';', ')', '.'], tokens[i].End);
             yield return new Stated(tokens[subject].Start, clauseEnd < 0 || clauseEnd > end ? end : clauseEnd, both);
         }

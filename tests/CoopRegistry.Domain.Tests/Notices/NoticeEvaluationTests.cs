@@ -99,10 +99,10 @@ public class NoticeEvaluationTests(ITestOutputHelper output)
     /// <summary>Issue 24's goals (95/90/95/85/98 %) or what the reader reaches above them. Raise, never lower.</summary>
     private static class Floors
     {
-        public const double Recall = 0.95;
-        public const double Precision = 0.98;
+        public const double Recall = 0.96;
+        public const double Precision = 0.99;
         public const double Lead = 0.96;
-        public const double Coordinators = 0.93;
+        public const double Coordinators = 0.95;
         public const double Deadline = 0.99;
     }
 }
