@@ -38,12 +38,13 @@ public static class SubjectReading
             if (leading.Count > 0)
                 return Ids(CoAssignees(tokens, named, leading[0].FirstToken - LeadWindow, c));
         }
-        if (named.FirstOrDefault(m => m.FirstToken < before && FollowedBy(tokens, m, Modal)) is { } modal)
+        // Within the passage: the next bullet's first words ("- Chủ động …") follow no one here.
+        if (named.FirstOrDefault(m => m.FirstToken < before && m.EndToken < to && FollowedBy(tokens, m, Modal)) is { } modal)
             return Ids(CoAssignees(tokens, named, modal.FirstToken, before, maxGap: 0));
         // "Triển khai … các hoạt động của Ban Chỉ đạo …": that body's own work.
         if (named.FirstOrDefault(m => NoticeTokens.PhraseAt(tokens, m.FirstToken - ActivitiesOf.Length, ActivitiesOf)) is { } owner)
             return [owner.AgencyId];
-        var nobody = mentions.FirstOrDefault(m => m.NamesNobody && m.IsCollective && (m.FirstToken - from <= 2 || FollowedBy(tokens, m, Modal)));
+        var nobody = mentions.FirstOrDefault(m => m.NamesNobody && m.IsCollective && (m.FirstToken - from <= 2 || (m.EndToken < to && FollowedBy(tokens, m, Modal))));
         return nobody is null ? [] : [nobody.AgencyId];
     }
 
