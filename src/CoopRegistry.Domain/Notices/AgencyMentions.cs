@@ -1,13 +1,17 @@
 namespace CoopRegistry.Domain.Notices;
 
-/// <summary>An agency named in the notice: which one, and the tokens that name it.</summary>
-public sealed record AgencyMention(string AgencyId, int FirstToken, int EndToken, bool IsCollective);
+/// <summary>
+/// An agency named in the notice: which one, and the tokens that name it. <paramref name="NamesNobody"/>
+/// when a qualifier follows ("các sở, ngành liên quan"): it is no coordinator, and a lead only when the
+/// sentence's subject is that and nothing else.
+/// </summary>
+public sealed record AgencyMention(string AgencyId, int FirstToken, int EndToken, bool IsCollective, bool NamesNobody = false);
 
 /// <summary>
 /// Finds the directory's agencies in a notice's words: by full name, short name or alias, with or
 /// without diacritics, one letter of OCR noise per word allowed as long as most words match exactly.
 /// A list after "các Sở:" ("các Sở: Xây dựng, Công Thương") names each Sở. A collective qualified by
-/// "liên quan" or "chức năng" names nobody (seeds/README.md rule 4) and is left out.
+/// "liên quan" or "chức năng" names nobody (seeds/README.md rule 4) and is marked so.
 /// </summary>
 public sealed class AgencyMentions
 {
@@ -27,7 +31,31 @@ public sealed class AgencyMentions
             .ToList();
     }
 
-    public IReadOnlyList<AgencyMention> Find(IReadOnlyList<NoticeToken> tokens, int from, int to)
+    /// <param name="contextFrom">Where the item starts: a body named there may be named again by its head alone ("Ban Chỉ đạo khẩn trương …").</param>
+    public IReadOnlyList<AgencyMention> Find(IReadOnlyList<NoticeToken> tokens, int from, int to, int? contextFrom = null)
+    {
+        var found = Named(tokens, Math.Min(from, contextFrom ?? from), to);
+        found.AddRange(HeadsAgain(tokens, found, to));
+        return found.Where(m => m.FirstToken >= from).OrderBy(m => m.FirstToken).ToList();
+    }
+
+    // The first words of a long name said before ("Ban Chỉ đạo công tác biên giới tỉnh …"), as the subject of a verb: that body again.
+    private static IEnumerable<AgencyMention> HeadsAgain(IReadOnlyList<NoticeToken> tokens, List<AgencyMention> found, int to)
+    {
+        foreach (var named in found.Where(m => !m.IsCollective && m.EndToken - m.FirstToken >= HeadWords + 2).ToList())
+        {
+            var head = Enumerable.Range(named.FirstToken, HeadWords).Select(k => tokens[k].Word).ToArray();
+            for (var i = named.EndToken; i + HeadWords < to; i++)
+                if (Enumerable.Range(0, HeadWords).All(k => tokens[i + k].Word == head[k]) && SubjectVerbs.Any(v => NoticeTokens.PhraseAt(tokens, i + HeadWords, v)) &&
+                    !found.Any(m => m.FirstToken <= i && i < m.EndToken))
+                    yield return new AgencyMention(named.AgencyId, i, i + HeadWords, false);
+        }
+    }
+
+    private const int HeadWords = 3;
+    private static readonly string[][] SubjectVerbs = [["khan", "truong"], ["chu", "tri"], ["chu", "dong"], ["co", "trach", "nhiem"], ["can"], ["phai"], ["tiep", "tuc"], ["to", "chuc"]];
+
+    private List<AgencyMention> Named(IReadOnlyList<NoticeToken> tokens, int from, int to)
     {
         var found = new List<AgencyMention>();
         var i = from;
@@ -35,8 +63,7 @@ public sealed class AgencyMentions
         {
             if (Match(tokens, i, to, prefix: null) is { } named)
             {
-                if (!QualifiedAway(tokens, named.EndToken, to))
-                    found.Add(named);
+                found.Add(QualifiedAway(tokens, named.EndToken, to) ? named with { NamesNobody = true } : named);
                 i = named.EndToken;
             }
             else if (NoticeTokens.PhraseAt(tokens, i, ListHead) && i + 2 < to && ReadList(tokens, i + 2, to, found) is var end && end > i + 2)

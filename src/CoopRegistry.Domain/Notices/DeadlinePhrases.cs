@@ -12,6 +12,8 @@ public static partial class DeadlinePhrases
     public static Found? First(FoldedText text, int start, int end)
     {
         var match = Phrase().Match(text.Folded, start, end - start);
+        while (match.Success && IsBudgetYear(text.Folded, match))
+            match = match.NextMatch();
         // "Sau khi …" is a deadline only when nothing firmer is stated: the clause is often just the order of work.
         if (!match.Success)
             match = AfterEvent().Match(text.Folded, start, end - start);
@@ -22,9 +24,27 @@ public static partial class DeadlinePhrases
         return new Found(phrase, new NoticeSpan(match.Index, match.Length), TryParse(phrase));
     }
 
-    /// <summary>A standing duty the text calls standing ("thường xuyên", "điều phối chung").</summary>
-    public static bool IsStanding(FoldedText text, int start, int end) =>
-        Standing().Match(text.Folded, start, end - start).Success;
+    /// <summary>A standing duty the text calls standing ("thường xuyên", "điều phối chung"), OCR noise allowed ("thwong xuyén").</summary>
+    public static bool IsStanding(IReadOnlyList<NoticeToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (Standing.Any(p => NoticeTokens.PhraseAt(tokens, i, p)))
+                return true;
+        return false;
+    }
+
+    private static readonly string[][] Standing = [["thuong", "xuyen"], ["dieu", "phoi", "chung"]];
+
+    // "kinh phí đối ngoại hằng năm", "dự toán … hằng năm": a yearly budget, not a yearly duty.
+    private static bool IsBudgetYear(string folded, Match match)
+    {
+        if (!AnnualWord().IsMatch(match.Value))
+            return false;
+        var before = folded[Math.Max(0, match.Index - BudgetReach)..match.Index];
+        return before.Contains("kinh phi", StringComparison.Ordinal) || before.Contains("du toan", StringComparison.Ordinal) || before.Contains("ngan sach", StringComparison.Ordinal);
+    }
+
+    private const int BudgetReach = 30;
 
     private static Deadline? TryParse(string phrase)
     {
@@ -48,6 +68,7 @@ public static partial class DeadlinePhrases
         @"|(?:truoc|cha\d?m\s+nh[ae]t)\s+ngay\s+\d{1,2}\s+" + EveryMonth +
         @"|(?:[dp]inh\s+ky\s+)?" + EveryMonth + @"(?!\s+\d)" +
         @"|(?:hang|hi?ang|hing|moi)\s+n[ai]m\b" +
+        @"|(?:[dp]inh\s+ky\s+)?(?:hang|moi)\s+quy\b(?!\s+(?:iv|iii|ii|i|\d))" +
         @"|ngay\s+sau\s+(?:dip\s+)?[^.;\n]{0,40}?" + Date +
         @"|trong\s+thoi\s+gian\s+chua\s+hoan\s+thanh\s+[^,.;]+?(?=\s*[,.;]|\s{2})",
         RegexOptions.CultureInvariant)]
@@ -57,6 +78,6 @@ public static partial class DeadlinePhrases
     [GeneratedRegex(@"sau\s+khi\s+\S.*?(?=\s\s|[.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex AfterEvent();
 
-    [GeneratedRegex(@"thuong\s+xuyen|dieu\s+phoi\s+chung", RegexOptions.CultureInvariant)]
-    private static partial Regex Standing();
+    [GeneratedRegex(@"^(?:hang|hi?ang|hing|moi)\s+n[ai]m$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnualWord();
 }

@@ -4,6 +4,7 @@ namespace CoopRegistry.Domain.Notices;
 /// A task the reader proposes from a notice. Nothing is saved: the officer accepts, corrects or drops it.
 /// <paramref name="DeadlineText"/> is the phrase exactly as written (whitespace collapsed);
 /// <paramref name="Deadline"/> is what the registry's parser reads from it, null when it cannot.
+/// <paramref name="ResponsiblePerson"/> is the head the notice names as answerable, as written.
 /// </summary>
 public sealed record DraftCommitment(
     string Task,
@@ -15,7 +16,8 @@ public sealed record DraftCommitment(
     string Section,
     NoticeSpan Span,
     double Confidence,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> Reasons,
+    string? ResponsiblePerson = null);
 
 /// <summary>A span of the notice's text: start offset and length in characters of the text as given.</summary>
 public readonly record struct NoticeSpan(int Start, int Length)

@@ -13,6 +13,9 @@ public sealed class NoticeSection
 
     /// <summary>Where its words start, after the marker ("2.1.", "a)", "-").</summary>
     public required int ContentStart { get; init; }
+
+    /// <summary>Where its words after a title line start ("a) Công tác tổ chức bộ máy" / "2.1. Sở Công Thương"); <see cref="ContentStart"/> when it has none.</summary>
+    public int TitleEnd { get; init; }
     public int End { get; set; }
     public NoticeSection? Parent { get; init; }
     public List<NoticeSection> Children { get; } = [];

@@ -22,13 +22,18 @@ public static partial class NoticeStructure
             var trimmed = line.TrimStart();
             var at = lineStart + (line.Length - trimmed.Length);
             if (bodyStarted && IsEnd(trimmed))
+            {
+                offset = lineStart;
                 break;
+            }
             if (bodyStarted && trimmed.Contains("./.", StringComparison.Ordinal))
                 break;
             if (Marker(trimmed) is not { } marker)
                 continue;
             if (!bodyStarted && marker.Level > NumberLevel)
                 continue;
+            if (marker.Name == OcrLetter)
+                marker = marker with { Name = NextLetter(open.LastOrDefault(o => o.Level == LetterLevel)) };
             bodyStarted = true;
             while (open.Count > 0 && open[^1].Level >= marker.Level)
                 Close(open, at);
@@ -39,6 +44,7 @@ public static partial class NoticeStructure
                 Level = marker.Level,
                 Start = at,
                 ContentStart = at + marker.Length,
+                TitleEnd = marker.Level == BulletLevel ? at + marker.Length : TitleEnd(text, at + marker.Length, lineStart + line.Length, offset),
                 Parent = parent,
                 IsBullet = marker.Level == BulletLevel,
             };
@@ -50,6 +56,18 @@ public static partial class NoticeStructure
         while (open.Count > 0)
             Close(open, end);
         return sections;
+    }
+
+    private const int TitleWords = 12;
+
+    // A short line with no closing mark, the next line opening with a capital: the part's title, not its first sentence.
+    private static int TitleEnd(string text, int contentStart, int lineEnd, int nextLine)
+    {
+        var title = text[contentStart..lineEnd].Trim();
+        var next = text[Math.Min(nextLine, text.Length)..].TrimStart();
+        var isTitle = title.Length > 0 && !".:;,".Contains(title[^1], StringComparison.Ordinal) &&
+            title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= TitleWords && next.Length > 0 && char.IsUpper(next[0]);
+        return isTitle ? lineEnd : contentStart;
     }
 
     private static void Close(List<NoticeSection> open, int at)
@@ -64,6 +82,17 @@ public static partial class NoticeStructure
         return folded.StartsWith("noi nhan", StringComparison.Ordinal);
     }
 
+    // Letters of a list in Vietnamese order (no f, j, w, z): a scan's "¢)" after "b)" is "c)", after "e)" it is "g)".
+    private const string Letters = "abcdđeghiklmnopqrstuvxy";
+    private const string OcrLetter = "?";
+
+    private static string NextLetter(NoticeSection? previous)
+    {
+        var name = previous?.Label[^1..] ?? "";
+        var at = name.Length == 1 ? Letters.IndexOf(name[0], StringComparison.Ordinal) : -1;
+        return at >= 0 && at + 1 < Letters.Length ? Letters[at + 1].ToString() : "a";
+    }
+
     private static (int Level, string Name, int Length)? Marker(string line)
     {
         if (RomanMarker().Match(line) is { Success: true } r)
@@ -72,6 +101,8 @@ public static partial class NoticeStructure
             return (NumberLevel + n.Groups[1].Value.Count(c => c == '.'), n.Groups[1].Value, n.Length);
         if (LetterMarker().Match(line) is { Success: true } l)
             return (LetterLevel, l.Groups[1].Value, l.Length);
+        if (OcrLetterMarker().Match(line) is { Success: true } o)
+            return (LetterLevel, OcrLetter, o.Length);
         if (BulletMarker().IsMatch(line))
             return (BulletLevel, "b", 1);
         return null;
@@ -101,6 +132,10 @@ public static partial class NoticeStructure
 
     [GeneratedRegex(@"^([a-zđ])\)\s")]
     private static partial Regex LetterMarker();
+
+    // A letter the scan turned into a symbol: "¢) Hop tac …".
+    [GeneratedRegex(@"^[^\w\s()\-–•+.]\)\s")]
+    private static partial Regex OcrLetterMarker();
 
     [GeneratedRegex(@"^[-–•]\s?\S")]
     private static partial Regex BulletMarker();

@@ -16,6 +16,7 @@ public static class DraftMapping
             LeadAgency = draft.LeadAgency is { } lead ? ResourceNames.Format(Agency.Collection, lead) : "",
             CoordinatingAgencies = { draft.CoordinatingAgencies.Select(a => ResourceNames.Format(Agency.Collection, a)) },
             Task = draft.Task,
+            ResponsiblePerson = draft.ResponsiblePerson ?? "",
             Deadline = DeadlineOf(draft),
             KeyTask = draft.KeyTask,
         };

@@ -52,11 +52,23 @@ public sealed record NoticeScore(string Document, int Seeds, int Drafts, int Fou
 
     public const string Header = "| document | seeds | drafts | found | recall | precision | lead | coordinators | deadline |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |";
 
-    // The phrase exactly as the seed keeps it, read to the same deadline; a standing duty reads as ongoing with no phrase.
+    // The phrase exactly as the seed keeps it, read to the same deadline (none when the parser cannot read it); a standing duty reads as ongoing with no phrase.
     private static bool IsDeadlineRight(SeedNotices.Expected seed, DraftCommitment draft) =>
         seed.DeadlineText is { } text
-            ? draft.DeadlineText == text && Equals(draft.Deadline, DeadlineParser.Parse(text))
+            ? draft.DeadlineText == text && Equals(draft.Deadline, Parsed(text))
             : draft.DeadlineText is null && (seed.Ongoing ? draft.Deadline is Domain.Deadlines.Deadline.Ongoing : draft.Deadline is null);
+
+    private static Domain.Deadlines.Deadline? Parsed(string text)
+    {
+        try
+        {
+            return DeadlineParser.Parse(text);
+        }
+        catch (Errors.InvalidArgumentException)
+        {
+            return null;
+        }
+    }
 
     private static int SharedWords(string a, string b)
     {

@@ -29,6 +29,17 @@ public class NoticeReaderRuleTests
     }
 
     [Fact]
+    public void The_head_the_notice_assigns_is_the_responsible_person()
+    {
+        var drafts = Read("""
+            - Giao Giám đốc Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật.
+            - Sở Y tế tổ chức khám sức khỏe; báo cáo Chủ tịch UBND tỉnh kết quả.
+            - Giao đồng chí Phó Chủ tịch Thường trực UBND tỉnh chỉ đạo kiểm tra.
+            """);
+        Assert.Equal(["Giám đốc Sở Tư pháp", null, "Phó Chủ tịch Thường trực UBND tỉnh"], drafts.Select(d => d.ResponsiblePerson));
+    }
+
+    [Fact]
     public void X_phoi_hop_voi_Y_without_chu_tri_is_Ys_task()
     {
         var draft = Assert.Single(Read("- Giao Sở Tư pháp chủ động phối hợp với Sở Y tế tổ chức hội thảo hằng năm."));

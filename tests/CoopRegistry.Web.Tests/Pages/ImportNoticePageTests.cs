@@ -34,7 +34,7 @@ public class ImportNoticePageTests : ConsoleContext
         navigation.NavigateTo(navigation.GetUriWithQueryParameter("directive", "directives/d1"));
         var page = Render<ImportNotice>();
 
-        page.Find("textarea").Change(Notice);
+        page.Find("textarea").Input(Notice);
         page.Button("Đọc nhiệm vụ").Click();
 
         // A draft with no lead waits for the officer; the first one's sentence is shown highlighted.
