@@ -3,13 +3,18 @@ using NpgsqlTypes;
 namespace CoopRegistry.Data.Audit;
 
 /// <summary>
-/// Appends a transaction's changes to the audit chain just before it commits. The head row's lock
-/// is the chain's only serialization point and is held from here to the commit, never longer: it
-/// orders the sequence numbers as the commits, so a reader who sees entry n has seen all before it.
-/// The NOTIFY is delivered at commit and wakes change-feed watchers in every registry process.
+/// Hands a transaction's changes to the audit chain just before it commits: one round trip inserts
+/// them, unchained, into registry.audit_pending, and PostgreSQL chains them at the commit itself (the
+/// deferred trigger registry.audit_append, migration AuditAppendAtCommit): it takes the head row's
+/// lock, hashes each entry as <see cref="AuditChain.HashOf"/> does, moves it into audit_entries and
+/// notifies. The lock, the chain's only serialization point, is held for the commit alone, so it
+/// orders the sequence numbers as the commits without waiting on the registry's round trips; a
+/// reader who sees entry n has seen all before it. The NOTIFY is delivered at commit and wakes
+/// change-feed watchers in every registry process.
 /// </summary>
 internal static class AuditWriter
 {
+    /// <summary>The channel registry.audit_append notifies at commit.</summary>
     public const string Channel = "coopregistry_audit";
 
     private static readonly Dictionary<string, string> RecordTables = new()
@@ -21,58 +26,27 @@ internal static class AuditWriter
         [RecordCollections.Commitments] = "commitments",
     };
 
+    /// <param name="now">The entries' time; the chain keeps it from going back before the head's.</param>
     public static async Task AppendAsync(DbTransaction transaction, IReadOnlyList<PendingChange> changes, DateTime now, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)transaction.Connection!;
         var npgsqlTransaction = (NpgsqlTransaction)transaction;
         await ConnectionScope.SettleAsync(connection, cancellationToken);
-        var entries = new List<AuditEntry>(changes.Count);
-        foreach (var change in changes)
-            entries.Add(await ToEntryAsync(connection, npgsqlTransaction, change, cancellationToken));
-
-        await using (var head = new NpgsqlCommand("SELECT sequence, hash, time FROM registry.audit_head WHERE id = 1 FOR UPDATE", connection, npgsqlTransaction))
-        await using (var reader = await head.ExecuteReaderAsync(cancellationToken))
-        {
-            if (!await reader.ReadAsync(cancellationToken))
-                throw new InvalidOperationException("registry.audit_head has no row: the AuditLog migration has not run");
-            var sequence = reader.GetInt64(0);
-            var previous = (byte[])reader[1];
-            // Entry times never go backwards along the chain, so "as it stood at t" follows the sequence.
-            var time = reader.GetDateTime(2) > now ? reader.GetDateTime(2) : now;
-            foreach (var entry in entries)
-            {
-                entry.Sequence = ++sequence;
-                entry.Time = time;
-                entry.PreviousHash = previous;
-                entry.Hash = previous = AuditChain.HashOf(entry);
-            }
-        }
-
         await using var batch = new NpgsqlBatch(connection, npgsqlTransaction);
-        foreach (var entry in entries)
-            batch.BatchCommands.Add(Insert(entry));
-        var last = entries[^1];
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("UPDATE registry.audit_head SET sequence = $1, hash = $2, time = $3 WHERE id = 1")
-        {
-            Parameters = { new() { Value = last.Sequence }, new() { Value = last.Hash }, new() { Value = last.Time } },
-        });
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_notify('{Channel}', $1)")
-        {
-            Parameters = { new() { Value = last.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
-        });
+        foreach (var change in changes)
+            batch.BatchCommands.Add(Pending(await ToEntryAsync(connection, npgsqlTransaction, change, cancellationToken), now));
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static NpgsqlBatchCommand Insert(AuditEntry e) => new("""
-        INSERT INTO registry.audit_entries (sequence, time, client_id, agency_id, method, record_name, parent_name, change,
-            before, after, request_id, visibility, home_province_code, party_province_codes, party_agency_ids, previous_hash, hash, person_id)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::json, $10::json, $11, $12, $13, $14, $15, $16, $17, $18)
+    private static NpgsqlBatchCommand Pending(AuditEntry e, DateTime now) => new("""
+        INSERT INTO registry.audit_pending (time, client_id, agency_id, method, record_name, parent_name, change,
+            before, after, request_id, visibility, home_province_code, party_province_codes, party_agency_ids, person_id)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
         """)
     {
         Parameters =
         {
-            new() { Value = e.Sequence },
-            new() { Value = e.Time },
+            new() { Value = now },
             new() { Value = e.ClientId },
             new() { Value = (object?)e.AgencyId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
             new() { Value = e.Method },
@@ -86,8 +60,6 @@ internal static class AuditWriter
             new() { Value = (object?)e.HomeProvinceCode ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
             new() { Value = e.PartyProvinceCodes.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
             new() { Value = e.PartyAgencyIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
-            new() { Value = e.PreviousHash },
-            new() { Value = e.Hash },
             new() { Value = (object?)e.PersonId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
         },
     };

@@ -18,7 +18,8 @@ public static class ListingQueryable
         where T : class
     {
         var plan = query.ToListPlan(schema, request);
-        var rows = await plan.PageQuery.ToListAsync(cancellationToken);
+        var page = ListColumns<T>.Projection is { } columns ? plan.PageQuery.Select(columns) : plan.PageQuery;
+        var rows = await page.ToListAsync(cancellationToken);
         var more = rows.Count > plan.PageSize;
         // Counted once per listing, with its first page; later pages repeat that total from the token
         // rather than count a large result again.

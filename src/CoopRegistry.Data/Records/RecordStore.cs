@@ -43,12 +43,7 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
     /// </summary>
     public async Task<(T Record, IReadOnlyList<RecordDocument> Documents)> GetWithDocumentsAsync<T>(string collection, string id, Caller caller, CancellationToken cancellationToken) where T : RegistryRecord
     {
-        // EF Core inlines the captured query as a subquery of the same statement.
-        var documents = db.Set<RecordDocument>().OfRecord(collection, id);
-        var found = await db.Set<T>().AsNoTracking()
-            .Where(r => r.Id == id)
-            .Select(r => new { Record = r, Documents = documents.ToList() })
-            .SingleOrDefaultAsync(cancellationToken)
+        var found = await CompiledGets<T>.WithDocuments(db, collection, id, cancellationToken)
             ?? throw new NotFoundException($"{collection}/{id}");
         RecordAccess.DemandSee(caller, found.Record);
         return (found.Record, found.Documents);

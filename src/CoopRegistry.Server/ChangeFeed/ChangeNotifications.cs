@@ -8,7 +8,7 @@ namespace CoopRegistry.Server.ChangeFeed;
 /// </summary>
 public sealed class ChangeNotifications(ChangeSignal signal, IOptions<DatabaseOptions> database, ILogger<ChangeNotifications> logger) : BackgroundService
 {
-    /// <summary>The channel AuditWriter notifies (CoopRegistry.Data.Audit.AuditWriter.Channel).</summary>
+    /// <summary>The channel the audit chain notifies at each commit (CoopRegistry.Data.Audit.AuditWriter.Channel).</summary>
     public const string Channel = "coopregistry_audit";
 
     private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(30);
