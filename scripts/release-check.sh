@@ -45,6 +45,16 @@ IDENTITY_PORT=$(url_port "$COOP_TOKEN_URL")
 SECOND_GRPC_PORT=$((GRPC_PORT + 4))
 SECOND_HTTP_PORT=$((HTTP_PORT + 4))
 
+# The .NET client's NuGet package is in the release and depends on the contract's, of its version.
+check_packages() {
+  local packages=$1/packages nuspec
+  nuspec=$(unzip -p "$packages"/CoopRegistry.Client.*.nupkg CoopRegistry.Client.nuspec 2>/dev/null) ||
+    die "the release has no CoopRegistry.Client package in ${packages#"$ROOT"/}"
+  expect "the release's NuGet package of the .NET client depends on the contract's" \
+    '<dependency id="CoopRegistry.Contracts" version="[0-9.]*"' "$nuspec"
+  ls "$packages"/CoopRegistry.Contracts.*.nupkg >/dev/null || die "the release has no CoopRegistry.Contracts package"
+}
+
 # A fresh primary every run (the check is of a first install), archiving its WAL from the start.
 fresh_cluster() {
   stop_cluster release # before the primary and replica had a folder of their own
@@ -165,10 +175,12 @@ main() {
   ensure_postgres
   ensure_buf
   command -v openssl >/dev/null || apt_install openssl
+  command -v unzip >/dev/null || apt_install unzip
   trap stop_all EXIT
   COOP_RELEASE_IMAGES=${COOP_RELEASE_IMAGES:-0} "$ROOT/scripts/release.sh" >/dev/null
   out=$(release_dir)
   tarball="$out.tar.gz"
+  check_packages "$out"
   rm -rf "$CHECK"
   mkdir -p "$CHECK" "$LOGS"
   # The operator's scripts come from the release itself, as on a real machine.
