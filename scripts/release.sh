@@ -44,7 +44,8 @@ pack_clients() {
   local out=$1 project
   for project in src/CoopRegistry.Contracts clients/CoopRegistry.Client; do
     say "packing $(basename "$project") into ${out#"$ROOT"/}/packages"
-    dotnet pack "$ROOT/$project" -c Release -nologo -v q -o "$out/packages" -p:Version="$RELEASE_NUMBER" >&2
+    dotnet pack "$ROOT/$project" -c Release -nologo -v q -o "$out/packages" -p:Version="$RELEASE_NUMBER" \
+      -p:InformationalVersion="$RELEASE_VERSION" >&2
   done
 }
 
