@@ -2,7 +2,7 @@
 # ./coop release: what a province installs. Framework-dependent `dotnet publish` of every app
 # project under src/ (an ASP.NET Core project: the registry, the token service, the console once it
 # exists) into .data/release/coopregistry-VERSION/, with deploy/ and the seeds beside them, packed
-# as one tarball; and an OCI image of each app as a tar archive, built by the SDK's own container
+# as one tarball; the .NET client as NuGet packages (packages/); and an OCI image of each app as a tar archive, built by the SDK's own container
 # support (no container daemon). Prints the folder it wrote.
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -38,6 +38,17 @@ image_app() {
   fi
 }
 
+# pack_clients OUT: the .NET client and the contract it is built on, as the NuGet packages partners
+# install (docs/clients.md); the client's package depends on the contract's, of the same version.
+pack_clients() {
+  local out=$1 project
+  for project in src/CoopRegistry.Contracts clients/CoopRegistry.Client; do
+    say "packing $(basename "$project") into ${out#"$ROOT"/}/packages"
+    dotnet pack "$ROOT/$project" -c Release -nologo -v q -o "$out/packages" -p:Version="$RELEASE_NUMBER" \
+      -p:InformationalVersion="$RELEASE_VERSION" >&2
+  done
+}
+
 # The seeds a production migrate loads; the development clients and contacts stay behind.
 copy_seeds() {
   local out=$1
@@ -65,6 +76,7 @@ main() {
   for project in $(app_projects); do
     publish_app "$project" "$out/apps/$(app_name "$project")"
   done
+  pack_clients "$out"
   copy_seeds "$out"
   cp -R "$ROOT/deploy" "$out/deploy"
   if [[ ${COOP_RELEASE_IMAGES:-1} == 1 ]]; then

@@ -62,8 +62,8 @@ print_test_summary() {
   echo "tests: $passed passed, $failed failed, $skipped skipped"
 }
 
-# The TypeScript client: install from package-lock.json, generate from protos/ and compile, run its
-# unit tests, pack it (.data/packages/coopregistry-client-VERSION.tgz, what partners install). Its
+# The TypeScript client: install from package-lock.json, generate from protos/, compile and bundle
+# the browser test's page (esbuild), run its unit tests, pack it (.data/packages/coopregistry-client-VERSION.tgz, what partners install). Its
 # tests against a running registry run inside dotnet test (CoopRegistry.EndToEnd.Tests).
 typescript_client() {
   [[ -f "$ROOT/clients/typescript/package.json" ]] || return 0

@@ -31,12 +31,21 @@ render() {
   mv "$out.tmp" "$out"
 }
 
+# The registry's read-only connection string: the replica named in settings.env, as the app role
+# (replicated from the primary), or empty for none. Its application_name shows in pg_stat_activity.
+read_only_connection() {
+  [[ -n ${DB_READONLY_HOST:-} ]] || return 0
+  echo "Host=$DB_READONLY_HOST;Port=${DB_READONLY_PORT:-5432};Database=$DB_NAME;Username=coopregistry_app;Password=$DB_APP_PASSWORD;SSL Mode=$DB_SSL_MODE;Application Name=coopregistry-read-replica"
+}
+
 main() {
   local name app templates
   load_settings
   for name in "${REQUIRED[@]}"; do
     [[ -n ${!name:-} ]] || die "$name is empty in $SETTINGS_FILE"
   done
+  # shellcheck disable=SC2034 # read by render through ${!name}, as every template value
+  DB_READONLY_CONNECTION=$(read_only_connection)
   templates="$PREFIX/current/deploy"
   [[ -d $templates ]] || die "no release installed in $PREFIX/current (run install.sh first)"
   for app in $(release_apps "$PREFIX/current"); do

@@ -5,10 +5,6 @@
 # shellcheck source=settings.sh
 source "$(dirname "${BASH_SOURCE[0]}")/settings.sh"
 
-owner_connection() {
-  echo "Host=$DB_HOST;Port=$DB_PORT;Database=$DB_NAME;Username=coopregistry;Password=$DB_OWNER_PASSWORD;SSL Mode=$DB_SSL_MODE"
-}
-
 # migrate APP DLL SETTING: the app's own `migrate` command with the owner's connection string.
 migrate() {
   local app=$1 dll=$2 setting=$3 dir="$PREFIX/current/apps/$1"

@@ -21,6 +21,11 @@ load_settings() {
   PREFIX=${PREFIX:-/opt/coopregistry}
 }
 
+# The owner role's connection string (migrations, the audit chain's verification); never the apps'.
+owner_connection() {
+  echo "Host=$DB_HOST;Port=$DB_PORT;Database=$DB_NAME;Username=coopregistry;Password=$DB_OWNER_PASSWORD;SSL Mode=$DB_SSL_MODE"
+}
+
 # The apps a release holds: its apps/ folders.
 release_apps() {
   local app

@@ -20,6 +20,8 @@ builder.AddRegistryReminders();
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args))
     return await app.RunMigrationsAsync();
+if (VerifyAuditChainCommand.IsRequested(args))
+    return await VerifyAuditChainCommand.RunAsync(app);
 
 app.MapRegistryGrpc();
 app.MapRegistryOpenApi();

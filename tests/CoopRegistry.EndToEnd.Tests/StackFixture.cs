@@ -17,6 +17,9 @@ public class StackFixture : ClassDatabase
     public string TokenUrl { get; private set; } = "";
     public string GrpcUrl { get; private set; } = "";
 
+    /// <summary>The registry's HTTP/1.1 port: JSON and gRPC-Web.</summary>
+    public string HttpUrl { get; private set; } = "";
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -60,7 +63,7 @@ public class StackFixture : ClassDatabase
     {
         TokenUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
         GrpcUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
-        httpUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
+        httpUrl = HttpUrl = $"http://127.0.0.1:{AppProcess.FreePort()}";
         return new Dictionary<string, string>
         {
             ["DOTNET_ENVIRONMENT"] = "Development",

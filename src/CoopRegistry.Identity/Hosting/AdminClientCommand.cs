@@ -38,7 +38,8 @@ public static partial class AdminClientCommand
             ClientType = ClientTypes.Confidential,
         };
         descriptor.Permissions.UnionWith(ClientPermissions.For([RegistryScopes.Admin, RegistryScopes.Read]));
-        new ClientProfile(agency, province, Disabled: false).WriteTo(descriptor);
+        // The profile keeps the province's code (VN-30), as AdminService writes and reads it.
+        new ClientProfile(agency, province["provinces/".Length..], Disabled: false).WriteTo(descriptor);
         await applications.CreateAsync(descriptor);
         Console.WriteLine(secret);
         return 0;

@@ -4,8 +4,8 @@ using Model = CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Directory;
 
-/// <summary>DirectoryService: provinces and agencies, read-only.</summary>
-public sealed class DirectoryGrpcService(DirectoryReader reader, TypeAdapterConfig mapping) : DirectoryService.DirectoryServiceBase
+/// <summary>DirectoryService: provinces and agencies, read-only (from the read replica when one is configured).</summary>
+public sealed class DirectoryGrpcService([FromKeyedServices(ReadReplica.Key)] DirectoryReader reader, TypeAdapterConfig mapping) : DirectoryService.DirectoryServiceBase
 {
     public override async Task<ListProvincesResponse> ListProvinces(ListProvincesRequest request, ServerCallContext context)
     {

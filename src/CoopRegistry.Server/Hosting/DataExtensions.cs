@@ -13,6 +13,11 @@ public static class DataExtensions
         builder.Services.AddDbContextPool<RegistryDbContext>((services, options) =>
             options.UseRegistryDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddRegistryStores();
+        // DirectoryService reads from the streaming replica when ConnectionStrings:RegistryReadOnly names one.
+        builder.Services.AddSingleton<ReadReplica>();
+        builder.Services.AddScoped<ReadReplica.ScopedContext>();
+        builder.Services.AddKeyedScoped<DirectoryReader>(ReadReplica.Key, (services, _) => new DirectoryReader(
+            services.GetRequiredService<ReadReplica.ScopedContext>().Context ?? services.GetRequiredService<RegistryDbContext>()));
         builder.Services.AddScoped<Commitments.StatutoryFollowUps>();
         builder.Services.AddScoped<Directives.NoticeExtraction>();
         // As-of reads: records rebuilt from the audit log's after images.

@@ -7,4 +7,10 @@ public sealed class DatabaseOptions
 
     [Required(ErrorMessage = "ConnectionStrings:Registry is required: the PostgreSQL connection string (env ConnectionStrings__Registry)")]
     public string Registry { get; set; } = "";
+
+    /// <summary>
+    /// A streaming replica of the same database, for DirectoryService's reads (<see cref="ReadReplica"/>);
+    /// empty: every call goes to the primary.
+    /// </summary>
+    public string RegistryReadOnly { get; set; } = "";
 }

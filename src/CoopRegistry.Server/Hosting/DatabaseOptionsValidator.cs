@@ -26,6 +26,21 @@ public sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
             return ValidateOptionsResult.Fail("ConnectionStrings:Registry turns pooling off (Pooling=false): calls must queue for a pooled connection (docs/performance.md#connections)");
         if (pooled.MaxPoolSize < MinPoolSize)
             return ValidateOptionsResult.Fail($"ConnectionStrings:Registry's Maximum Pool Size is {pooled.MaxPoolSize}; at least {MinPoolSize} (docs/performance.md#connections)");
-        return ValidateOptionsResult.Success;
+        return ReadOnlyReadable(options.RegistryReadOnly);
+    }
+
+    private static ValidateOptionsResult ReadOnlyReadable(string readOnly)
+    {
+        if (string.IsNullOrWhiteSpace(readOnly))
+            return ValidateOptionsResult.Success;
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(readOnly);
+            return ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException e)
+        {
+            return ValidateOptionsResult.Fail($"ConnectionStrings:RegistryReadOnly is not a valid Npgsql connection string: {e.Message}");
+        }
     }
 }

@@ -84,4 +84,22 @@ public sealed class ClientLibraryTests(StackFixture stack) : IClassFixture<Stack
             await services.GetRequiredService<DirectoryService.DirectoryServiceClient>().ListProvincesAsync(new ListProvincesRequest()));
         Assert.Equal("invalid_client", Assert.IsType<AccessTokenException>(error.Status.DebugException).Error);
     }
+
+    [Fact]
+    public async Task Pages_reads_every_province_page_after_page_in_the_registrys_order()
+    {
+        await using var services = Services(TokenRequests.DevClients.First(c => c.ClientId == "vn30-so-ngoai-vu"));
+        var directory = services.GetRequiredService<DirectoryService.DirectoryServiceClient>();
+        var pagesAsked = 0;
+        var read = await Pages.ReadAllAsync(new ListProvincesRequest { PageSize = 7 }, (request, ct) =>
+        {
+            pagesAsked++;
+            return directory.ListProvincesAsync(request, cancellationToken: ct).ResponseAsync;
+        }, page => page.Provinces).Select(p => p.Name).ToListAsync();
+
+        var all = await directory.ListProvincesAsync(new ListProvincesRequest { PageSize = 1000 });
+        Assert.Equal(all.Provinces.Select(p => p.Name), read);
+        Assert.Equal((all.Provinces.Count + 6) / 7, pagesAsked);
+        Assert.True(pagesAsked > 1, "the directory fits one page of 7: the test would not page");
+    }
 }

@@ -9,9 +9,6 @@ namespace CoopRegistry.EndToEnd.Tests.Console;
 /// </summary>
 public sealed class ConsoleStackFixture : StackFixture
 {
-    /// <summary>Where `./coop test` installs it (Debian's chromium package).</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private AppProcess? console;
     private Dictionary<string, string> consoleSettings = [];
     private IPlaywright? playwright;
@@ -39,13 +36,7 @@ public sealed class ConsoleStackFixture : StackFixture
         };
         await StartConsoleAsync();
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await DebianChromium.LaunchAsync(playwright);
         // Waits, not assertions: on a loaded 2-core machine a page's first render can take long.
         Assertions.SetDefaultExpectTimeout(90_000);
     }
