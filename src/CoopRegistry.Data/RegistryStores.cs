@@ -17,5 +17,6 @@ public static class RegistryStores
         .AddScoped<FulfilmentQuery>()
         .AddScoped<AuditLog>()
         .AddScoped<RecordHistory>()
-        .AddScoped<ChangeFeedReader>();
+        .AddScoped<ChangeFeedReader>()
+        .AddScoped<RegisterReadings>();
 }

@@ -7,16 +7,18 @@ using Microsoft.Extensions.Options;
 namespace CoopRegistry.Hosting;
 
 /// <summary>
-/// Kestrel listens on the host's endpoints only; an https:// one serves the configured certificate
-/// through Kestrel's own TLS. <see cref="ListenValidator{TOptions}"/> has checked the URLs against
-/// the TLS rules before this runs.
+/// A host's own settings, bound from their section and validated at start-up, and Kestrel listening
+/// on their endpoints only; an https:// one serves the configured certificate through Kestrel's own
+/// TLS. <see cref="ListenValidator{TOptions}"/> has checked the URLs against the TLS rules before this runs.
 /// </summary>
 public static class ListenExtensions
 {
+    /// <param name="section">The settings' section, e.g. "Registry".</param>
     /// <param name="host">The host as messages name it, e.g. "the registry".</param>
-    public static void AddListenEndpoints<TOptions>(this WebApplicationBuilder builder, string host)
+    public static OptionsBuilder<TOptions> AddListenSettings<TOptions>(this WebApplicationBuilder builder, string section, string host)
         where TOptions : class, IListenSettings
     {
+        var settings = builder.Services.AddValidatedOptions<TOptions>(section);
         builder.Services.AddSingleton<IValidateOptions<TOptions>>(services =>
             new ListenValidator<TOptions>(services.GetRequiredService<IHostEnvironment>(), host));
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -27,6 +29,7 @@ public static class ListenExtensions
             foreach (var endpoint in endpoints)
                 Listen(kestrel, endpoint, certificate, options.CertificateSetting());
         });
+        return settings;
     }
 
     private static bool IsHttps(ListenEndpoint endpoint) => new Uri(endpoint.Url).Scheme == Uri.UriSchemeHttps;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace CoopRegistry.Hosting;
@@ -8,4 +9,12 @@ public static class OptionsExtensions
     public static OptionsBuilder<TOptions> AddValidatedOptions<TOptions>(this IServiceCollection services, string section)
         where TOptions : class =>
         services.AddOptions<TOptions>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
+
+    /// <summary>
+    /// The settings as configured, read while the host is built (to decide what to register); they are
+    /// validated with the rest at start. Defaults when the section is absent.
+    /// </summary>
+    public static TOptions Settings<TOptions>(this IConfiguration configuration, string section)
+        where TOptions : class, new() =>
+        configuration.GetSection(section).Get<TOptions>() ?? new TOptions();
 }

@@ -1,7 +1,6 @@
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceManager();
-builder.AddTokenServiceOptions();
-builder.AddListenEndpoints<TokenServiceOptions>("the token service");
+builder.AddListenSettings<TokenServiceOptions>(TokenServiceOptions.Section, "the token service");
 builder.AddIdentityData();
 builder.AddTokenServer();
 // After the token server: its development-secret guard speaks first.

@@ -4,8 +4,7 @@ using CoopRegistry.Server.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceManager();
-builder.AddRegistryOptions();
-builder.AddListenEndpoints<RegistryOptions>("the registry");
+builder.AddListenSettings<RegistryOptions>(RegistryOptions.Section, "the registry");
 builder.AddRegistryData();
 builder.AddRegistryAuthentication();
 builder.AddRegistryGrpc();

@@ -131,4 +131,30 @@ public class AdminServiceTests(IdentityStoreFixture registry) : IClassFixture<Id
         Assert.Equal(seen.Count, seen.Distinct().Count());
         Assert.Contains("paged-c", seen);
     }
+
+    [Fact]
+    public async Task People_are_listed_in_pages_whose_tokens_the_client_list_refuses()
+    {
+        var admin = Admin();
+        foreach (var username in new[] { "paged.a", "paged.b", "paged.c" })
+            await admin.CreatePersonAsync(new CreatePersonRequest
+            {
+                Person = new Person { Username = username, DisplayName = $"Cán bộ {username}", Agency = "agencies/vn30-so-ngoai-vu", Province = "VN-30", Roles = { "reader" } },
+            });
+        var seen = new List<string>();
+        var token = "";
+        do
+        {
+            var page = await admin.ListPeopleAsync(new ListPeopleRequest { PageSize = 2, PageToken = token });
+            Assert.True(page.People.Count <= 2);
+            seen.AddRange(page.People.Select(p => p.Username));
+            if (token.Length == 0)
+                await RpcAssert.InvalidFieldAsync("page_token", async () => await admin.ListClientsAsync(new ListClientsRequest { PageSize = 2, PageToken = page.NextPageToken }));
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
+        Assert.Contains("paged.c", seen);
+    }
 }

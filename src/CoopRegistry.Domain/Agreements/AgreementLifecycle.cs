@@ -27,14 +27,13 @@ public sealed partial class Agreement
     public void StartConsultation(DateOnly dossierDate, IReadOnlyList<string> bodies, WorkingCalendar calendar)
     {
         DemandState("StartConsultation", AgreementState.Draft);
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (bodies.Count == 0)
-            violations.Add(new("bodies", "name at least one body asked for its opinion, e.g. agencies/vn-bo-ngoai-giao"));
+            violations.Add("bodies", "name at least one body asked for its opinion, e.g. agencies/vn-bo-ngoai-giao");
         for (var i = 0; i < bodies.Count; i++)
             if (bodies.Take(i).Contains(bodies[i]))
-                violations.Add(new($"bodies[{i}]", $"agencies/{bodies[i]} is named twice"));
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+                violations.Add($"bodies[{i}]", $"agencies/{bodies[i]} is named twice");
+        violations.ThrowIfAny();
         var due = calendar.AddWorkingDays(dossierDate, Consultation.OpinionWorkingDays);
         Consultation = new Consultation(dossierDate, [.. bodies.Select(b => new ConsultationOpinion(b, due, null, OpinionPosition.Awaited, null))], null);
         State = AgreementState.InConsultation;
@@ -45,15 +44,14 @@ public sealed partial class Agreement
         DemandState("RecordOpinion", AgreementState.InConsultation);
         var consultation = Consultation!;
         var index = consultation.Opinions.FindIndex(o => o.Body == body);
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (index < 0)
-            violations.Add(new("body", $"agencies/{body} was not asked; asked: {string.Join(", ", consultation.Opinions.Select(o => "agencies/" + o.Body))}"));
+            violations.Add("body", $"agencies/{body} was not asked; asked: {string.Join(", ", consultation.Opinions.Select(o => "agencies/" + o.Body))}");
         if (position is not (OpinionPosition.Agrees or OpinionPosition.Disagrees))
-            violations.Add(new("position", "must be OPINION_POSITION_AGREES or OPINION_POSITION_DISAGREES"));
+            violations.Add("position", "must be OPINION_POSITION_AGREES or OPINION_POSITION_DISAGREES");
         if (receivedDate < consultation.DossierDate)
-            violations.Add(new("received_date", $"{receivedDate:yyyy-MM-dd} is before the dossier date {consultation.DossierDate:yyyy-MM-dd}"));
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+            violations.Add("received_date", $"{receivedDate:yyyy-MM-dd} is before the dossier date {consultation.DossierDate:yyyy-MM-dd}");
+        violations.ThrowIfAny();
         var opinions = consultation.Opinions.ToList();
         opinions[index] = opinions[index] with { ReceivedDate = receivedDate, Position = position, Note = note };
         Consultation = consultation with { Opinions = opinions };
@@ -62,13 +60,12 @@ public sealed partial class Agreement
     public void RecordPrimeMinisterConsent(DateOnly date, string reference)
     {
         DemandState("RecordPrimeMinisterConsent", AgreementState.InConsultation);
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (string.IsNullOrWhiteSpace(reference))
-            violations.Add(new("consent.reference", "is required: the document that gives the consent"));
+            violations.Add("consent.reference", "is required: the document that gives the consent");
         if (date < Consultation!.DossierDate)
-            violations.Add(new("consent.date", $"{date:yyyy-MM-dd} is before the dossier date {Consultation.DossierDate:yyyy-MM-dd}"));
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+            violations.Add("consent.date", $"{date:yyyy-MM-dd} is before the dossier date {Consultation.DossierDate:yyyy-MM-dd}");
+        violations.ThrowIfAny();
         Consultation = Consultation with { PrimeMinisterConsent = new PrimeMinisterConsent(date, reference.Trim()) };
     }
 
@@ -89,15 +86,14 @@ public sealed partial class Agreement
                 throw Refused("PRIME_MINISTER_CONSENT_MISSING",
                     $"{string.Join(", ", disagreeing)} disagreed: the Prime Minister's written consent is needed before signing (Art. 19); record it with RecordPrimeMinisterConsent");
         }
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (signatories.Count == 0 && Signatories.Count == 0)
-            violations.Add(new("signatories", "name at least one person who signed"));
+            violations.Add("signatories", "name at least one person who signed");
         if (Consultation is { } c && signingDate < c.DossierDate)
-            violations.Add(new("signing_date", $"{signingDate:yyyy-MM-dd} is before the consultation dossier date {c.DossierDate:yyyy-MM-dd}"));
+            violations.Add("signing_date", $"{signingDate:yyyy-MM-dd} is before the consultation dossier date {c.DossierDate:yyyy-MM-dd}");
         if (Consultation?.PrimeMinisterConsent is { } consent && Consultation.Opinions.Any(o => o.Position == OpinionPosition.Disagrees) && signingDate < consent.Date)
-            violations.Add(new("signing_date", $"{signingDate:yyyy-MM-dd} is before the Prime Minister's consent of {consent.Date:yyyy-MM-dd}"));
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+            violations.Add("signing_date", $"{signingDate:yyyy-MM-dd} is before the Prime Minister's consent of {consent.Date:yyyy-MM-dd}");
+        violations.ThrowIfAny();
         SigningDate = signingDate;
         if (!string.IsNullOrWhiteSpace(place))
             SigningPlace = place.Trim();

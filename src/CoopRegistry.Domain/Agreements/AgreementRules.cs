@@ -13,33 +13,28 @@ public static class AgreementRules
 
     public static List<FieldViolation> Check(Agreement agreement, string prefix = "agreement.")
     {
-        var violations = new List<FieldViolation>();
-        void Add(string field, string description) => violations.Add(new FieldViolation(prefix + field, description));
-
-        if (string.IsNullOrWhiteSpace(agreement.Title))
-            Add("title", "is required");
-        else if (agreement.Title.Length > TitleMaxLength)
-            Add("title", $"is longer than {TitleMaxLength} characters");
+        var violations = new FieldViolations(prefix);
+        violations.Required(agreement.Title, TitleMaxLength, "title");
         if (agreement.Kind == AgreementKind.Unspecified)
-            Add("kind", "is required: memorandum of understanding, cooperation agreement or working minutes");
+            violations.Add("kind", "is required: memorandum of understanding, cooperation agreement or working minutes");
         if (agreement.Level == AgreementLevel.Unspecified)
-            Add("level", "is required: province, department or commune (it decides whether Art. 19 consultation applies)");
-        foreach (var (text, field) in new[] { (agreement.Summary, "summary"), (agreement.LegalBasis, "legal_basis"), (agreement.SigningPlace, "signing_place") })
-            if (text?.Length > TextMaxLength)
-                Add(field, $"is longer than {TextMaxLength} characters");
+            violations.Add("level", "is required: province, department or commune (it decides whether Art. 19 consultation applies)");
+        violations.Length(agreement.Summary, TextMaxLength, "summary");
+        violations.Length(agreement.LegalBasis, TextMaxLength, "legal_basis");
+        violations.Length(agreement.SigningPlace, TextMaxLength, "signing_place");
 
-        CheckParties(agreement, Add);
-        CheckSignatories(agreement, Add);
-        CheckDates(agreement, Add);
+        CheckParties(agreement, violations);
+        CheckSignatories(agreement, violations);
+        CheckDates(agreement, violations);
 
         if (agreement.Fields.Contains(CooperationField.Unspecified))
-            Add("fields", "must not contain COOPERATION_FIELD_UNSPECIFIED");
+            violations.Add("fields", "must not contain COOPERATION_FIELD_UNSPECIFIED");
         if (agreement.Renewal is { TermMonths: < 0 })
-            Add("renewal.term_months", "must not be negative");
+            violations.Add("renewal.term_months", "must not be negative");
         for (var i = 0; i < agreement.Sources.Count; i++)
             if (string.IsNullOrWhiteSpace(agreement.Sources[i].Document))
-                Add($"sources[{i}].document", "is required");
-        return violations;
+                violations.Add($"sources[{i}].document", "is required");
+        return violations.All;
     }
 
     /// <summary>INVALID_ARGUMENT with every violation, if any.</summary>
@@ -50,46 +45,46 @@ public static class AgreementRules
             throw new InvalidArgumentException(violations);
     }
 
-    private static void CheckParties(Agreement agreement, Action<string, string> add)
+    private static void CheckParties(Agreement agreement, FieldViolations violations)
     {
         var parties = agreement.Parties;
         if (parties.Count < 2)
-            add("parties", $"needs at least two parties; has {parties.Count}");
+            violations.Add("parties", $"needs at least two parties; has {parties.Count}");
         var seen = new Dictionary<string, int>();
         for (var i = 0; i < parties.Count; i++)
         {
             var party = parties[i];
             var named = new[] { party.ProvinceCode, party.AgencyId, party.Enterprise }.Count(v => !string.IsNullOrWhiteSpace(v));
             if (named != 1)
-                add($"parties[{i}]", "must name exactly one of province, agency or enterprise");
+                violations.Add($"parties[{i}]", "must name exactly one of province, agency or enterprise");
             if (party.Role == PartyRole.Unspecified)
-                add($"parties[{i}].role", "is required: signatory, witness or observer");
+                violations.Add($"parties[{i}].role", "is required: signatory, witness or observer");
             if (named == 1 && !seen.TryAdd(party.Key.ToUpperInvariant(), i))
-                add($"parties[{i}]", $"{party.Key} is already parties[{seen[party.Key.ToUpperInvariant()]}]");
+                violations.Add($"parties[{i}]", $"{party.Key} is already parties[{seen[party.Key.ToUpperInvariant()]}]");
         }
         if (parties.Count >= 2 && !parties.Any(p => p.Role == PartyRole.Signatory))
-            add("parties", "at least one party must have the role PARTY_ROLE_SIGNATORY");
+            violations.Add("parties", "at least one party must have the role PARTY_ROLE_SIGNATORY");
     }
 
-    private static void CheckSignatories(Agreement agreement, Action<string, string> add)
+    private static void CheckSignatories(Agreement agreement, FieldViolations violations)
     {
         var keys = agreement.Parties.Select(p => p.Key).ToHashSet();
         for (var i = 0; i < agreement.Signatories.Count; i++)
         {
             var signatory = agreement.Signatories[i];
             if (string.IsNullOrWhiteSpace(signatory.Person))
-                add($"signatories[{i}].person", "is required");
+                violations.Add($"signatories[{i}].person", "is required");
             if (!keys.Contains(signatory.OnBehalfOf))
-                add($"signatories[{i}].on_behalf_of", $"'{signatory.OnBehalfOf}' is not one of the parties ({string.Join(", ", keys)})");
+                violations.Add($"signatories[{i}].on_behalf_of", $"'{signatory.OnBehalfOf}' is not one of the parties ({string.Join(", ", keys)})");
         }
     }
 
-    private static void CheckDates(Agreement agreement, Action<string, string> add)
+    private static void CheckDates(Agreement agreement, FieldViolations violations)
     {
         if (agreement is { SigningDate: { } signed, EffectiveDate: { } effective } && effective < signed)
-            add("effective_date", $"{effective:yyyy-MM-dd} is before the signing date {signed:yyyy-MM-dd}");
+            violations.Add("effective_date", $"{effective:yyyy-MM-dd} is before the signing date {signed:yyyy-MM-dd}");
         var start = agreement.EffectiveDate ?? agreement.SigningDate;
         if (start is { } from && agreement.ExpiryDate is { } expiry && expiry <= from)
-            add("expiry_date", $"{expiry:yyyy-MM-dd} is not after the {(agreement.EffectiveDate is null ? "signing" : "effective")} date {from:yyyy-MM-dd}");
+            violations.Add("expiry_date", $"{expiry:yyyy-MM-dd} is not after the {(agreement.EffectiveDate is null ? "signing" : "effective")} date {from:yyyy-MM-dd}");
     }
 }

@@ -27,21 +27,20 @@ public sealed partial class Commitment
         string reporterAgencyId, string reporterClientId, DateTime now, string? reporterPersonId = null)
     {
         DemandOpen("ReportProgress");
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (string.IsNullOrWhiteSpace(narrative))
-            violations.Add(new("report.narrative", "is required: say what was done"));
+            violations.Add("report.narrative", "is required: say what was done");
         else if (narrative.Length > NarrativeLength)
-            violations.Add(new("report.narrative", $"is longer than {NarrativeLength} characters"));
+            violations.Add("report.narrative", $"is longer than {NarrativeLength} characters");
         if (percentComplete is < 0 or > 100)
-            violations.Add(new("report.percent_complete", $"{percentComplete} is not a percentage 0-100"));
+            violations.Add("report.percent_complete", $"{percentComplete} is not a percentage 0-100");
         EvidenceViolations("report.evidence", evidence, violations);
         var today = HomeTime.Today(now);
         var start = periodStart ?? new DateOnly(today.Year, today.Month, 1);
         var end = periodEnd ?? new DateOnly(start.Year, start.Month, DateTime.DaysInMonth(start.Year, start.Month));
         if (end < start)
-            violations.Add(new("report.period_end", $"{end:yyyy-MM-dd} is before period_start {start:yyyy-MM-dd}"));
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+            violations.Add("report.period_end", $"{end:yyyy-MM-dd} is before period_start {start:yyyy-MM-dd}");
+        violations.ThrowIfAny();
 
         var report = new ProgressReport
         {
@@ -71,15 +70,14 @@ public sealed partial class Commitment
             throw Refused("COMPLETION_ALREADY_REQUESTED",
                 $"completion was already asked for on {CompletionRequestTime:yyyy-MM-dd HH:mm}Z; the authority accepts or returns it first");
         var today = HomeTime.Today(now);
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         var date = completedDate ?? today;
         if (date > today)
-            violations.Add(new("completed_date", $"{date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd} in {HomeTime.Zone.Id})"));
+            violations.Add("completed_date", $"{date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd} in {HomeTime.Zone.Id})");
         if (note?.Length > NoteLength)
-            violations.Add(new("note", $"is longer than {NoteLength} characters"));
+            violations.Add("note", $"is longer than {NoteLength} characters");
         EvidenceViolations("evidence", evidence, violations);
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+        violations.ThrowIfAny();
         CompletionState = CompletionState.Requested;
         CompletedDate = date;
         CompletionRequestTime = now;
@@ -164,16 +162,16 @@ public sealed partial class Commitment
         return reason.Trim();
     }
 
-    private static void EvidenceViolations(string field, IReadOnlyList<string> evidence, List<FieldViolation> violations)
+    private static void EvidenceViolations(string field, IReadOnlyList<string> evidence, FieldViolations violations)
     {
         if (evidence.Count > EvidenceCount)
-            violations.Add(new(field, $"has {evidence.Count} references; at most {EvidenceCount}"));
+            violations.Add(field, $"has {evidence.Count} references; at most {EvidenceCount}");
         for (var i = 0; i < evidence.Count && i < EvidenceCount; i++)
         {
             if (string.IsNullOrWhiteSpace(evidence[i]))
-                violations.Add(new($"{field}[{i}]", "is empty"));
+                violations.Add($"{field}[{i}]", "is empty");
             else if (evidence[i].Length > EvidenceLength)
-                violations.Add(new($"{field}[{i}]", $"is longer than {EvidenceLength} characters"));
+                violations.Add($"{field}[{i}]", $"is longer than {EvidenceLength} characters");
         }
     }
 

@@ -65,65 +65,54 @@ public static class CommitmentRules
 
     public static List<FieldViolation> Validate(Commitment commitment)
     {
-        var violations = new List<FieldViolation>();
-        void Add(string field, string description) => violations.Add(new FieldViolation(field, description));
-
-        if (string.IsNullOrWhiteSpace(commitment.Task))
-            Add("commitment.task", "is required: what is to be done, as the source writes it (\"6 rõ\": task)");
-        else if (commitment.Task.Length > TaskLength)
-            Add("commitment.task", $"is longer than {TaskLength} characters");
-        Length(commitment.Description, TextLength, "commitment.description", Add);
-        Length(commitment.Deliverable, TextLength, "commitment.deliverable", Add);
-        Length(commitment.ResponsiblePerson, NameLength, "commitment.responsible_person", Add);
-        Length(commitment.CommittingEnterprise, NameLength, "commitment.committing_party.enterprise", Add);
-        Length(commitment.SourceSection, SectionLength, "commitment.source.section", Add);
-        Length(commitment.StatutoryBasis, NameLength, "commitment.statutory_basis", Add);
+        var violations = new FieldViolations();
+        violations.Required(commitment.Task, TaskLength, "commitment.task", "is required: what is to be done, as the source writes it (\"6 rõ\": task)");
+        violations.Length(commitment.Description, TextLength, "commitment.description");
+        violations.Length(commitment.Deliverable, TextLength, "commitment.deliverable");
+        violations.Length(commitment.ResponsiblePerson, NameLength, "commitment.responsible_person");
+        violations.Length(commitment.CommittingEnterprise, NameLength, "commitment.committing_party.enterprise");
+        violations.Length(commitment.SourceSection, SectionLength, "commitment.source.section");
+        violations.Length(commitment.StatutoryBasis, NameLength, "commitment.statutory_basis");
 
         if (commitment.SourceId.Length == 0)
-            Add("commitment.source.record", "is required: the agreement, plan, event or directive the commitment comes from");
+            violations.Add("commitment.source.record", "is required: the agreement, plan, event or directive the commitment comes from");
         else if (!SourceCollections.Contains(commitment.SourceCollection))
-            Add("commitment.source.record", $"{commitment.SourceCollection}/{commitment.SourceId} is not an agreement, plan, event or directive");
+            violations.Add("commitment.source.record", $"{commitment.SourceCollection}/{commitment.SourceId} is not an agreement, plan, event or directive");
 
         if (commitment.LeadAgencyId.Length == 0)
-            Add("commitment.lead_agency", "is required: a commitment has exactly one lead agency (one focal point)");
+            violations.Add("commitment.lead_agency", "is required: a commitment has exactly one lead agency (one focal point)");
         for (var i = 0; i < commitment.CoordinatingAgencyIds.Count; i++)
             if (commitment.LeadAgencyId.Length > 0 && commitment.CoordinatingAgencyIds[i] == commitment.LeadAgencyId)
-                Add($"commitment.coordinating_agencies[{i}]", $"agencies/{commitment.LeadAgencyId} is the lead agency; one focal point: the lead does not also coordinate");
-        Unique(commitment.CoordinatingAgencyIds, "commitment.coordinating_agencies", "agencies/", Add);
-        Unique(commitment.PartnerProvinceCodes, "commitment.partner_provinces", "provinces/", Add);
+                violations.Add($"commitment.coordinating_agencies[{i}]", $"agencies/{commitment.LeadAgencyId} is the lead agency; one focal point: the lead does not also coordinate");
+        Unique(commitment.CoordinatingAgencyIds, "commitment.coordinating_agencies", "agencies/", violations);
+        Unique(commitment.PartnerProvinceCodes, "commitment.partner_provinces", "provinces/", violations);
 
         var parties = new[] { commitment.CommittingProvinceCode, commitment.CommittingAgencyId, commitment.CommittingEnterprise }.Count(p => p is not null);
         if (parties > 1)
-            Add("commitment.committing_party", "names one party: a province, an agency or an enterprise");
+            violations.Add("commitment.committing_party", "names one party: a province, an agency or an enterprise");
 
         for (var i = 0; i < commitment.Tags.Count; i++)
             if (string.IsNullOrWhiteSpace(commitment.Tags[i]) || commitment.Tags[i].Length > TagLength)
-                Add($"commitment.tags[{i}]", $"must be 1-{TagLength} characters");
-        Unique(commitment.Tags, "commitment.tags", "", Add);
+                violations.Add($"commitment.tags[{i}]", $"must be 1-{TagLength} characters");
+        Unique(commitment.Tags, "commitment.tags", "", violations);
 
         if (commitment.EndDate is { } end)
         {
             if (end < commitment.StartDate)
-                Add("commitment.end_date", $"{end:yyyy-MM-dd} is before start_date {commitment.StartDate:yyyy-MM-dd}");
+                violations.Add("commitment.end_date", $"{end:yyyy-MM-dd} is before start_date {commitment.StartDate:yyyy-MM-dd}");
             if (commitment.Deadline is not Deadline.Recurring)
-                Add("commitment.end_date", "is only for recurring (monthly, yearly) obligations; a one-off commitment ends with its deadline");
+                violations.Add("commitment.end_date", "is only for recurring (monthly, yearly) obligations; a one-off commitment ends with its deadline");
         }
         if (commitment.PercentComplete is < 0 or > 100)
-            Add("commitment.percent_complete", "is a percentage, 0-100");
-        return violations;
+            violations.Add("commitment.percent_complete", "is a percentage, 0-100");
+        return violations.All;
     }
 
-    private static void Length(string? text, int max, string field, Action<string, string> add)
-    {
-        if (text?.Length > max)
-            add(field, $"is longer than {max} characters");
-    }
-
-    private static void Unique(List<string> values, string field, string prefix, Action<string, string> add)
+    private static void Unique(List<string> values, string field, string prefix, FieldViolations violations)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < values.Count; i++)
             if (!seen.Add(values[i]))
-                add($"{field}[{i}]", $"{prefix}{values[i]} is named twice");
+                violations.Add($"{field}[{i}]", $"{prefix}{values[i]} is named twice");
     }
 }

@@ -12,27 +12,21 @@ public static class DirectiveRules
 
     public static IReadOnlyList<FieldViolation> Check(Directive directive)
     {
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (directive.Kind == DirectiveKind.Unspecified || !Enum.IsDefined(directive.Kind))
-            violations.Add(new("directive.kind", "is required: conclusion notice, instruction, resolution, official letter, decision or plan"));
+            violations.Add("directive.kind", "is required: conclusion notice, instruction, resolution, official letter, decision or plan");
         if (string.IsNullOrWhiteSpace(directive.IssuerId))
-            violations.Add(new("directive.issuer", "is required, as agencies/{id}"));
+            violations.Add("directive.issuer", "is required, as agencies/{id}");
         if (string.IsNullOrWhiteSpace(directive.Subject))
-            violations.Add(new("directive.subject", "is required: the subject (trích yếu) as written"));
-        Limit(violations, "directive.number", directive.Number, NumberMax);
-        Limit(violations, "directive.subject", directive.Subject, SubjectMax);
-        Limit(violations, "directive.summary", directive.Summary, SummaryMax);
-        Limit(violations, "directive.signer", directive.Signer, SignerMax);
-        Limit(violations, "directive.signer_title", directive.SignerTitle, SignerTitleMax);
-        Limit(violations, "directive.text", directive.Text, TextMax);
+            violations.Add("directive.subject", "is required: the subject (trích yếu) as written");
+        violations.Length(directive.Number, NumberMax, "directive.number");
+        violations.Length(directive.Subject, SubjectMax, "directive.subject");
+        violations.Length(directive.Summary, SummaryMax, "directive.summary");
+        violations.Length(directive.Signer, SignerMax, "directive.signer");
+        violations.Length(directive.SignerTitle, SignerTitleMax, "directive.signer_title");
+        violations.Length(directive.Text, TextMax, "directive.text");
         if (directive.Number.Length > 0 && string.IsNullOrWhiteSpace(directive.Number))
-            violations.Add(new("directive.number", "is blank; leave it empty when the document has no number"));
-        return violations;
-    }
-
-    private static void Limit(List<FieldViolation> violations, string field, string text, int max)
-    {
-        if (text.Length > max)
-            violations.Add(new(field, $"is longer than {max} characters"));
+            violations.Add("directive.number", "is blank; leave it empty when the document has no number");
+        return violations.All;
     }
 }

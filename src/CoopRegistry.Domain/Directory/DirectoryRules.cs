@@ -15,47 +15,47 @@ public static partial class DirectoryRules
 
     public static IReadOnlyList<FieldViolation> Check(Province province)
     {
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (!ProvinceCodePattern().IsMatch(province.Code ?? ""))
-            violations.Add(new("code", $"'{province.Code}' is not an ISO 3166-2 style code such as VN-30"));
+            violations.Add("code", $"'{province.Code}' is not an ISO 3166-2 style code such as VN-30");
         CheckCountry(province.CountryCode, violations);
         if (province.Code is { Length: > 2 } && province.CountryCode is not null && !province.Code.StartsWith(province.CountryCode + "-", StringComparison.Ordinal))
-            violations.Add(new("code", $"'{province.Code}' does not belong to country {province.CountryCode}"));
+            violations.Add("code", $"'{province.Code}' does not belong to country {province.CountryCode}");
         CheckNames(province.Names, violations);
         if (!IsKnownTimeZone(province.TimeZone))
-            violations.Add(new("time_zone", $"'{province.TimeZone}' is not a known IANA time zone"));
-        return violations;
+            violations.Add("time_zone", $"'{province.TimeZone}' is not a known IANA time zone");
+        return violations.All;
     }
 
     public static IReadOnlyList<FieldViolation> Check(Agency agency)
     {
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (!AgencyIdPattern().IsMatch(agency.Id ?? ""))
-            violations.Add(new("id", $"'{agency.Id}' must be 3-63 lowercase letters, digits and hyphens, starting with a letter"));
+            violations.Add("id", $"'{agency.Id}' must be 3-63 lowercase letters, digits and hyphens, starting with a letter");
         CheckCountry(agency.CountryCode, violations);
         if (!Enum.IsDefined(agency.Kind))
-            violations.Add(new("kind", "is required"));
+            violations.Add("kind", "is required");
         if (agency.Kind == AgencyKind.CentralBody && agency.ProvinceCode is not null)
-            violations.Add(new("province", "a national body belongs to no province"));
+            violations.Add("province", "a national body belongs to no province");
         if (agency.Kind != AgencyKind.CentralBody && string.IsNullOrEmpty(agency.ProvinceCode))
-            violations.Add(new("province", "is required for every agency but a national body"));
+            violations.Add("province", "is required for every agency but a national body");
         if (agency.ParentId == agency.Id)
-            violations.Add(new("parent", "an agency cannot be its own parent"));
+            violations.Add("parent", "an agency cannot be its own parent");
         CheckNames(agency.Names, violations);
-        return violations;
+        return violations.All;
     }
 
-    private static void CheckCountry(string? country, List<FieldViolation> violations)
+    private static void CheckCountry(string? country, FieldViolations violations)
     {
         if (country is null || !Countries.Contains(country))
-            violations.Add(new("country_code", $"'{country}' is not one of {string.Join(", ", Countries)}"));
+            violations.Add("country_code", $"'{country}' is not one of {string.Join(", ", Countries)}");
     }
 
-    private static void CheckNames(DisplayNames? names, List<FieldViolation> violations)
+    private static void CheckNames(DisplayNames? names, FieldViolations violations)
     {
         if (names is null)
         {
-            violations.Add(new("display_names", "is required"));
+            violations.Add("display_names", "is required");
             return;
         }
         CheckText(names.Vi, "display_names.vi", required: true, violations);
@@ -63,19 +63,18 @@ public static partial class DirectoryRules
         CheckText(names.Local, "display_names.local", required: false, violations);
     }
 
-    private static void CheckText(string? text, string field, bool required, List<FieldViolation> violations)
+    private static void CheckText(string? text, string field, bool required, FieldViolations violations)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             if (required)
-                violations.Add(new(field, "is required"));
+                violations.Add(field, "is required");
             return;
         }
         // Text is stored as written, in NFC, so that search and comparison see one form.
         if (!text.IsNormalized(NormalizationForm.FormC))
-            violations.Add(new(field, "must be Unicode NFC-normalised"));
-        if (text.Length > 300)
-            violations.Add(new(field, "is longer than 300 characters"));
+            violations.Add(field, "must be Unicode NFC-normalised");
+        violations.Length(text, 300, field);
     }
 
     private static bool IsKnownTimeZone(string? id) => id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);

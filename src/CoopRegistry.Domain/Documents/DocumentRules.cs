@@ -20,10 +20,10 @@ public static partial class DocumentRules
     {
         var violations = CheckCommon(document, prefix);
         if (document.SizeBytes <= 0)
-            violations.Add(new(prefix + "size_bytes", "must be the size of the content in bytes; empty files are refused"));
+            violations.Add(prefix + "size_bytes", "must be the size of the content in bytes; empty files are refused");
         else if (document.SizeBytes > MaxSizeBytes)
-            violations.Add(new(prefix + "size_bytes", $"{document.SizeBytes} bytes is over the limit of {MaxSizeBytes} bytes (50 MB)"));
-        return violations;
+            violations.Add(prefix + "size_bytes", $"{document.SizeBytes} bytes is over the limit of {MaxSizeBytes} bytes (50 MB)");
+        return violations.All;
     }
 
     /// <summary>The checks for a reference to a file kept elsewhere: an https URI and the content's SHA-256.</summary>
@@ -31,33 +31,33 @@ public static partial class DocumentRules
     {
         var violations = CheckCommon(document, prefix);
         if (document.SizeBytes < 0)
-            violations.Add(new(prefix + "size_bytes", "must not be negative (0 when unknown)"));
+            violations.Add(prefix + "size_bytes", "must not be negative (0 when unknown)");
         if (string.IsNullOrWhiteSpace(document.Uri))
-            violations.Add(new(prefix + "uri", "is required: the https URI where the document is kept"));
+            violations.Add(prefix + "uri", "is required: the https URI where the document is kept");
         else if (document.Uri.Length > MaxUriLength)
-            violations.Add(new(prefix + "uri", $"must be at most {MaxUriLength} characters"));
+            violations.Add(prefix + "uri", $"must be at most {MaxUriLength} characters");
         else if (!System.Uri.TryCreate(document.Uri, UriKind.Absolute, out var uri) || uri.Scheme != System.Uri.UriSchemeHttps
                  || string.IsNullOrEmpty(uri.Host) || !string.IsNullOrEmpty(uri.UserInfo))
-            violations.Add(new(prefix + "uri", "must be an absolute https URI without credentials, e.g. https://example.gov.vn/files/mou.pdf"));
-        return violations;
+            violations.Add(prefix + "uri", "must be an absolute https URI without credentials, e.g. https://example.gov.vn/files/mou.pdf");
+        return violations.All;
     }
 
-    private static List<FieldViolation> CheckCommon(RecordDocument document, string prefix)
+    private static FieldViolations CheckCommon(RecordDocument document, string prefix)
     {
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         var name = document.FileName;
         if (string.IsNullOrWhiteSpace(name))
-            violations.Add(new(prefix + "file_name", "is required"));
+            violations.Add(prefix + "file_name", "is required");
         else if (name.Length > MaxFileNameLength)
-            violations.Add(new(prefix + "file_name", $"must be at most {MaxFileNameLength} characters"));
+            violations.Add(prefix + "file_name", $"must be at most {MaxFileNameLength} characters");
         else if (name.Any(c => char.IsControl(c) || c is '/' or '\\') || name.Trim() is "." or "..")
-            violations.Add(new(prefix + "file_name", "must be a plain file name, without folders or control characters"));
+            violations.Add(prefix + "file_name", "must be a plain file name, without folders or control characters");
         if (DocumentContentTypes.Normalize(document.ContentType) is null)
-            violations.Add(new(prefix + "content_type", $"must be one of {string.Join(", ", DocumentContentTypes.Allowed)}"));
+            violations.Add(prefix + "content_type", $"must be one of {string.Join(", ", DocumentContentTypes.Allowed)}");
         if (string.IsNullOrEmpty(document.Sha256))
-            violations.Add(new(prefix + "sha256", "is required: the lower-case hex SHA-256 of the content"));
+            violations.Add(prefix + "sha256", "is required: the lower-case hex SHA-256 of the content");
         else if (!Sha256Hex().IsMatch(document.Sha256))
-            violations.Add(new(prefix + "sha256", "must be 64 lower-case hexadecimal digits"));
+            violations.Add(prefix + "sha256", "must be 64 lower-case hexadecimal digits");
         return violations;
     }
 }

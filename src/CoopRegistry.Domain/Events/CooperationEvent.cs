@@ -144,18 +144,17 @@ public sealed class CooperationEvent : RegistryRecord
     {
         DemandNotWithdrawn();
         DemandPlanned("marked held");
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         if (startDate is not { } start)
-            violations.Add(new FieldViolation("start_date", "is required: the first day it was actually held"));
+            violations.Add("start_date", "is required: the first day it was actually held");
         else
         {
             if (start > today)
-                violations.Add(new FieldViolation("start_date", $"{start:yyyy-MM-dd} is in the future; an event is marked held once it has taken place"));
+                violations.Add("start_date", $"{start:yyyy-MM-dd} is in the future; an event is marked held once it has taken place");
             if (endDate < start)
-                violations.Add(new FieldViolation("end_date", $"{endDate:yyyy-MM-dd} is before start_date {start:yyyy-MM-dd}"));
+                violations.Add("end_date", $"{endDate:yyyy-MM-dd} is before start_date {start:yyyy-MM-dd}");
         }
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+        violations.ThrowIfAny();
         State = EventState.Held;
         StartDate = startDate!.Value;
         EndDate = endDate;

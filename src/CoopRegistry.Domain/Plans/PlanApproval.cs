@@ -31,17 +31,16 @@ public static class PlanApproval
     public static void Approve(this Plan plan, DateOnly? approvedDate, string? authorityId, string? reference, DateOnly today)
     {
         Demand(plan, "ApprovePlan", "PLAN_NOT_SUBMITTED");
-        var violations = new List<FieldViolation>();
+        var violations = new FieldViolations();
         var authority = authorityId ?? plan.ApprovingAuthorityId;
         if (authority is null)
-            violations.Add(new FieldViolation("approving_authority", $"is required: {plan.ResourceName} names no approving authority"));
+            violations.Add("approving_authority", $"is required: {plan.ResourceName} names no approving authority");
         var date = approvedDate ?? today;
         if (date < plan.SubmittedDate)
-            violations.Add(new FieldViolation("approved_date", $"{date:yyyy-MM-dd} is before the plan was submitted ({plan.SubmittedDate:yyyy-MM-dd})"));
+            violations.Add("approved_date", $"{date:yyyy-MM-dd} is before the plan was submitted ({plan.SubmittedDate:yyyy-MM-dd})");
         if (reference?.Length > PlanRules.ReferenceLength)
-            violations.Add(new FieldViolation("approval_reference", $"is longer than {PlanRules.ReferenceLength} characters"));
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
+            violations.Add("approval_reference", $"is longer than {PlanRules.ReferenceLength} characters");
+        violations.ThrowIfAny();
         plan.State = PlanState.Approved;
         plan.ApprovingAuthorityId = authority;
         plan.ApprovedDate = date;

@@ -44,73 +44,63 @@ public static class PlanRules
 
     public static List<FieldViolation> Validate(Plan plan)
     {
-        var violations = new List<FieldViolation>();
-        void Add(string field, string description) => violations.Add(new FieldViolation(field, description));
-
-        if (string.IsNullOrWhiteSpace(plan.Title))
-            Add("plan.title", "is required");
-        else if (plan.Title.Length > TitleLength)
-            Add("plan.title", $"is longer than {TitleLength} characters");
-        if (plan.Summary?.Length > TextLength)
-            Add("plan.summary", $"is longer than {TextLength} characters");
+        var violations = new FieldViolations();
+        violations.Required(plan.Title, TitleLength, "plan.title");
+        violations.Length(plan.Summary, TextLength, "plan.summary");
 
         if (plan.LeadAgencyId.Length == 0)
-            Add("plan.lead_agency", "is required: a plan has exactly one lead agency (one focal point)");
-        LeadNotCoordinating(plan.LeadAgencyId, plan.CoordinatingAgencyIds, "plan.coordinating_agencies", Add);
-        Unique(plan.CoordinatingAgencyIds, "plan.coordinating_agencies", "agencies", Add);
-        Unique(plan.PartnerProvinceCodes, "plan.partner_provinces", "provinces", Add);
-        Unique(plan.AgreementIds, "plan.agreements", "agreements", Add);
-        Unique(plan.DirectiveIds, "plan.directives", "directives", Add);
-        Unique(plan.Fields.Select(f => f.ToString()).ToList(), "plan.fields", "", Add);
+            violations.Add("plan.lead_agency", "is required: a plan has exactly one lead agency (one focal point)");
+        LeadNotCoordinating(plan.LeadAgencyId, plan.CoordinatingAgencyIds, "plan.coordinating_agencies", violations);
+        Unique(plan.CoordinatingAgencyIds, "plan.coordinating_agencies", "agencies", violations);
+        Unique(plan.PartnerProvinceCodes, "plan.partner_provinces", "provinces", violations);
+        Unique(plan.AgreementIds, "plan.agreements", "agreements", violations);
+        Unique(plan.DirectiveIds, "plan.directives", "directives", violations);
+        Unique(plan.Fields.Select(f => f.ToString()).ToList(), "plan.fields", "", violations);
         if (plan.StartDate > plan.EndDate)
-            Add("plan.end_date", $"{plan.EndDate:yyyy-MM-dd} is before start_date {plan.StartDate:yyyy-MM-dd}");
+            violations.Add("plan.end_date", $"{plan.EndDate:yyyy-MM-dd} is before start_date {plan.StartDate:yyyy-MM-dd}");
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < plan.Activities.Count; i++)
-            ValidateActivity(plan, plan.Activities[i], $"plan.activities[{i}]", ids, Add);
-        return violations;
+            ValidateActivity(plan, plan.Activities[i], $"plan.activities[{i}]", ids, violations);
+        return violations.All;
     }
 
-    private static void ValidateActivity(Plan plan, PlanActivity activity, string field, HashSet<string> ids, Action<string, string> add)
+    private static void ValidateActivity(Plan plan, PlanActivity activity, string field, HashSet<string> ids, FieldViolations violations)
     {
         if (activity.Id.Length > 0 && !ids.Add(activity.Id))
-            add($"{field}.id", $"'{activity.Id}' is the id of another activity of this plan; ids are unique within a plan");
+            violations.Add($"{field}.id", $"'{activity.Id}' is the id of another activity of this plan; ids are unique within a plan");
         if (activity.Id.Length > 63)
-            add($"{field}.id", "is longer than 63 characters");
-        if (string.IsNullOrWhiteSpace(activity.Title))
-            add($"{field}.title", "is required");
-        else if (activity.Title.Length > TitleLength)
-            add($"{field}.title", $"is longer than {TitleLength} characters");
-        if (activity.Description?.Length > TextLength)
-            add($"{field}.description", $"is longer than {TextLength} characters");
+            violations.Add($"{field}.id", "is longer than 63 characters");
+        violations.Required(activity.Title, TitleLength, $"{field}.title");
+        violations.Length(activity.Description, TextLength, $"{field}.description");
         if (activity.LeadAgencyId is { } lead)
-            LeadNotCoordinating(lead, activity.CoordinatingAgencyIds, $"{field}.coordinating_agencies", add);
-        Unique(activity.CoordinatingAgencyIds, $"{field}.coordinating_agencies", "agencies", add);
+            LeadNotCoordinating(lead, activity.CoordinatingAgencyIds, $"{field}.coordinating_agencies", violations);
+        Unique(activity.CoordinatingAgencyIds, $"{field}.coordinating_agencies", "agencies", violations);
         if (activity.StartDate > activity.EndDate)
-            add($"{field}.end_date", $"{activity.EndDate:yyyy-MM-dd} is before start_date {activity.StartDate:yyyy-MM-dd}");
+            violations.Add($"{field}.end_date", $"{activity.EndDate:yyyy-MM-dd} is before start_date {activity.StartDate:yyyy-MM-dd}");
         if (activity.StartDate < plan.StartDate)
-            add($"{field}.start_date", $"{activity.StartDate:yyyy-MM-dd} is before the plan's start_date {plan.StartDate:yyyy-MM-dd}");
+            violations.Add($"{field}.start_date", $"{activity.StartDate:yyyy-MM-dd} is before the plan's start_date {plan.StartDate:yyyy-MM-dd}");
         if (activity.EndDate > plan.EndDate)
-            add($"{field}.end_date", $"{activity.EndDate:yyyy-MM-dd} is after the plan's end_date {plan.EndDate:yyyy-MM-dd}");
+            violations.Add($"{field}.end_date", $"{activity.EndDate:yyyy-MM-dd} is after the plan's end_date {plan.EndDate:yyyy-MM-dd}");
         if (activity.StartDate > plan.EndDate)
-            add($"{field}.start_date", $"{activity.StartDate:yyyy-MM-dd} is after the plan's end_date {plan.EndDate:yyyy-MM-dd}");
+            violations.Add($"{field}.start_date", $"{activity.StartDate:yyyy-MM-dd} is after the plan's end_date {plan.EndDate:yyyy-MM-dd}");
         if (activity.EndDate < plan.StartDate)
-            add($"{field}.end_date", $"{activity.EndDate:yyyy-MM-dd} is before the plan's start_date {plan.StartDate:yyyy-MM-dd}");
+            violations.Add($"{field}.end_date", $"{activity.EndDate:yyyy-MM-dd} is before the plan's start_date {plan.StartDate:yyyy-MM-dd}");
     }
 
     /// <summary>One focal point: the lead leads and does not also coordinate.</summary>
-    private static void LeadNotCoordinating(string lead, List<string> coordinating, string field, Action<string, string> add)
+    private static void LeadNotCoordinating(string lead, List<string> coordinating, string field, FieldViolations violations)
     {
         for (var i = 0; i < coordinating.Count; i++)
             if (lead.Length > 0 && coordinating[i] == lead)
-                add($"{field}[{i}]", $"agencies/{lead} is the lead agency; one focal point: the lead does not also coordinate");
+                violations.Add($"{field}[{i}]", $"agencies/{lead} is the lead agency; one focal point: the lead does not also coordinate");
     }
 
-    private static void Unique(List<string> values, string field, string collection, Action<string, string> add)
+    private static void Unique(List<string> values, string field, string collection, FieldViolations violations)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < values.Count; i++)
             if (!seen.Add(values[i]))
-                add($"{field}[{i}]", $"{(collection.Length > 0 ? collection + "/" : "")}{values[i]} is named twice");
+                violations.Add($"{field}[{i}]", $"{(collection.Length > 0 ? collection + "/" : "")}{values[i]} is named twice");
     }
 }

@@ -5,6 +5,7 @@ public static class DataExtensions
 {
     public static void AddIdentityData(this WebApplicationBuilder builder)
     {
+        builder.Services.AddValidatedOptions<IdentityDatabaseOptions>(IdentityDatabaseOptions.Section);
         builder.Services.AddDbContext<IdentityDbContext>((services, options) =>
             options.UseIdentityDatabase(services.GetRequiredService<IOptions<IdentityDatabaseOptions>>().Value.Identity));
         builder.Services.AddScoped<DevClientSync>();

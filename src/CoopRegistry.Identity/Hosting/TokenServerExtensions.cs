@@ -55,6 +55,9 @@ public static class TokenServerExtensions
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableEndUserVerificationEndpointPassthrough();
             });
+        // The keys (section "Identity", like the service's other settings): files outside Development.
+        builder.Services.AddValidatedOptions<TokenKeyOptions>(TokenServiceOptions.Section);
+        builder.Services.AddSingleton<IValidateOptions<TokenKeyOptions>, KeyPathsValidator>();
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FailedClientAuthentications>();

@@ -12,17 +12,13 @@ public sealed partial class AdminGrpcService
 {
     public override async Task<ListPeopleResponse> ListPeople(ListPeopleRequest request, ServerCallContext context)
     {
-        var (offset, size) = AdminPaging.Read(request.PageSize, request.PageToken, "ListPeople");
         var caller = context.Caller();
-        var query = people.Users;
-        if (!caller.IsOperator)
-            query = query.Where(p => p.Province == caller.ProvinceCode);
-        var found = await query.OrderBy(p => p.Id).Skip(offset).Take(size + 1).ToListAsync(context.CancellationToken);
-        var response = new ListPeopleResponse();
-        foreach (var person in found.Take(size))
+        var plan = AdminPaging.Plan(request.PageSize, request.PageToken, "people", caller);
+        var reachable = await people.Users.InProvinceAsync(caller.IsOperator ? null : caller.ProvinceCode, context.CancellationToken);
+        var page = plan.Page(reachable, p => p.Id);
+        var response = new ListPeopleResponse { NextPageToken = page.NextPageToken };
+        foreach (var person in page.Items)
             response.People.Add(await ToPersonAsync(person));
-        if (found.Count > size)
-            response.NextPageToken = (offset + size).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return response;
     }
 

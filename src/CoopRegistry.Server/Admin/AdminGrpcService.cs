@@ -21,8 +21,8 @@ public sealed partial class AdminGrpcService(
 
     public override async Task<ListClientsResponse> ListClients(ListClientsRequest request, ServerCallContext context)
     {
-        var (offset, size) = AdminPaging.Read(request.PageSize, request.PageToken, "ListClients");
         var caller = context.Caller();
+        var plan = AdminPaging.Plan(request.PageSize, request.PageToken, "clients", caller);
         var reachable = new List<Client>();
         await foreach (var application in applications.ListAsync(count: null, offset: null, context.CancellationToken))
         {
@@ -30,8 +30,8 @@ public sealed partial class AdminGrpcService(
             if (AdminScope.Reaches(caller, profile.ManagingProvince))
                 reachable.Add(await ToClientAsync(application, context.CancellationToken));
         }
-        var (page, next) = AdminPaging.Take(reachable.OrderBy(c => c.ClientId, StringComparer.Ordinal).ToList(), offset, size);
-        return new ListClientsResponse { Clients = { page }, NextPageToken = next };
+        var page = plan.Page(reachable.OrderBy(c => c.ClientId, StringComparer.Ordinal), c => c.ClientId);
+        return new ListClientsResponse { Clients = { page.Items }, NextPageToken = page.NextPageToken };
     }
 
     public override async Task<CreateClientResponse> CreateClient(CreateClientRequest request, ServerCallContext context)

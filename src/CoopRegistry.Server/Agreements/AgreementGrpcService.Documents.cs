@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Domain.Directory;
 using Model = CoopRegistry.Domain.Agreements;
 
 namespace CoopRegistry.Server.Agreements;
@@ -12,7 +11,7 @@ public sealed partial class AgreementGrpcService
     {
         var caller = context.Caller();
         var metadata = await FirstMetadataAsync(requestStream, context.CancellationToken);
-        var id = ResourceNames.ParseId(Model.Agreement.CollectionName, metadata.Parent, "metadata.parent");
+        var id = records.Id(metadata.Parent, "metadata.parent");
         var (draft, requestId) = DocumentConverter.ForUpload(metadata);
         // Checked before the content is received, so a caller that may not upload sends nothing;
         // checked again (tracked, with the etag) in the short transaction that stores it.
@@ -34,7 +33,7 @@ public sealed partial class AgreementGrpcService
     public override async Task<AddDocumentReferenceResponse> AddDocumentReference(AddDocumentReferenceRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var id = ResourceNames.ParseId(Model.Agreement.CollectionName, request.Parent, "parent");
+        var id = records.Id(request.Parent, "parent");
         var draft = DocumentConverter.ForReference(request);
         var agreement = await store.GetForChangeAsync<Model.Agreement>(Model.Agreement.CollectionName, id, request.Etag, caller, context.CancellationToken);
         agreement.DemandNotWithdrawn();

@@ -14,12 +14,14 @@ public sealed partial class AgreementGrpcService(
     RecordStore store, AsOfReader asOf, DocumentStore documents, HolidayCalendars calendars, StatutoryFollowUps followUps, TypeAdapterConfig mapping,
     IOptions<LimitsOptions> limits) : AgreementService.AgreementServiceBase
 {
+    private readonly RecordCalls<Model> records = new(store, asOf, Model.CollectionName);
+
     public override async Task<GetAgreementResponse> GetAgreement(GetAgreementRequest request, ServerCallContext context)
     {
         if (request.ReadTime is { } readTime)
-            return new() { Agreement = await asOf.GetAsync<Contracts.V1.Agreement>(Model.CollectionName, Id(request.Name), readTime, context.Caller(), context.CancellationToken) };
+            return new() { Agreement = await records.GetAsOfAsync<Contracts.V1.Agreement>(request.Name, readTime, context) };
         var caller = context.Caller();
-        var (agreement, documents) = await store.GetWithDocumentsAsync<Model>(Model.CollectionName, Id(request.Name), caller, context.CancellationToken);
+        var (agreement, documents) = await store.GetWithDocumentsAsync<Model>(Model.CollectionName, records.Id(request.Name), caller, context.CancellationToken);
         var contract = Map(agreement);
         // Lists leave documents out (one query per record); Get carries them.
         contract.Documents.Add(Readable(agreement, documents, caller));
@@ -28,7 +30,7 @@ public sealed partial class AgreementGrpcService(
 
     public override async Task<ListAgreementsResponse> ListAgreements(ListAgreementsRequest request, ServerCallContext context)
     {
-        var page = await new RecordCalls<Model>(store, asOf, Model.CollectionName).ListAsync(
+        var page = await records.ListAsync(
             AgreementListing.Schema, request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted, context);
         return new() { Agreements = { page.Items.Select(Map) }, NextPageToken = page.NextPageToken, TotalSize = page.TotalSize };
     }
@@ -45,7 +47,7 @@ public sealed partial class AgreementGrpcService(
         var source = request.Agreement ?? throw new InvalidArgumentException("agreement", "is required");
         var paths = UpdateMasks.Resolve(request.UpdateMask, AgreementUpdates.Updatable);
         var incoming = AgreementConverter.ForUpdate(source, paths);
-        var agreement = await ForChange(source.Name, source.Etag, context, "agreement.name");
+        var agreement = await records.ForChangeAsync(source.Name, source.Etag, context, "agreement.name");
         AgreementUpdates.Apply(agreement, incoming, paths);
         return new() { Agreement = await SaveAsync(agreement, null, context) };
     }
@@ -60,7 +62,7 @@ public sealed partial class AgreementGrpcService(
     {
         var bodies = AgreementRequests.Bodies(request.Bodies);
         var dossierDate = AgreementRequests.Required(request.DossierDate, "dossier_date");
-        var agreement = await ForChange(request.Name, request.Etag, context);
+        var agreement = await records.ForChangeAsync(request.Name, request.Etag, context);
         var calendar = await calendars.ForCountryAsync(AgreementRequests.Country(agreement.HomeProvinceCode), context.CancellationToken);
         agreement.StartConsultation(dossierDate, bodies, calendar);
         return new() { Agreement = await SaveAsync(agreement, null, context) };
@@ -83,7 +85,7 @@ public sealed partial class AgreementGrpcService(
     public override async Task<SignAgreementResponse> SignAgreement(SignAgreementRequest request, ServerCallContext context)
     {
         var date = AgreementRequests.Required(request.SigningDate, "signing_date");
-        var agreement = await ForChange(request.Name, request.Etag, context);
+        var agreement = await records.ForChangeAsync(request.Name, request.Etag, context);
         agreement.Sign(date, request.SigningPlace, [.. request.Signatories.Select(AgreementConverter.ToSignatory)]);
         // Law 70/2020 Art. 19: the report to the Prime Minister is created with the signing, or neither is.
         return new()
@@ -132,7 +134,7 @@ public sealed partial class AgreementGrpcService(
 
     public override async Task<ListAgreementRevisionsResponse> ListAgreementRevisions(ListAgreementRevisionsRequest request, ServerCallContext context)
     {
-        var agreement = await store.GetAsync<Model>(Model.CollectionName, Id(request.Parent, "parent"), context.Caller(), context.CancellationToken);
+        var agreement = await records.GetAsync(request.Parent, context, "parent");
         var page = await store.ListRevisionsAsync(agreement.Id, request.PageSize, request.PageToken, context.CancellationToken);
         return new()
         {
@@ -142,15 +144,10 @@ public sealed partial class AgreementGrpcService(
         };
     }
 
-    private static string Id(string name, string field = "name") => Domain.Directory.ResourceNames.ParseId(Model.CollectionName, name, field);
-
-    private Task<Model> ForChange(string name, string etag, ServerCallContext context, string field = "name") =>
-        store.GetForChangeAsync<Model>(Model.CollectionName, Id(name, field), etag, context.Caller(), context.CancellationToken);
-
     /// <summary>A lifecycle move: the agreement for change (etag checked), moved, saved and mapped.</summary>
     private async Task<Contracts.V1.Agreement> MoveAsync(string name, string etag, ServerCallContext context, Action<Model> move)
     {
-        var agreement = await ForChange(name, etag, context);
+        var agreement = await records.ForChangeAsync(name, etag, context);
         move(agreement);
         return await SaveAsync(agreement, null, context);
     }
@@ -159,7 +156,7 @@ public sealed partial class AgreementGrpcService(
     private async Task<Contracts.V1.Agreement> ReviseAsync(
         string name, string etag, ServerCallContext context, Func<Model, RevisionAuthor, Domain.Agreements.AgreementRevision> revise)
     {
-        var agreement = await ForChange(name, etag, context);
+        var agreement = await records.ForChangeAsync(name, etag, context);
         return await SaveAsync(agreement, revise(agreement, Author(context)), context);
     }
 
@@ -173,7 +170,7 @@ public sealed partial class AgreementGrpcService(
     {
         if (revision is not null)
             store.AddPart(revision);
-        return Map(await store.SaveAsync(agreement, context.Caller(), context.CancellationToken));
+        return Map(await records.SaveAsync(agreement, context));
     }
 
     private Contracts.V1.Agreement Map(Model agreement) => agreement.Adapt<Contracts.V1.Agreement>(mapping);

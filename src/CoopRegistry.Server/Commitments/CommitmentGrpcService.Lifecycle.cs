@@ -16,7 +16,7 @@ public sealed partial class CommitmentGrpcService
     public override async Task<ReportProgressResponse> ReportProgress(ReportProgressRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var id = ParseName(request.Name);
+        var id = records.Id(request.Name);
         var input = request.Report ?? new ProgressReport();
         var violations = new FieldViolations();
         var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
@@ -30,16 +30,15 @@ public sealed partial class CommitmentGrpcService
 
     public override async Task<ListProgressReportsResponse> ListProgressReports(ListProgressReportsRequest request, ServerCallContext context)
     {
-        var id = Domain.Directory.ResourceNames.ParseId(Model.CollectionName, request.Parent, "parent");
-        await store.GetAsync<Model>(Model.CollectionName, id, context.Caller(), context.CancellationToken);
-        var page = await store.ListProgressReportsAsync(id, request.PageSize, request.PageToken, context.CancellationToken);
+        var commitment = await records.GetAsync(request.Parent, context, "parent");
+        var page = await store.ListProgressReportsAsync(commitment.Id, request.PageSize, request.PageToken, context.CancellationToken);
         return new ListProgressReportsResponse { Reports = { page.Items.Select(r => r.Adapt<ProgressReport>(mapping)) }, NextPageToken = page.NextPageToken };
     }
 
     public override async Task<RequestCompletionResponse> RequestCompletion(RequestCompletionRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var id = ParseName(request.Name);
+        var id = records.Id(request.Name);
         var date = request.CompletedDate.ToDateOnly("completed_date");
         var commitment = await ForMoveAsync(id, request.Etag, caller, CommitmentAccess.DemandRequestCompletion, context.CancellationToken);
         commitment.RequestCompletion(date, request.Note, request.Evidence, store.Now);
@@ -49,7 +48,7 @@ public sealed partial class CommitmentGrpcService
     public override async Task<AcceptCompletionResponse> AcceptCompletion(AcceptCompletionRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var commitment = await ForMoveAsync(ParseName(request.Name), request.Etag, caller,
+        var commitment = await ForMoveAsync(records.Id(request.Name), request.Etag, caller,
             (who, c) => CommitmentAccess.DemandDecide(who, c, "accept the completion"), context.CancellationToken);
         commitment.AcceptCompletion(caller.AgencyId, store.Now, caller.PersonId);
         return new AcceptCompletionResponse { Commitment = await SaveMovedAsync(commitment, caller, context.CancellationToken) };
@@ -58,7 +57,7 @@ public sealed partial class CommitmentGrpcService
     public override async Task<ReturnCompletionResponse> ReturnCompletion(ReturnCompletionRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var commitment = await ForMoveAsync(ParseName(request.Name), request.Etag, caller,
+        var commitment = await ForMoveAsync(records.Id(request.Name), request.Etag, caller,
             (who, c) => CommitmentAccess.DemandDecide(who, c, "return the completion"), context.CancellationToken);
         commitment.ReturnCompletion(request.Reason, caller.AgencyId, store.Now, caller.PersonId);
         return new ReturnCompletionResponse { Commitment = await SaveMovedAsync(commitment, caller, context.CancellationToken) };
@@ -67,7 +66,7 @@ public sealed partial class CommitmentGrpcService
     public override async Task<CancelCommitmentResponse> CancelCommitment(CancelCommitmentRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var commitment = await ForMoveAsync(ParseName(request.Name), request.Etag, caller, CommitmentAccess.DemandCancel, context.CancellationToken);
+        var commitment = await ForMoveAsync(records.Id(request.Name), request.Etag, caller, CommitmentAccess.DemandCancel, context.CancellationToken);
         commitment.Cancel(request.Reason, store.Now);
         return new CancelCommitmentResponse { Commitment = await SaveMovedAsync(commitment, caller, context.CancellationToken) };
     }
@@ -75,7 +74,7 @@ public sealed partial class CommitmentGrpcService
     public override async Task<WaiveCommitmentResponse> WaiveCommitment(WaiveCommitmentRequest request, ServerCallContext context)
     {
         var caller = context.Caller();
-        var commitment = await ForMoveAsync(ParseName(request.Name), request.Etag, caller,
+        var commitment = await ForMoveAsync(records.Id(request.Name), request.Etag, caller,
             (who, c) => CommitmentAccess.DemandDecide(who, c, "waive it"), context.CancellationToken);
         commitment.Waive(request.Reason, store.Now);
         return new WaiveCommitmentResponse { Commitment = await SaveMovedAsync(commitment, caller, context.CancellationToken) };

@@ -3,7 +3,6 @@ using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Server.Agreements;
 using Deadline = CoopRegistry.Domain.Deadlines.Deadline;
 using Model = CoopRegistry.Domain.Commitments.Commitment;
-using Names = CoopRegistry.Domain.Directory.ResourceNames;
 
 namespace CoopRegistry.Server.Commitments;
 
@@ -14,11 +13,13 @@ namespace CoopRegistry.Server.Commitments;
 public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader asOf, HolidayCalendars calendars, TypeAdapterConfig mapping)
     : CommitmentService.CommitmentServiceBase
 {
+    private readonly RecordCalls<Model> records = new(store, asOf, Model.CollectionName);
+
     public override async Task<GetCommitmentResponse> GetCommitment(GetCommitmentRequest request, ServerCallContext context)
     {
         if (request.ReadTime is { } readTime)
-            return new GetCommitmentResponse { Commitment = await asOf.GetAsync<Contracts.V1.Commitment>(Model.CollectionName, ParseName(request.Name), readTime, context.Caller(), context.CancellationToken) };
-        var commitment = await store.GetAsync<Model>(Model.CollectionName, ParseName(request.Name), context.Caller(), context.CancellationToken);
+            return new GetCommitmentResponse { Commitment = await records.GetAsOfAsync<Contracts.V1.Commitment>(request.Name, readTime, context) };
+        var commitment = await records.GetAsync(request.Name, context);
         return new GetCommitmentResponse { Commitment = await MapAsync(commitment, context.CancellationToken) };
     }
 
@@ -108,8 +109,6 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         if (!visible)
             throw new InvalidArgumentException("commitment.source.record", $"{commitment.SourceCollection}/{id} does not exist");
     }
-
-    private static string ParseName(string name) => Names.ParseId(Model.CollectionName, name, "name");
 
     // Mapping (state at now, occurrences of recurring ones): MapAsync / MapAllAsync in CommitmentGrpcService.Lifecycle.cs.
 }

@@ -10,6 +10,8 @@ public static class DataExtensions
 {
     public static void AddRegistryData(this WebApplicationBuilder builder)
     {
+        builder.Services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section);
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         builder.Services.AddDbContextPool<RegistryDbContext>((services, options) =>
             options.UseRegistryDatabase(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddRegistryStores();

@@ -17,7 +17,8 @@ public static class GrpcExtensions
 {
     public static void AddRegistryGrpc(this WebApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
+        builder.Services.AddValidatedOptions<LimitsOptions>(LimitsOptions.Section);
+        var limits = builder.Configuration.Settings<LimitsOptions>(LimitsOptions.Section);
         builder.Services.AddGrpc(grpc =>
         {
             grpc.MaxReceiveMessageSize = limits.MaxReceiveMessageBytes;

@@ -13,6 +13,7 @@ public static class TelemetryExtensions
 {
     public static void AddRegistryTelemetry(this WebApplicationBuilder builder)
     {
+        builder.Services.AddValidatedOptions<TelemetryOptions>(TelemetryOptions.Section);
         builder.AddRegistryMetrics();
         var section = builder.Configuration.GetSection(TelemetryOptions.Section);
         var exporter = section[nameof(TelemetryOptions.Exporter)] ?? "none";

@@ -8,60 +8,30 @@ namespace CoopRegistry.Server.Metrics;
 /// </summary>
 public sealed class CallMetricsInterceptor(RegistryMetrics metrics) : Interceptor
 {
-    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
-        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
-    {
-        try
-        {
-            var response = await continuation(request, context);
-            Count(context, null);
-            return response;
-        }
-        catch (RpcException e)
-        {
-            Count(context, e);
-            throw;
-        }
-    }
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation) =>
+        CountedAsync(context, () => continuation(request, context));
 
-    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
-        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        try
-        {
-            var response = await continuation(requestStream, context);
-            Count(context, null);
-            return response;
-        }
-        catch (RpcException e)
-        {
-            Count(context, e);
-            throw;
-        }
-    }
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation) =>
+        CountedAsync(context, () => continuation(requestStream, context));
 
-    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
-        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        try
-        {
-            await continuation(request, responseStream, context);
-            Count(context, null);
-        }
-        catch (RpcException e)
-        {
-            Count(context, e);
-            throw;
-        }
-    }
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation) =>
+        CountedAsync(context, async () => { await continuation(request, responseStream, context); return true; });
 
-    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
-        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation) =>
+        CountedAsync(context, async () => { await continuation(requestStream, responseStream, context); return true; });
+
+    /// <summary>The call's answer, counted once it is given (or refused with an RpcException).</summary>
+    private async Task<T> CountedAsync<T>(ServerCallContext context, Func<Task<T>> call)
     {
         try
         {
-            await continuation(requestStream, responseStream, context);
+            var answer = await call();
             Count(context, null);
+            return answer;
         }
         catch (RpcException e)
         {

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using CoopRegistry.Domain.Commitments;
 
 namespace CoopRegistry.Server.Metrics;
 
@@ -42,15 +41,7 @@ public sealed class RegistryGauges
             if (last is { } other && now - other.Time < MaxAge)
                 return;
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-            var head = await AuditHead.ReadAsync(db, cancellationToken);
-            var instant = now.UtcDateTime;
-            var overdue = await db.Set<Commitment>()
-                .Where(c => c.Lifecycle == CommitmentLifecycleState.Open && c.DeleteTime == null && c.OverdueFrom != null && c.OverdueFrom <= instant)
-                .GroupBy(c => c.HomeProvinceCode)
-                .Select(g => new { Province = g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Province, g => g.Count, cancellationToken);
-            last = new Readings(now, head.Sequence, overdue);
+            last = new Readings(now, await scope.ServiceProvider.GetRequiredService<RegisterReadings>().ReadAsync(now.UtcDateTime, cancellationToken));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -64,10 +55,10 @@ public sealed class RegistryGauges
     }
 
     private IEnumerable<Measurement<long>> ChainLength() =>
-        last is { } readings ? [new(readings.ChainLength)] : [];
+        last is { } readings ? [new(readings.Register.ChainLength)] : [];
 
     private IEnumerable<Measurement<int>> Overdue() =>
-        last?.Overdue.Select(p => new Measurement<int>(p.Value, new KeyValuePair<string, object?>("home_province", p.Key))) ?? [];
+        last?.Register.OverdueByHomeProvince.Select(p => new Measurement<int>(p.Value, new KeyValuePair<string, object?>("home_province", p.Key))) ?? [];
 
-    private sealed record Readings(DateTimeOffset Time, long ChainLength, Dictionary<string, int> Overdue);
+    private sealed record Readings(DateTimeOffset Time, RegisterReading Register);
 }

@@ -14,8 +14,8 @@ public sealed class RecordCalls<TModel>(RecordStore store, AsOfReader asOf, stri
 {
     public string Id(string name, string field = "name") => ResourceNames.ParseId(collection, name, field);
 
-    public Task<TModel> GetAsync(string name, ServerCallContext context) =>
-        store.GetAsync<TModel>(collection, Id(name), context.Caller(), context.CancellationToken);
+    public Task<TModel> GetAsync(string name, ServerCallContext context, string field = "name") =>
+        store.GetAsync<TModel>(collection, Id(name, field), context.Caller(), context.CancellationToken);
 
     /// <summary>GetX: the record now, mapped by <paramref name="map"/>; with a read_time, as the audit log had it then.</summary>
     public async Task<TResource> GetAsync<TResource>(string name, Timestamp? readTime, Func<TModel, TResource> map, ServerCallContext context)

@@ -5,7 +5,7 @@ public static class RemindersExtensions
 {
     public static void AddRegistryReminders(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<ReminderOptions>(ReminderOptions.Section);
         builder.Services.AddLocalization();
         builder.Services.AddScoped<ReminderStore>();
         builder.Services.AddScoped<AgencyContacts>();
@@ -15,8 +15,7 @@ public static class RemindersExtensions
         builder.Services.AddScoped<ReminderScanner>();
         builder.Services.AddScoped<ReminderSender>();
         builder.Services.AddScoped<ReminderCycle>();
-        var options = builder.Configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
-        if (options.Enabled)
+        if (builder.Configuration.Settings<ReminderOptions>(ReminderOptions.Section).Enabled)
             builder.Services.AddHostedService<ReminderWorker>();
     }
 }

@@ -16,11 +16,10 @@ public static class OptionsExtensions
 
     public static void AddConsoleOptions(this WebApplicationBuilder builder)
     {
-        builder.Services.AddValidatedOptions<ConsoleOptions>(ConsoleOptions.Section)
+        builder.AddListenSettings<ConsoleOptions>(ConsoleOptions.Section, "the console")
             .PostConfigure<IHostEnvironment>((o, environment) =>
                 o.DataFolder = string.IsNullOrWhiteSpace(o.DataFolder) && environment.IsDevelopment() ? DevelopmentDataFolder : o.DataFolder);
         builder.Services.AddSingleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>();
-        builder.AddListenEndpoints<ConsoleOptions>("the console");
         builder.AddServiceManager();
         // Session cookies and kept refresh tokens outlive a restart only if the keys that sealed them do.
         builder.Services.AddDataProtection().SetApplicationName("CoopRegistry.Web");

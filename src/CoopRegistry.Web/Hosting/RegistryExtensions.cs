@@ -1,4 +1,5 @@
 using CoopRegistry.Clients;
+using CoopRegistry.Hosting;
 using CoopRegistry.Web.Records;
 using CoopRegistry.Web.Registry;
 
@@ -9,7 +10,7 @@ public static class RegistryExtensions
 {
     public static void AddRegistryClient(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(ConsoleOptions.Section).Get<ConsoleOptions>() ?? new ConsoleOptions();
+        var settings = builder.Configuration.Settings<ConsoleOptions>(ConsoleOptions.Section);
         builder.Services.AddCoopRegistryClient<PersonTokenSource>(o => o.Address = new Uri(settings.RegistryUrl));
         builder.Services.AddScoped<AgencyNames>();
         builder.Services.AddScoped<RegistryErrors>();

@@ -1,16 +1,33 @@
-namespace CoopRegistry.Server.Errors;
+namespace CoopRegistry.Domain.Errors;
 
 /// <summary>
-/// The one collector of a request's bad fields, so that all are reported together
-/// (INVALID_ARGUMENT with a BadRequest naming each), and the one place a field's parse exception
-/// is caught and kept: every converter reads a field through <see cref="Check{T}(Func{T})"/>.
+/// The one collector of bad fields, so that all are reported together (INVALID_ARGUMENT with a
+/// BadRequest naming each): the domain's rules collect theirs in it, and it is the one place a
+/// field's parse exception is caught and kept: every converter reads a field through <see cref="Check{T}(Func{T})"/>.
 /// </summary>
-public sealed class FieldViolations
+/// <param name="prefix">Put before the fields named to <see cref="Add"/> and the length checks, e.g. "agreement.".</param>
+public sealed class FieldViolations(string prefix = "")
 {
-    /// <summary>What was collected; the domain's rules add to it too (AgreementRules.Demand, CooperationEvent.Validate).</summary>
+    /// <summary>What was collected.</summary>
     public List<FieldViolation> All { get; } = [];
 
-    public void Add(string field, string description) => All.Add(new FieldViolation(field, description));
+    public void Add(string field, string description) => All.Add(new FieldViolation(prefix + field, description));
+
+    /// <summary>A text over <paramref name="max"/> characters (none is fine).</summary>
+    public void Length(string? text, int max, string field)
+    {
+        if (text?.Length > max)
+            Add(field, $"is longer than {max} characters");
+    }
+
+    /// <summary>A text that must be there (else <paramref name="missing"/>) and within <paramref name="max"/> characters.</summary>
+    public void Required(string? text, int max, string field, string missing = "is required")
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            Add(field, missing);
+        else
+            Length(text, max, field);
+    }
 
     /// <summary>The value <paramref name="parse"/> reads, or default with its violations kept (a value type is read as nullable: <c>Check&lt;DateOnly?&gt;</c>).</summary>
     public T? Check<T>(Func<T> parse)
