@@ -41,9 +41,12 @@ public sealed class ReadReplicaTests : ClassDatabase
         Assert.NotEmpty(agencies.Agencies);
         Assert.Contains(await QueriesOfAsync(ReplicaName), q => q.Contains("registry.agencies", StringComparison.Ordinal));
 
-
+        // A list's query is long and pg_stat_activity keeps only its head (the selected columns), so the
+        // agreements' read is told by a new query on the primary while the replica's stay as they were.
+        var primaryBefore = await QueriesOfAsync(PrimaryName);
+        var replicaBefore = await QueriesOfAsync(ReplicaName);
         await new AgreementService.AgreementServiceClient(channel).ListAgreementsAsync(new ListAgreementsRequest());
-        Assert.Contains(await QueriesOfAsync(PrimaryName), q => q.Contains("agreements", StringComparison.Ordinal));
-        Assert.DoesNotContain(await QueriesOfAsync(ReplicaName), q => q.Contains("agreements", StringComparison.Ordinal));
+        Assert.Contains(await QueriesOfAsync(PrimaryName), q => !primaryBefore.Contains(q) && q.Contains("SELECT", StringComparison.Ordinal));
+        Assert.Equal(replicaBefore.Order(), (await QueriesOfAsync(ReplicaName)).Order());
     }
 }
