@@ -1,10 +1,11 @@
 namespace CoopRegistry.Data.Listing;
 
 /// <summary>
-/// The listing engine's paging for a result that is computed in memory (judged by rules SQL does
-/// not hold), already filtered and in its order: the same page sizes, page tokens and fingerprint
-/// as a query's <see cref="ListPlan{T}"/>, checked before the result is computed. Each row's
-/// position is a text whose ordinal order is the list's order; a token carries the last one served.
+/// The listing engine's paging for a result read whole into memory (the admin lists: a province's
+/// clients and people, hundreds at most, from the token service's store), already filtered and in its
+/// order: the same page sizes, page tokens and fingerprint as a query's <see cref="ListPlan{T}"/>,
+/// checked before the result is read. Each row's position is a text whose ordinal order is the
+/// list's order; a token carries the last one served.
 /// </summary>
 public sealed class MemoryListPlan
 {
