@@ -3,7 +3,7 @@ namespace CoopRegistry.Web.Sessions;
 /// <summary>
 /// Signing out ends the refresh token at the token service (RFC 7009, /connect/revoke), so a copied
 /// cookie or a kept file cannot bring the session back. A failure is logged, not shown: the person
-/// is signed out of the console either way.
+/// is signed out of the console either way (a revocation nobody awaits, after a late refresh, must not throw).
 /// </summary>
 public sealed class RefreshTokenRevocation(IHttpClientFactory http, IOptions<ConsoleOptions> settings, ILogger<RefreshTokenRevocation> logger)
 {
@@ -24,7 +24,7 @@ public sealed class RefreshTokenRevocation(IHttpClientFactory http, IOptions<Con
             if (!response.IsSuccessStatusCode)
                 logger.LogWarning("The token service refused to revoke a refresh token at sign-out: {Status}", (int)response.StatusCode);
         }
-        catch (HttpRequestException error)
+        catch (Exception error) when (error is HttpRequestException || error is TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(error, "The token service could not be reached to revoke a refresh token at sign-out");
         }
