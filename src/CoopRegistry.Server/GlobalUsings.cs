@@ -35,3 +35,4 @@ global using Microsoft.EntityFrameworkCore;
 global using Microsoft.Extensions.Localization;
 global using Microsoft.Extensions.Options;
 global using Npgsql;
+global using Contract = CoopRegistry.Contracts.V1;
