@@ -1,2 +1,0 @@
-// Namespaces many files of this project use, so each file names only what is particular to it.
-global using CoopRegistry.Identity.Tests.Fixtures;
