@@ -1,4 +1,4 @@
-using CoopRegistry.Identity.Clients;
+using RegistryScopes = CoopRegistry.Domain.Access.Scopes;
 
 namespace CoopRegistry.Identity.People;
 

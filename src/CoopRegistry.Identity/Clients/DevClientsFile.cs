@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RegistryScopes = CoopRegistry.Domain.Access.Scopes;
 
 namespace CoopRegistry.Identity.Clients;
 

@@ -1,4 +1,5 @@
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using RegistryScopes = CoopRegistry.Domain.Access.Scopes;
 
 namespace CoopRegistry.Identity.Clients;
 

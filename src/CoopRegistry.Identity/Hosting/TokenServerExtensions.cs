@@ -3,6 +3,7 @@ using CoopRegistry.Identity.SignIn;
 using CoopRegistry.Identity.Tokens;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using RegistryScopes = CoopRegistry.Domain.Access.Scopes;
 
 namespace CoopRegistry.Identity.Hosting;
 

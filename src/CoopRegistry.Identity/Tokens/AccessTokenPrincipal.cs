@@ -45,7 +45,7 @@ public static class AccessTokenPrincipal
     private static ClaimsPrincipal Finish(ClaimsIdentity identity, IEnumerable<string> scopes)
     {
         identity.SetScopes(scopes);
-        identity.SetResources(RegistryScopes.Audience);
+        identity.SetResources(RegistryAudience.Name);
         // OpenIddict drops every claim without a destination: all are for the access token, and the
         // person's name also for the identity token a browser app asks for with "openid".
         identity.SetDestinations(static claim => claim.Type is Claims.Subject or Claims.Name or Claims.PreferredUsername

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using RegistryScopes = CoopRegistry.Domain.Access.Scopes;
 using TokenClaims = CoopRegistry.Domain.Access.TokenClaims;
 
 namespace CoopRegistry.Identity.Tokens;

@@ -2,6 +2,7 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Identity.Clients;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using RegistryScopes = CoopRegistry.Domain.Access.Scopes;
 
 namespace CoopRegistry.Server.Admin;
 

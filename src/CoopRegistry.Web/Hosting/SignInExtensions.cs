@@ -1,3 +1,4 @@
+using CoopRegistry.Domain.Access;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,7 +57,7 @@ public static class SignInExtensions
         o.MapInboundClaims = false;
         o.GetClaimsFromUserInfoEndpoint = false;
         o.RequireHttpsMetadata = !environment.IsDevelopment();
-        o.TokenValidationParameters.NameClaimType = PersonClaims.Name;
+        o.TokenValidationParameters.NameClaimType = TokenClaims.Name;
         o.Scope.Clear();
         foreach (var scope in Scopes)
             o.Scope.Add(scope);

@@ -11,23 +11,18 @@ namespace CoopRegistry.Web.Sessions;
 /// </summary>
 public static class PersonClaims
 {
-    // The token's claims keep the names the token service gives them (TokenClaims).
-    public const string Name = TokenClaims.Name;
-    public const string UserName = TokenClaims.UserName;
-    public const string Agency = TokenClaims.Agency;
-    public const string Province = TokenClaims.Province;
-    public const string Scope = TokenClaims.Scope;
+    // The token's claims keep the names the token service gives them (TokenClaims); this one is the console's own.
     public const string Session = "console_session";
 
     /// <summary>Adds the access token's claims and a new session id; returns the id.</summary>
     public static string AddFromAccessToken(ClaimsIdentity identity, string accessToken)
     {
         var token = new JsonWebToken(accessToken);
-        foreach (var type in new[] { Agency, Province })
+        foreach (var type in new[] { TokenClaims.Agency, TokenClaims.Province })
             if (token.TryGetPayloadValue<string>(type, out var value))
                 identity.AddClaim(new Claim(type, value));
         foreach (var scope in Scopes(token))
-            identity.AddClaim(new Claim(Scope, scope));
+            identity.AddClaim(new Claim(TokenClaims.Scope, scope));
         var sessionId = Guid.NewGuid().ToString("N");
         identity.AddClaim(new Claim(Session, sessionId));
         return sessionId;
@@ -35,7 +30,7 @@ public static class PersonClaims
 
     // OpenIddict writes "scope" as one space-separated string.
     private static IEnumerable<string> Scopes(JsonWebToken token) =>
-        token.TryGetPayloadValue<string>(Scope, out var scopes)
+        token.TryGetPayloadValue<string>(TokenClaims.Scope, out var scopes)
             ? scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            : token.Claims.Where(c => c.Type is Scope or "scp").Select(c => c.Value);
+            : token.Claims.Where(c => c.Type is TokenClaims.Scope or "scp").Select(c => c.Value);
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CoopRegistry.Domain.Access;
 using RegistryScopes = CoopRegistry.Domain.Access.Scopes;
 
 namespace CoopRegistry.Web.Sessions;
@@ -17,9 +18,9 @@ public sealed record PersonRights(string UserName, string DisplayName, string Ag
     public bool IsHomeOf(string homeProvince) => string.Equals(homeProvince, ProvinceName, StringComparison.OrdinalIgnoreCase);
 
     public static PersonRights From(ClaimsPrincipal user) => new(
-        user.FindFirst(PersonClaims.UserName)?.Value ?? "",
-        user.FindFirst(PersonClaims.Name)?.Value ?? user.FindFirst(PersonClaims.UserName)?.Value ?? "",
-        user.FindFirst(PersonClaims.Agency)?.Value ?? "",
-        user.FindFirst(PersonClaims.Province)?.Value ?? "",
-        user.FindAll(PersonClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal));
+        user.FindFirst(TokenClaims.UserName)?.Value ?? "",
+        user.FindFirst(TokenClaims.Name)?.Value ?? user.FindFirst(TokenClaims.UserName)?.Value ?? "",
+        user.FindFirst(TokenClaims.Agency)?.Value ?? "",
+        user.FindFirst(TokenClaims.Province)?.Value ?? "",
+        user.FindAll(TokenClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal));
 }

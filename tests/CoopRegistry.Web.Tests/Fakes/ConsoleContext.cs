@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
+using CoopRegistry.Domain.Access;
 using CoopRegistry.Web.Records;
 using CoopRegistry.Web.Registry;
-using CoopRegistry.Web.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -47,9 +47,9 @@ public abstract class ConsoleContext : BunitContext, IAsyncLifetime
         var authorization = AddAuthorization();
         authorization.SetAuthorized("person");
         authorization.SetClaims([
-            new Claim(PersonClaims.Agency, agency),
-            new Claim(PersonClaims.Province, province),
-            .. scopes.Select(s => new Claim(PersonClaims.Scope, s)),
+            new Claim(TokenClaims.Agency, agency),
+            new Claim(TokenClaims.Province, province),
+            .. scopes.Select(s => new Claim(TokenClaims.Scope, s)),
         ]);
     }
 
