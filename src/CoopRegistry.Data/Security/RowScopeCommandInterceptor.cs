@@ -62,61 +62,56 @@ public sealed class RowScopeCommandInterceptor : DbCommandInterceptor, IDbTransa
         return result;
     }
 
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        Settle(command);
-        return result;
-    }
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+        Settled(command, result);
 
-    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        await ConnectionScope.SettleAsync(command.Connection!, cancellationToken);
-        return result;
-    }
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        SettledAsync(command, result, cancellationToken);
 
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Settle(command);
-        return result;
-    }
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
+        Settled(command, result);
 
-    public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        await ConnectionScope.SettleAsync(command.Connection!, cancellationToken);
-        return result;
-    }
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+        SettledAsync(command, result, cancellationToken);
 
     public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => ConnectionScope.Undone(command.Connection);
 
-    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ConnectionScope.Undone(command.Connection);
-        return Task.CompletedTask;
-    }
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        Undone(command.Connection);
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => ConnectionScope.Undone(transaction.Connection);
 
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ConnectionScope.Undone(transaction.Connection);
-        return Task.CompletedTask;
-    }
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        Undone(transaction.Connection);
 
     public void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => ConnectionScope.Undone(transaction.Connection);
 
-    public Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ConnectionScope.Undone(transaction.Connection);
-        return Task.CompletedTask;
-    }
+    public Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default) =>
+        Undone(transaction.Connection);
 
     public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => ConnectionScope.Undone(transaction.Connection);
 
-    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        Undone(transaction.Connection);
+
+    private static T Settled<T>(DbCommand command, T result)
     {
-        ConnectionScope.Undone(transaction.Connection);
+        Settle(command);
+        return result;
+    }
+
+    private static async ValueTask<T> SettledAsync<T>(DbCommand command, T result, CancellationToken cancellationToken)
+    {
+        await ConnectionScope.SettleAsync(command.Connection!, cancellationToken);
+        return result;
+    }
+
+    // The transaction events' async forms have nothing to wait for.
+    private static Task Undone(DbConnection? connection)
+    {
+        ConnectionScope.Undone(connection);
         return Task.CompletedTask;
     }
 
