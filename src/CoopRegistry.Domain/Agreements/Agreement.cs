@@ -34,25 +34,14 @@ public sealed partial class Agreement : RegistryRecord
     /// <summary>How many revisions were recorded; the next one's number is this plus one.</summary>
     public int RevisionCount { get; set; }
 
-    public override IEnumerable<RecordReference> References()
-    {
-        for (var i = 0; i < Parties.Count; i++)
-        {
-            if (Parties[i].ProvinceCode is { } province)
-                yield return RecordReference.Province($"agreement.parties[{i}].province", province);
-            if (Parties[i].AgencyId is { } agency)
-                yield return RecordReference.Agency($"agreement.parties[{i}].agency", agency);
-        }
-        if (Consultation is { } consultation)
-            for (var i = 0; i < consultation.Opinions.Count; i++)
-                yield return RecordReference.Agency($"bodies[{i}]", consultation.Opinions[i].Body, party: false);
-        if (SuccessorId is { } successor)
-            yield return new RecordReference("successor", RecordCollections.Agreements, successor);
-        if (OriginEventId is { } origin)
-            yield return new RecordReference("agreement.origin_event", RecordCollections.Events, origin);
-        for (var i = 0; i < DirectiveIds.Count; i++)
-            yield return new RecordReference($"agreement.directives[{i}]", RecordCollections.Directives, DirectiveIds[i]);
-    }
+    public override IEnumerable<RecordReference> References() =>
+    [
+        .. Parties.SelectMany((party, i) => party.References($"agreement.parties[{i}]")),
+        .. RecordReference.Each("bodies", RecordReference.Agencies, Consultation?.Opinions.Select(o => o.Body) ?? []),
+        .. RecordReference.Optional("successor", RecordCollections.Agreements, SuccessorId),
+        .. RecordReference.Optional("agreement.origin_event", RecordCollections.Events, OriginEventId),
+        .. RecordReference.Each("agreement.directives", RecordCollections.Directives, DirectiveIds),
+    ];
 
     protected override IEnumerable<string?> SearchableText() =>
     [

@@ -13,6 +13,13 @@ public sealed record AgreementParty(string? ProvinceCode, string? AgencyId, stri
     public string Key => ProvinceCode is not null ? ResourceNames.Format(Directory.Province.Collection, ProvinceCode)
         : AgencyId is not null ? ResourceNames.Format(Directory.Agency.Collection, AgencyId)
         : Enterprise ?? "";
+
+    /// <summary>Its province or agency, the field named under <paramref name="field"/> (agreement.parties[i]).</summary>
+    public IEnumerable<RecordReference> References(string field) =>
+    [
+        .. RecordReference.OptionalProvince($"{field}.province", ProvinceCode),
+        .. RecordReference.OptionalAgency($"{field}.agency", AgencyId),
+    ];
 }
 
 /// <summary>A person who signed, and for which party (a party's <see cref="AgreementParty.Key"/>).</summary>

@@ -80,21 +80,16 @@ public sealed partial class Commitment : RegistryRecord
     /// <summary>The missing "6 rõ" elements, kept on every write for the `incomplete` filter.</summary>
     public List<SixClearsElement> MissingElements { get; set; } = [];
 
-    public override IEnumerable<RecordReference> References()
-    {
-        yield return new RecordReference("commitment.source.record", SourceCollection, SourceId);
-        yield return RecordReference.Agency("commitment.lead_agency", LeadAgencyId);
-        for (var i = 0; i < CoordinatingAgencyIds.Count; i++)
-            yield return RecordReference.Agency($"commitment.coordinating_agencies[{i}]", CoordinatingAgencyIds[i]);
-        for (var i = 0; i < PartnerProvinceCodes.Count; i++)
-            yield return RecordReference.Province($"commitment.partner_provinces[{i}]", PartnerProvinceCodes[i]);
-        if (CommittingProvinceCode is not null)
-            yield return RecordReference.Province("commitment.committing_party.province", CommittingProvinceCode);
-        if (CommittingAgencyId is not null)
-            yield return RecordReference.Agency("commitment.committing_party.agency", CommittingAgencyId);
-        if (ApprovingAuthorityId is not null)
-            yield return RecordReference.Agency("commitment.approving_authority", ApprovingAuthorityId);
-    }
+    public override IEnumerable<RecordReference> References() =>
+    [
+        new RecordReference("commitment.source.record", SourceCollection, SourceId),
+        RecordReference.Agency("commitment.lead_agency", LeadAgencyId),
+        .. RecordReference.EachAgency("commitment.coordinating_agencies", CoordinatingAgencyIds),
+        .. RecordReference.EachProvince("commitment.partner_provinces", PartnerProvinceCodes),
+        .. RecordReference.OptionalProvince("commitment.committing_party.province", CommittingProvinceCode),
+        .. RecordReference.OptionalAgency("commitment.committing_party.agency", CommittingAgencyId),
+        .. RecordReference.OptionalAgency("commitment.approving_authority", ApprovingAuthorityId),
+    ];
 
     protected override IEnumerable<string?> SearchableText() =>
         [Task, Description, Deliverable, ResponsiblePerson, CommittingEnterprise, SourceSection, .. Tags];

@@ -42,28 +42,18 @@ public sealed class CooperationEvent : RegistryRecord
     public List<string> DirectiveIds { get; set; } = [];
     public string? CancellationReason { get; set; }
 
-    public override IEnumerable<RecordReference> References()
-    {
-        if (PlaceProvinceCode is not null)
-            yield return RecordReference.Province("event.place_province", PlaceProvinceCode);
-        if (OrganiserId is not null)
-            yield return RecordReference.Agency("event.organiser", OrganiserId);
-        for (var i = 0; i < Delegation.Count; i++)
-            if (Delegation[i].AgencyId is { } agency)
-                yield return RecordReference.Agency($"event.delegation[{i}].agency", agency);
-        for (var i = 0; i < ParticipatingProvinceCodes.Count; i++)
-            yield return RecordReference.Province($"event.participating_provinces[{i}]", ParticipatingProvinceCodes[i]);
-        for (var i = 0; i < ParticipatingAgencyIds.Count; i++)
-            yield return RecordReference.Agency($"event.participating_agencies[{i}]", ParticipatingAgencyIds[i]);
+    public override IEnumerable<RecordReference> References() =>
+    [
+        .. RecordReference.OptionalProvince("event.place_province", PlaceProvinceCode),
+        .. RecordReference.OptionalAgency("event.organiser", OrganiserId),
+        .. Delegation.SelectMany((member, i) => RecordReference.OptionalAgency($"event.delegation[{i}].agency", member.AgencyId)),
+        .. RecordReference.EachProvince("event.participating_provinces", ParticipatingProvinceCodes),
+        .. RecordReference.EachAgency("event.participating_agencies", ParticipatingAgencyIds),
         // Where an investment goes must exist, but does not make that province a party.
-        for (var i = 0; i < Pledges.Count; i++)
-            if (Pledges[i].TargetProvinceCode is { } target)
-                yield return RecordReference.Province($"event.pledges[{i}].target_province", target, party: false);
-        for (var i = 0; i < AgreementIds.Count; i++)
-            yield return new RecordReference($"event.agreements[{i}]", RecordCollections.Agreements, AgreementIds[i]);
-        for (var i = 0; i < DirectiveIds.Count; i++)
-            yield return new RecordReference($"event.directives[{i}]", RecordCollections.Directives, DirectiveIds[i]);
-    }
+        .. Pledges.SelectMany((pledge, i) => RecordReference.OptionalProvince($"event.pledges[{i}].target_province", pledge.TargetProvinceCode, party: false)),
+        .. RecordReference.Each("event.agreements", RecordCollections.Agreements, AgreementIds),
+        .. RecordReference.Each("event.directives", RecordCollections.Directives, DirectiveIds),
+    ];
 
     protected override IEnumerable<string?> SearchableText() =>
     [

@@ -53,30 +53,16 @@ public sealed class Plan : RegistryRecord
 
     public List<PlanActivity> Activities { get; set; } = [];
 
-    public override IEnumerable<RecordReference> References()
-    {
-        yield return RecordReference.Agency("plan.lead_agency", LeadAgencyId);
-        for (var i = 0; i < CoordinatingAgencyIds.Count; i++)
-            yield return RecordReference.Agency($"plan.coordinating_agencies[{i}]", CoordinatingAgencyIds[i]);
-        for (var i = 0; i < PartnerProvinceCodes.Count; i++)
-            yield return RecordReference.Province($"plan.partner_provinces[{i}]", PartnerProvinceCodes[i]);
-        for (var i = 0; i < AgreementIds.Count; i++)
-            yield return new RecordReference($"plan.agreements[{i}]", RecordCollections.Agreements, AgreementIds[i]);
-        for (var i = 0; i < DirectiveIds.Count; i++)
-            yield return new RecordReference($"plan.directives[{i}]", RecordCollections.Directives, DirectiveIds[i]);
-        if (ApprovingAuthorityId is not null)
-            yield return RecordReference.Agency("plan.approving_authority", ApprovingAuthorityId, party: false);
-        for (var i = 0; i < Activities.Count; i++)
-        {
-            var activity = Activities[i];
-            if (activity.LeadAgencyId is not null)
-                yield return RecordReference.Agency($"plan.activities[{i}].lead_agency", activity.LeadAgencyId);
-            for (var j = 0; j < activity.CoordinatingAgencyIds.Count; j++)
-                yield return RecordReference.Agency($"plan.activities[{i}].coordinating_agencies[{j}]", activity.CoordinatingAgencyIds[j]);
-            if (activity.PartnerProvinceCode is not null)
-                yield return RecordReference.Province($"plan.activities[{i}].partner_province", activity.PartnerProvinceCode);
-        }
-    }
+    public override IEnumerable<RecordReference> References() =>
+    [
+        RecordReference.Agency("plan.lead_agency", LeadAgencyId),
+        .. RecordReference.EachAgency("plan.coordinating_agencies", CoordinatingAgencyIds),
+        .. RecordReference.EachProvince("plan.partner_provinces", PartnerProvinceCodes),
+        .. RecordReference.Each("plan.agreements", RecordCollections.Agreements, AgreementIds),
+        .. RecordReference.Each("plan.directives", RecordCollections.Directives, DirectiveIds),
+        .. RecordReference.OptionalAgency("plan.approving_authority", ApprovingAuthorityId, party: false),
+        .. Activities.SelectMany((activity, i) => activity.References($"plan.activities[{i}]")),
+    ];
 
     protected override IEnumerable<string?> SearchableText() =>
         [Title, Summary, ApprovalReference, .. Activities.SelectMany(a => new[] { a.Title, a.Description })];

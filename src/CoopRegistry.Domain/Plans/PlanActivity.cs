@@ -16,6 +16,14 @@ public sealed record PlanActivity
     public DateOnly? StartDate { get; init; }
     public DateOnly? EndDate { get; init; }
 
+    /// <summary>Its agencies and province, the fields named under <paramref name="field"/> (plan.activities[i]).</summary>
+    public IEnumerable<RecordReference> References(string field) =>
+    [
+        .. RecordReference.OptionalAgency($"{field}.lead_agency", LeadAgencyId),
+        .. RecordReference.EachAgency($"{field}.coordinating_agencies", CoordinatingAgencyIds),
+        .. RecordReference.OptionalProvince($"{field}.partner_province", PartnerProvinceCode),
+    ];
+
     public bool Equals(PlanActivity? other) =>
         other is not null && Id == other.Id && Title == other.Title && Description == other.Description
         && LeadAgencyId == other.LeadAgencyId && CoordinatingAgencyIds.SequenceEqual(other.CoordinatingAgencyIds)
