@@ -5,7 +5,7 @@ namespace CoopRegistry.Domain.Commitments;
 /// its shape; validation, edits, the lifecycle (progress, completion, cancel, waive) and the
 /// computed state live in the other files of this folder.
 /// </summary>
-public sealed partial class Commitment : RegistryRecord
+public sealed partial class Commitment : RegistryRecord, ILedRecord
 {
     public const string CollectionName = RecordCollections.Commitments;
 

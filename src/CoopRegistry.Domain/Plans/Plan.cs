@@ -5,7 +5,7 @@ namespace CoopRegistry.Domain.Plans;
 /// focal point), coordinating agencies, period, approval and activities. Validation is in
 /// <see cref="PlanRules"/>, the approval moves in <see cref="PlanApproval"/>.
 /// </summary>
-public sealed class Plan : RegistryRecord
+public sealed class Plan : RegistryRecord, ILedRecord
 {
     public const string CollectionName = RecordCollections.Plans;
 

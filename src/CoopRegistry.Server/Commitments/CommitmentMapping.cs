@@ -13,10 +13,7 @@ public sealed class CommitmentMapping : IRegister
     public void Register(TypeAdapterConfig config) =>
         config.NewConfig<Commitment, Contract.Commitment>()
             .MapRecordNames()
-            .Map(dest => dest.LeadAgency, src => MappedLists.Name(Agency.Collection, src.LeadAgencyId))
-            .Map(dest => dest.CoordinatingAgencies, src => MappedLists.Names(Agency.Collection, src.CoordinatingAgencyIds))
-            .Map(dest => dest.PartnerProvinces, src => MappedLists.Names(Province.Collection, src.PartnerProvinceCodes))
-            .Map(dest => dest.ApprovingAuthority, src => MappedLists.Name(Agency.Collection, src.ApprovingAuthorityId))
+            .MapLeadership()
             .Map(dest => dest.MissingElements, src => MappedLists.Numbers<SixClearsElement, Contract.SixClearsElement>(src.MissingElements))
             .Map(dest => dest.Source, src => Source(src))
             .Map(dest => dest.CommittingParty, src => Party(src))

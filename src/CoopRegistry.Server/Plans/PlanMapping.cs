@@ -14,11 +14,8 @@ public sealed class PlanMapping : IRegister
             .Map(dest => dest.PartnerProvince, src => MappedLists.Name(Province.Collection, src.PartnerProvinceCode));
         config.NewConfig<Plan, Contract.Plan>()
             .MapRecordNames()
+            .MapLeadership()
             .Map(dest => dest.Agreements, src => MappedLists.Names(RecordCollections.Agreements, src.AgreementIds))
-            .Map(dest => dest.Directives, src => MappedLists.Names(RecordCollections.Directives, src.DirectiveIds))
-            .Map(dest => dest.LeadAgency, src => MappedLists.Name(Agency.Collection, src.LeadAgencyId))
-            .Map(dest => dest.CoordinatingAgencies, src => MappedLists.Names(Agency.Collection, src.CoordinatingAgencyIds))
-            .Map(dest => dest.PartnerProvinces, src => MappedLists.Names(Province.Collection, src.PartnerProvinceCodes))
-            .Map(dest => dest.ApprovingAuthority, src => MappedLists.Name(Agency.Collection, src.ApprovingAuthorityId));
+            .Map(dest => dest.Directives, src => MappedLists.Names(RecordCollections.Directives, src.DirectiveIds));
     }
 }
