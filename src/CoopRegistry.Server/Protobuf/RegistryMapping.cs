@@ -29,13 +29,16 @@ public static class RegistryMapping
         // One IRegister per resource (DirectoryMapping, AgreementMapping, …).
         config.Scan(typeof(RegistryMapping).Assembly);
         // Etags are sealed with the server's key (EtagSeal), the same way for every record.
-        config.ForType<Domain.Agreements.Agreement, Contracts.V1.Agreement>().Map(dest => dest.Etag, src => etags.Of(src));
-        config.ForType<Domain.Plans.Plan, Contracts.V1.Plan>().Map(dest => dest.Etag, src => etags.Of(src));
-        config.ForType<Domain.Events.CooperationEvent, Contracts.V1.Event>().Map(dest => dest.Etag, src => etags.Of(src));
-        config.ForType<Domain.Directives.Directive, Contracts.V1.Directive>().Map(dest => dest.Etag, src => etags.Of(src));
-        config.ForType<Domain.Commitments.Commitment, Contracts.V1.Commitment>().Map(dest => dest.Etag, src => etags.Of(src));
+        SealEtags<Domain.Agreements.Agreement, Contracts.V1.Agreement>(config, etags);
+        SealEtags<Domain.Plans.Plan, Contracts.V1.Plan>(config, etags);
+        SealEtags<Domain.Events.CooperationEvent, Contracts.V1.Event>(config, etags);
+        SealEtags<Domain.Directives.Directive, Contracts.V1.Directive>(config, etags);
+        SealEtags<Domain.Commitments.Commitment, Contracts.V1.Commitment>(config, etags);
 
         config.Compile();
         return config;
     }
+
+    private static void SealEtags<TRecord, TMessage>(TypeAdapterConfig config, EtagSeal etags) where TRecord : RegistryRecord =>
+        config.ForType<TRecord, TMessage>().Map("Etag", src => etags.Of(src));
 }
