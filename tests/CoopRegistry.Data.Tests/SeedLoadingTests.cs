@@ -1,6 +1,5 @@
 using CoopRegistry.Data.Seeding;
 using CoopRegistry.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Tests;
 

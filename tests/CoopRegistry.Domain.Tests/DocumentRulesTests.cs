@@ -1,7 +1,6 @@
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Documents;
-using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Tests;
 

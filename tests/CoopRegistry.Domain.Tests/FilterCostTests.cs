@@ -1,4 +1,3 @@
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Listing;
 
 namespace CoopRegistry.Domain.Tests;

@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Tests;
 

@@ -1,5 +1,3 @@
-using CoopRegistry.Identity.Tests.Fixtures;
-
 namespace CoopRegistry.Identity.Tests;
 
 /// <summary>A missing or wrong setting stops the token service at start-up with a message naming it.</summary>

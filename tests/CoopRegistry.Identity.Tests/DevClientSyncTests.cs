@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CoopRegistry.Identity.Data;
-using CoopRegistry.Identity.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.EntityFrameworkCore.Models;

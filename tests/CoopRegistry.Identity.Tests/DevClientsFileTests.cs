@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoopRegistry.Identity.Clients;
-using CoopRegistry.Identity.Tests.Fixtures;
 using CoopRegistry.Testing;
 
 namespace CoopRegistry.Identity.Tests;

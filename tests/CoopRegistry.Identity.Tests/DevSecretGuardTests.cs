@@ -1,5 +1,4 @@
 using System.Net;
-using CoopRegistry.Identity.Tests.Fixtures;
 using OpenIddict.Abstractions;
 
 namespace CoopRegistry.Identity.Tests;

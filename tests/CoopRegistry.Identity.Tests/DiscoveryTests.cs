@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using CoopRegistry.Identity.Tests.Fixtures;
 
 namespace CoopRegistry.Identity.Tests;
 

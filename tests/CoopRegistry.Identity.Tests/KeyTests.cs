@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CoopRegistry.Identity.Keys;
-using CoopRegistry.Identity.Tests.Fixtures;
 
 namespace CoopRegistry.Identity.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CoopRegistry.Identity.Tests.Fixtures;
 using CoopRegistry.Testing;
 using Npgsql;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using CoopRegistry.Identity.Tests.Fixtures;
 using CoopRegistry.Identity.Tokens;
 
 namespace CoopRegistry.Identity.Tests;

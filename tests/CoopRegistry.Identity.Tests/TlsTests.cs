@@ -4,7 +4,6 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
-using CoopRegistry.Identity.Tests.Fixtures;
 
 namespace CoopRegistry.Identity.Tests;
 

@@ -1,5 +1,4 @@
 using CoopRegistry.Identity.Clients;
-using CoopRegistry.Identity.Tests.Fixtures;
 using CoopRegistry.Identity.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

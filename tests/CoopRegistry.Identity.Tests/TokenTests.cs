@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using CoopRegistry.Identity.Clients;
-using CoopRegistry.Identity.Tests.Fixtures;
 
 namespace CoopRegistry.Identity.Tests;
 

@@ -1,9 +1,7 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.Reflection;
-using Grpc.Core;
 
 namespace CoopRegistry.Server.Tests;
 

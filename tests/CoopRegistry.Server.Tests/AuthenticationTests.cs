@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using Grpc.Health.V1;
 using Microsoft.IdentityModel.Tokens;
 

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Server.Hosting;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
-using Grpc.Core;
 using Grpc.Net.Client;
 using Grpc.Net.Client.Web;
 

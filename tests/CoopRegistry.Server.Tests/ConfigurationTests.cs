@@ -1,5 +1,3 @@
-using CoopRegistry.Server.Tests.Fixtures;
-
 namespace CoopRegistry.Server.Tests;
 
 /// <summary>A missing or wrong setting stops the registry at start-up with a message naming it.</summary>

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using CoopRegistry.Server.Tests.Fixtures;
 using Grpc.Health.V1;
 using Grpc.Reflection.V1Alpha;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CoopRegistry.Domain.Access;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
 using static CoopRegistry.Server.Tests.Agreements.Agreements;
 

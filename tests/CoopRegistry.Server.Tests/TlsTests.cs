@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CoopRegistry.Hosting;
 using CoopRegistry.Server.Hosting;
-using CoopRegistry.Server.Tests.Fixtures;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;

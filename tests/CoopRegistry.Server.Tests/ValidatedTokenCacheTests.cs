@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Server.Hosting;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 
 namespace CoopRegistry.Server.Tests;
 

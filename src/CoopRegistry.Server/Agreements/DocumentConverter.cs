@@ -1,5 +1,3 @@
-using Contract = CoopRegistry.Contracts.V1;
-
 namespace CoopRegistry.Server.Agreements;
 
 /// <summary>Contract → domain for attached documents: validates and names every bad field at once.</summary>

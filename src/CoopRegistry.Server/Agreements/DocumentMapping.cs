@@ -1,5 +1,3 @@
-using Contract = CoopRegistry.Contracts.V1;
-
 namespace CoopRegistry.Server.Agreements;
 
 /// <summary>Attached documents, domain → contract.</summary>

@@ -3,7 +3,6 @@ using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
 using Google.Protobuf.WellKnownTypes;
-using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Audit;
 

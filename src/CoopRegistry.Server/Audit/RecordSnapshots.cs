@@ -3,7 +3,6 @@ using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directives;
 using CoopRegistry.Domain.Events;
 using CoopRegistry.Domain.Plans;
-using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Audit;
 

@@ -1,6 +1,5 @@
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Directory;
-using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Commitments;
 

@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Commitments;
-using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Commitments;
 

@@ -1,6 +1,5 @@
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Notices;
-using Contract = CoopRegistry.Contracts.V1;
 using Model = CoopRegistry.Domain.Directives.Directive;
 
 namespace CoopRegistry.Server.Directives;

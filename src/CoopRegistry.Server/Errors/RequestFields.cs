@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Directory;
-using Contract = CoopRegistry.Contracts.V1;
 using Date = Google.Type.Date;
 
 namespace CoopRegistry.Server.Errors;

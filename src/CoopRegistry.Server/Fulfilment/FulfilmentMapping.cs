@@ -1,7 +1,6 @@
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Fulfilment;
 using Google.Protobuf.WellKnownTypes;
-using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Fulfilment;
 

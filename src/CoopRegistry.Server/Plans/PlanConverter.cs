@@ -1,6 +1,5 @@
 using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Plans;
-using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Plans;
 

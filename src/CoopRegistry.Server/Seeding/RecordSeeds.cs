@@ -2,7 +2,6 @@ using CoopRegistry.Server.Agreements;
 using CoopRegistry.Server.Directives;
 using CoopRegistry.Server.Events;
 using CoopRegistry.Server.Plans;
-using Contract = CoopRegistry.Contracts.V1;
 
 namespace CoopRegistry.Server.Seeding;
 

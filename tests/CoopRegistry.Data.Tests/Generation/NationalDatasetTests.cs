@@ -4,7 +4,6 @@ using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Events;
 using CoopRegistry.Testing;
 using CoopRegistry.Testing.Generation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Tests.Generation;
 

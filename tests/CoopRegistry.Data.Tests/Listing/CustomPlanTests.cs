@@ -1,6 +1,5 @@
 using CoopRegistry.Data.Listing;
 using CoopRegistry.Data.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Tests.Listing;
 

@@ -1,6 +1,5 @@
 using CoopRegistry.Data.Listing;
 using CoopRegistry.Domain.Errors;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Tests.Listing;
 

@@ -1,5 +1,4 @@
 using CoopRegistry.Data.Search;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Tests.Listing;
 

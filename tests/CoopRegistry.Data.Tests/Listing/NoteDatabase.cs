@@ -1,5 +1,4 @@
 using CoopRegistry.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Data.Tests.Listing;
 

@@ -1,6 +1,5 @@
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Tests.Agreements;
 

@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Tests.Agreements;
 

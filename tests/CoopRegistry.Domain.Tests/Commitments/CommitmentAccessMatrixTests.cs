@@ -1,6 +1,5 @@
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Tests.Commitments;
 

@@ -1,7 +1,5 @@
 using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
-using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Tests.Commitments;
 

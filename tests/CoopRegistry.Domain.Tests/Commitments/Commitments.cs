@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Domain.Records;
 
 namespace CoopRegistry.Domain.Tests.Commitments;

@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
 
 namespace CoopRegistry.Domain.Tests.Commitments;
 

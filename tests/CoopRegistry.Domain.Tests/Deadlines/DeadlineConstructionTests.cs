@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Deadlines;
-
 namespace CoopRegistry.Domain.Tests.Deadlines;
 
 /// <summary>Code that builds a deadline directly cannot build an impossible one.</summary>

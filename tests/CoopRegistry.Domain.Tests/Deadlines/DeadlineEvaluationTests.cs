@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Deadlines;
 
 namespace CoopRegistry.Domain.Tests.Deadlines;
 

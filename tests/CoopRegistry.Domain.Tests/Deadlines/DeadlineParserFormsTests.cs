@@ -1,6 +1,3 @@
-using CoopRegistry.Domain.Deadlines;
-using CoopRegistry.Domain.Errors;
-
 namespace CoopRegistry.Domain.Tests.Deadlines;
 
 public class DeadlineParserFormsTests

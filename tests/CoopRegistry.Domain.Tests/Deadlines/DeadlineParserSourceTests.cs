@@ -1,5 +1,3 @@
-using CoopRegistry.Domain.Deadlines;
-
 namespace CoopRegistry.Domain.Tests.Deadlines;
 
 /// <summary>Every deadline phrase of the five source documents, as written (markdown and OCR included).</summary>

@@ -1,6 +1,5 @@
 using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
 
 namespace CoopRegistry.Domain.Tests.Deadlines;
 

@@ -1,6 +1,4 @@
 using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Deadlines;
-using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Tests.Deadlines;
 

@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Directives;
-using CoopRegistry.Domain.Errors;
 
 namespace CoopRegistry.Domain.Tests.Directives;
 

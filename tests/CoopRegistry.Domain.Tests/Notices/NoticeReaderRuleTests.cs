@@ -1,4 +1,3 @@
-using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Domain.Notices;
 
 namespace CoopRegistry.Domain.Tests.Notices;

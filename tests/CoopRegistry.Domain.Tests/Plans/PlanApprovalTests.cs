@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Calendar;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Plans;
 
 namespace CoopRegistry.Domain.Tests.Plans;

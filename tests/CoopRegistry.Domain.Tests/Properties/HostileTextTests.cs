@@ -1,7 +1,5 @@
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Domain.Directory;
-using CoopRegistry.Domain.Errors;
 using CoopRegistry.Domain.Listing;
 using CoopRegistry.Domain.Records;
 using CsCheck;

@@ -1,6 +1,5 @@
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Identity.People;
-using CoopRegistry.Identity.Tests.Fixtures;
 using CoopRegistry.Testing.People;
 
 namespace CoopRegistry.Identity.Tests.People;

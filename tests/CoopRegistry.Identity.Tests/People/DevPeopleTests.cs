@@ -1,6 +1,5 @@
 using CoopRegistry.Identity.Clients;
 using CoopRegistry.Identity.People;
-using CoopRegistry.Identity.Tests.Fixtures;
 
 namespace CoopRegistry.Identity.Tests.People;
 

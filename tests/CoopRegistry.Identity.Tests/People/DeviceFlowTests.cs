@@ -1,4 +1,3 @@
-using CoopRegistry.Identity.Tests.Fixtures;
 using CoopRegistry.Testing.People;
 
 namespace CoopRegistry.Identity.Tests.People;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Web;
 using CoopRegistry.Identity.Data;
 using CoopRegistry.Identity.People;
-using CoopRegistry.Identity.Tests.Fixtures;
 using CoopRegistry.Testing.People;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;

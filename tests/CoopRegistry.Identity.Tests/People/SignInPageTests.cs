@@ -1,5 +1,4 @@
 using CoopRegistry.Identity.People;
-using CoopRegistry.Identity.Tests.Fixtures;
 using CoopRegistry.Testing.People;
 
 namespace CoopRegistry.Identity.Tests.People;

@@ -1,7 +1,5 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Access;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 
 namespace CoopRegistry.Server.Tests.Admin;
 

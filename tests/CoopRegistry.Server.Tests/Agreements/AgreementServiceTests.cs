@@ -1,9 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Rpc;
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using static CoopRegistry.Server.Tests.Agreements.Agreements;
 using Model = CoopRegistry.Domain.Agreements.Agreement;

@@ -1,5 +1,3 @@
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using DocumentKind = CoopRegistry.Contracts.V1.DocumentKind;
 
 namespace CoopRegistry.Server.Tests.Agreements;

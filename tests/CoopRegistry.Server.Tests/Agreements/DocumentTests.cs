@@ -1,9 +1,7 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Documents;
 using CoopRegistry.Domain.Documents;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using DocumentKind = CoopRegistry.Contracts.V1.DocumentKind;

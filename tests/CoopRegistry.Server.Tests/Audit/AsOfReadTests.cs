@@ -1,10 +1,8 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Server.Tests.Commitments;
 using CoopRegistry.Server.Tests.Events;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Server.Tests.Plans;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using AgreementRequests = CoopRegistry.Server.Tests.Agreements.Agreements;
 
 namespace CoopRegistry.Server.Tests.Audit;

@@ -1,5 +1,4 @@
 using CoopRegistry.Server.Audit;
-using CoopRegistry.Server.Tests.Fixtures;
 
 namespace CoopRegistry.Server.Tests.Audit;
 

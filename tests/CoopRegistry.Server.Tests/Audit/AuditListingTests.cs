@@ -1,8 +1,6 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 
 namespace CoopRegistry.Server.Tests.Audit;
 

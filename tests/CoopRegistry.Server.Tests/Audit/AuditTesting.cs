@@ -1,6 +1,5 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Server.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;

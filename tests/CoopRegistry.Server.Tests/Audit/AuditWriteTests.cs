@@ -2,8 +2,6 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Audit;
 using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Model = CoopRegistry.Domain.Commitments;

@@ -3,7 +3,6 @@ using System.Text;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using AuditHead = CoopRegistry.Data.Audit.AuditHead;

@@ -3,7 +3,6 @@ using CoopRegistry.Data.Audit;
 using CoopRegistry.Server.Audit;
 using CoopRegistry.Server.Tests.Commitments;
 using CoopRegistry.Server.Tests.Events;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Server.Tests.Plans;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;

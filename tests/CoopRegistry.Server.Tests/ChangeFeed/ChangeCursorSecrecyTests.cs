@@ -1,8 +1,6 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Server.Tests.ChangeFeed;

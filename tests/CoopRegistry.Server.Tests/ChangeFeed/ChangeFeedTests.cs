@@ -2,9 +2,7 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Audit;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopRegistry.Server.Tests.ChangeFeed;

@@ -1,5 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using Grpc.Core;
 
 namespace CoopRegistry.Server.Tests.ChangeFeed;
 

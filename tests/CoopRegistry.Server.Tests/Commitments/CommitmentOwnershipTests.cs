@@ -1,5 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Server.Tests.Hardening;
 using Google.Protobuf.WellKnownTypes;
 

@@ -1,5 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;

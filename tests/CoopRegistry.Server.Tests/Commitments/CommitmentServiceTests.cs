@@ -1,10 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Date = Google.Type.Date;
 

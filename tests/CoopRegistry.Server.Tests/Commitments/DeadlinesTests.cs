@@ -1,7 +1,5 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using static CoopRegistry.Server.Tests.Commitments.LifecycleFixture;
 
 namespace CoopRegistry.Server.Tests.Commitments;

@@ -1,6 +1,5 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Access;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,6 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using static CoopRegistry.Server.Tests.Commitments.LifecycleFixture;
 
 namespace CoopRegistry.Server.Tests.Commitments;

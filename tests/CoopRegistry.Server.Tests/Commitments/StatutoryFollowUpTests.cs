@@ -1,6 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using Date = Google.Type.Date;
 
 namespace CoopRegistry.Server.Tests.Commitments;

@@ -2,9 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using Date = Google.Type.Date;
 
 namespace CoopRegistry.Server.Tests.Directives;

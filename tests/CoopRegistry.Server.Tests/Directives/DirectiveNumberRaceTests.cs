@@ -1,6 +1,5 @@
 using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Errors;
-using CoopRegistry.Server.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Contract = CoopRegistry.Contracts.V1;

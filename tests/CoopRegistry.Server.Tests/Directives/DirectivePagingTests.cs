@@ -1,5 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using Date = Google.Type.Date;
 
 namespace CoopRegistry.Server.Tests.Directives;

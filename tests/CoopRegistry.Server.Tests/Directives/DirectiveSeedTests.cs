@@ -2,7 +2,6 @@ using System.Text.Json;
 using CoopRegistry.Data.Records;
 using CoopRegistry.Data.Seeding;
 using CoopRegistry.Server.Seeding;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using static CoopRegistry.Server.Tests.Events.EventFixture;
 
 namespace CoopRegistry.Server.Tests.Events;

@@ -1,6 +1,5 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Access;
-using CoopRegistry.Server.Tests.Fixtures;
 using Grpc.Net.Client;
 using Date = Google.Type.Date;
 using Model = CoopRegistry.Domain.Agreements;

@@ -1,8 +1,6 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Grpc.Core;
 using static CoopRegistry.Server.Tests.Events.EventFixture;
 
 namespace CoopRegistry.Server.Tests.Events;

@@ -1,5 +1,3 @@
-using Grpc.Core;
-
 namespace CoopRegistry.Server.Tests.Fixtures;
 
 /// <summary>Client-streaming calls whose answer is judged by the call's status.</summary>

@@ -5,7 +5,6 @@ using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Deadlines;
-using CoopRegistry.Server.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using Date = Google.Type.Date;
 using Model = CoopRegistry.Domain.Commitments.Commitment;

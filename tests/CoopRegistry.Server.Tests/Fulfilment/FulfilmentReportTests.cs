@@ -1,8 +1,6 @@
 using System.Globalization;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Server.Fulfilment;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static CoopRegistry.Server.Tests.Fulfilment.FulfilmentDataset;

@@ -1,6 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using static CoopRegistry.Server.Tests.Fulfilment.FulfilmentDataset;
 
 namespace CoopRegistry.Server.Tests.Fulfilment;

@@ -1,8 +1,6 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Server.Fulfilment;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using static CoopRegistry.Server.Tests.Fulfilment.FulfilmentDataset;
 
 namespace CoopRegistry.Server.Tests.Fulfilment;

@@ -1,10 +1,8 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

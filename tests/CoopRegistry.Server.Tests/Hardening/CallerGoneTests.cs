@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using CoopRegistry.Server.Errors;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using Grpc.Reflection.V1;
 
 namespace CoopRegistry.Server.Tests.Hardening;

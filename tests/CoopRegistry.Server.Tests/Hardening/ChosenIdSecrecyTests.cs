@@ -1,7 +1,5 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Rpc;
-using Grpc.Core;
 using Date = Google.Type.Date;
 
 namespace CoopRegistry.Server.Tests.Hardening;

@@ -1,6 +1,5 @@
 using CoopRegistry.Contracts.V1;
 using Google.Rpc;
-using Grpc.Core;
 using static CoopRegistry.Server.Tests.Hardening.LimitedRegistry;
 
 namespace CoopRegistry.Server.Tests.Hardening;

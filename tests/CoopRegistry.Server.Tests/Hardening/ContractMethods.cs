@@ -4,10 +4,8 @@ using System.Net.Http.Headers;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Server.Access;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using Grpc.Core;
 using Grpc.Net.Client;
 
 namespace CoopRegistry.Server.Tests.Hardening;

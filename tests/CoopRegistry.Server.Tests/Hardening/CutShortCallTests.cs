@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Xunit.Abstractions;

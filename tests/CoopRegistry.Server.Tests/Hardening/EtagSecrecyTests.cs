@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data.Records;
-using CoopRegistry.Server.Tests.Fixtures;
-using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Identity.Data;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;

@@ -1,9 +1,7 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Listing;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using Npgsql;
 using static CoopRegistry.Server.Tests.Hardening.LimitedRegistry;
 

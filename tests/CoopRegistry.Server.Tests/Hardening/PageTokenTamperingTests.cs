@@ -1,8 +1,6 @@
 using CoopRegistry.Domain.Listing;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
 using Google.Rpc;
-using Grpc.Core;
 
 namespace CoopRegistry.Server.Tests.Hardening;
 

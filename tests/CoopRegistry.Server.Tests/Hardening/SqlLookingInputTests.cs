@@ -1,8 +1,6 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using Grpc.Core;
 using Xunit.Abstractions;
 
 namespace CoopRegistry.Server.Tests.Hardening;

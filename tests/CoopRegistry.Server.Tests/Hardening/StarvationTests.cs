@@ -2,10 +2,8 @@ using System.Globalization;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Access;
 using CoopRegistry.Domain.Documents;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf;
 using Google.Rpc;
-using Grpc.Core;
 using Npgsql;
 
 namespace CoopRegistry.Server.Tests.Hardening;

@@ -1,5 +1,4 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 
 namespace CoopRegistry.Server.Tests.Hardening;
 

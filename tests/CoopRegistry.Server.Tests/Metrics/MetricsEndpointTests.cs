@@ -2,9 +2,7 @@ using System.Text.RegularExpressions;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Server.Tests.Audit;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Rpc;
-using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using static CoopRegistry.Server.Tests.Metrics.PrometheusText;
 

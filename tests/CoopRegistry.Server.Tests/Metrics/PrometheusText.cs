@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using CoopRegistry.Server.Tests.Fixtures;
 
 namespace CoopRegistry.Server.Tests.Metrics;
 

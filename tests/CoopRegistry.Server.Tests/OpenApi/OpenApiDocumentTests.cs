@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using CoopRegistry.Server.Tests.Fixtures;
 
 namespace CoopRegistry.Server.Tests.OpenApi;
 

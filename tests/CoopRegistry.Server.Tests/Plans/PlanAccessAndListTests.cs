@@ -1,9 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 
 namespace CoopRegistry.Server.Tests.Plans;
 

@@ -1,9 +1,7 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Google.Type;
-using Grpc.Core;
 
 namespace CoopRegistry.Server.Tests.Plans;
 

@@ -2,7 +2,6 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data;
 using CoopRegistry.Data.Audit;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
-using Grpc.Core;
 using Grpc.Health.V1;
 using Npgsql;
 

@@ -1,7 +1,5 @@
 using CoopRegistry.Contracts.V1;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
-using Grpc.Core;
 using Npgsql;
 
 namespace CoopRegistry.Server.Tests.Reliability;

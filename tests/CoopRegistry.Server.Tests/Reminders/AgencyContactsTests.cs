@@ -1,8 +1,6 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Server.Reminders;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
-using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopRegistry.Server.Tests.Reminders;

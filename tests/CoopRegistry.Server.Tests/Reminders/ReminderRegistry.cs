@@ -2,7 +2,6 @@ using CoopRegistry.Contracts.V1;
 using CoopRegistry.Domain.Calendar;
 using CoopRegistry.Server.Reminders;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;

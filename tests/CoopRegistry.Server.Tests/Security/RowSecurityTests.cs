@@ -8,7 +8,6 @@ using CoopRegistry.Domain.Events;
 using CoopRegistry.Domain.Plans;
 using CoopRegistry.Domain.Records;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Server.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -3,7 +3,6 @@ using CoopRegistry.Data.Records;
 using CoopRegistry.Domain.Commitments;
 using CoopRegistry.Domain.Deadlines;
 using CoopRegistry.Server.Seeding;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,6 @@
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Server.Seeding;
 using CoopRegistry.Server.Tests.Commitments;
-using CoopRegistry.Server.Tests.Fixtures;
 using CoopRegistry.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

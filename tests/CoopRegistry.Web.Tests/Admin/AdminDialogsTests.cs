@@ -1,4 +1,3 @@
-using CoopRegistry.Contracts.V1;
 using CoopRegistry.Web.Components.Admin;
 using CoopRegistry.Web.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;

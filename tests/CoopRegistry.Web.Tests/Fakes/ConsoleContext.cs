@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using CoopRegistry.Contracts.V1;
 using CoopRegistry.Web.Records;
 using CoopRegistry.Web.Registry;
 using CoopRegistry.Web.Sessions;

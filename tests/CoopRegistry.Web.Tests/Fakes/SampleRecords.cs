@@ -1,5 +1,3 @@
-using CoopRegistry.Contracts.V1;
-
 namespace CoopRegistry.Web.Tests.Fakes;
 
 /// <summary>Records as the registry returns them, for tests.</summary>

@@ -1,4 +1,3 @@
-using CoopRegistry.Contracts.V1;
 using CoopRegistry.Web.Components.Pages;
 using CoopRegistry.Web.Tests.Fakes;
 using Microsoft.AspNetCore.Components;

@@ -1,4 +1,3 @@
-using CoopRegistry.Contracts.V1;
 using CoopRegistry.Web.Components.Pages.Forms;
 using CoopRegistry.Web.Records;
 using CoopRegistry.Web.Tests.Fakes;

@@ -1,4 +1,3 @@
-using CoopRegistry.Contracts.V1;
 using CoopRegistry.Web.Records;
 using CoopRegistry.Web.Sessions;
 using CoopRegistry.Web.Tests.Fakes;

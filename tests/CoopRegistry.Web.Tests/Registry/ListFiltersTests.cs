@@ -1,4 +1,3 @@
-using CoopRegistry.Contracts.V1;
 using CoopRegistry.Web.Registry;
 
 namespace CoopRegistry.Web.Tests.Registry;

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
-using CoopRegistry.Contracts.V1;
 using CoopRegistry.Web.Records;
 using CoopRegistry.Web.Resources;
 
