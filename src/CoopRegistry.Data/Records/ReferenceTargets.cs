@@ -30,11 +30,12 @@ internal static class ReferenceTargets
         if (wanted.Count == 0)
             return new ReferenceRows([]);
         var parameters = new List<object>();
-        var selects = wanted.Select((pair, i) =>
+        var selects = new List<string>();
+        for (var i = 0; i < wanted.Count; i++)
         {
-            parameters.Add(new NpgsqlParameter($"ids{i}", pair.Value.ToArray()));
-            return Select(db.Model, pair.Key, $"@ids{i}");
-        });
+            parameters.Add(new NpgsqlParameter($"ids{i}", wanted[i].Value.ToArray()));
+            selects.Add(Select(db.Model, wanted[i].Key, $"@ids{i}"));
+        }
         var sql = string.Join("\nUNION ALL\n", selects);
         return new ReferenceRows(await db.Database.SqlQueryRaw<ReferenceRow>(sql, [.. parameters]).ToListAsync(cancellationToken));
     }
