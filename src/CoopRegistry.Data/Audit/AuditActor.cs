@@ -7,7 +7,7 @@ namespace CoopRegistry.Data.Audit;
 /// </summary>
 public sealed record AuditActor(string ClientId, string? AgencyId, string Method, Guid? RequestId = null, string? PersonId = null)
 {
-    private static readonly AsyncLocal<AuditActor?> Ambient = new();
+    private static readonly AmbientValue<AuditActor> Ambient = new();
 
     /// <summary>Writes with no caller (maintenance run by the process itself).</summary>
     public static readonly AuditActor System = new("system", null, "system");
@@ -18,15 +18,5 @@ public sealed record AuditActor(string ClientId, string? AgencyId, string Method
     public static AuditActor Current => Ambient.Value ?? System;
 
     /// <summary>Makes <paramref name="actor"/> current until the returned scope is disposed.</summary>
-    public static IDisposable Use(AuditActor actor)
-    {
-        var previous = Ambient.Value;
-        Ambient.Value = actor;
-        return new Scope(previous);
-    }
-
-    private sealed class Scope(AuditActor? previous) : IDisposable
-    {
-        public void Dispose() => Ambient.Value = previous;
-    }
+    public static IDisposable Use(AuditActor actor) => Ambient.Use(actor);
 }

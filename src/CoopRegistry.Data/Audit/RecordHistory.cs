@@ -4,7 +4,7 @@ namespace CoopRegistry.Data.Audit;
 /// Records as they stood: rebuilt from an audit entry's image (only what the record's own row
 /// stored), or found as they stood at an instant (the after image of the last entry then).
 /// </summary>
-public sealed class RecordHistory(RegistryDbContext db)
+public sealed class RecordHistory(RegistryDbContext db, RecordStore store)
 {
     private const string ProgressReports = "/progressReports/";
 
@@ -23,6 +23,15 @@ public sealed class RecordHistory(RegistryDbContext db)
             return first.Change == AuditChange.Created ? null : ToEntity(name, first.Before) as RegistryRecord;
         return await UnloggedRowAsync(name, id, asOf, cancellationToken);
     }
+
+    /// <summary>
+    /// The agreement's confidentiality today, as <paramref name="caller"/> sees the agreement now
+    /// (deleted included): what decides whether its past documents may be shown. Null when the
+    /// caller does not see it today.
+    /// </summary>
+    public Task<Confidentiality?> ConfidentialityTodayAsync(string agreementId, Caller caller, CancellationToken cancellationToken) =>
+        store.Visible<Agreement>(caller, showDeleted: true).Where(a => a.Id == agreementId)
+            .Select(a => (Confidentiality?)a.Confidentiality).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The register record an entry saved (for RecordAccess.CanSee on it), or null (a deletion, a part, anything else).</summary>
     public RegistryRecord? ToRecord(AuditEntry entry) => ToEntity(entry) as RegistryRecord;

@@ -5,10 +5,10 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
     public void Configure(EntityTypeBuilder<Agency> entity)
     {
         entity.HasKey(a => a.Id);
-        entity.Property(a => a.Id).HasMaxLength(63);
-        entity.Property(a => a.CountryCode).HasMaxLength(2);
-        entity.Property(a => a.Kind).HasMaxLength(32);
-        entity.Property(a => a.ShortName).HasMaxLength(300);
+        entity.HasMaxLength(TableConventions.IdLength, a => a.Id);
+        entity.HasMaxLength(2, a => a.CountryCode);
+        entity.HasMaxLength(32, a => a.Kind);
+        entity.HasMaxLength(300, a => a.ShortName);
         entity.MapNames(a => a.Names);
         entity.Property(a => a.Sources).HasJsonConversion();
         entity.PrimitiveCollection(a => a.ContactEmails).HasDefaultValueSql("'{}'::text[]");

@@ -10,23 +10,17 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
     public void Configure(EntityTypeBuilder<Agreement> entity)
     {
         entity.ToRecordTable("agreements");
-        entity.ConfigureRecord();
-        entity.Property(a => a.Title).VietnameseText(AgreementRules.TitleMaxLength);
-        entity.Property(a => a.Summary).HasMaxLength(AgreementRules.TextMaxLength).UseCollation(RecordConfiguration.VietnameseCollation);
-        entity.Property(a => a.SigningPlace).HasMaxLength(AgreementRules.TextMaxLength).UseCollation(RecordConfiguration.VietnameseCollation);
-        entity.Property(a => a.LegalBasis).HasMaxLength(AgreementRules.TextMaxLength).UseCollation(RecordConfiguration.VietnameseCollation);
-        entity.Property(a => a.Kind).HasMaxLength(40);
-        entity.Property(a => a.Level).HasMaxLength(20);
-        entity.Property(a => a.State).HasMaxLength(20);
-        entity.Property(a => a.Confidentiality).HasMaxLength(20);
+        entity.HasVietnameseText(AgreementRules.TitleMaxLength, a => a.Title);
+        entity.HasVietnameseText(AgreementRules.TextMaxLength, a => a.Summary, a => a.SigningPlace, a => a.LegalBasis);
+        entity.HasMaxLength(40, a => a.Kind);
+        entity.HasMaxLength(20, a => a.Level, a => a.State, a => a.Confidentiality);
         entity.Property(a => a.Parties).HasJsonConversion();
         entity.Property(a => a.Signatories).HasJsonConversion();
         entity.Property(a => a.Renewal).HasJsonValueConversion();
         entity.Property(a => a.Consultation).HasJsonValueConversion();
         entity.PrimitiveCollection(a => a.Fields).ElementType().HasConversion<string>();
         entity.HasGinIndexes(a => a.Fields, a => a.DirectiveIds);
-        entity.Property(a => a.SuccessorId).HasMaxLength(63);
-        entity.Property(a => a.OriginEventId).HasMaxLength(63);
+        entity.HasMaxLength(TableConventions.IdLength, a => a.SuccessorId, a => a.OriginEventId);
         entity.HasIndex(a => a.State);
         entity.HasIndex(a => a.SigningDate);
         entity.HasIndex(a => a.Title);

@@ -6,11 +6,8 @@ internal sealed class AgreementRevisionConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<AgreementRevision> entity)
     {
         entity.ToEntriesOf<Agreement, AgreementRevision>("agreement_revisions", nameof(AgreementRevision.AgreementId), nameof(AgreementRevision.Number));
-        entity.Property(r => r.Kind).HasMaxLength(20);
-        entity.Property(r => r.Reason).HasMaxLength(AgreementRules.TextMaxLength).UseCollation(RecordConfiguration.VietnameseCollation);
-        entity.Property(r => r.Description).HasMaxLength(AgreementRules.TextMaxLength).UseCollation(RecordConfiguration.VietnameseCollation);
-        entity.Property(r => r.RecordedByAgency).HasMaxLength(100);
-        entity.Property(r => r.RecordedByClient).HasMaxLength(100);
-        entity.Property(r => r.RecordedByPerson).HasMaxLength(100);
+        entity.HasMaxLength(20, r => r.Kind);
+        entity.HasVietnameseText(AgreementRules.TextMaxLength, r => r.Reason, r => r.Description);
+        entity.HasMaxLength(TableConventions.ActorIdLength, r => r.RecordedByAgency, r => r.RecordedByClient, r => r.RecordedByPerson);
     }
 }

@@ -13,11 +13,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entity.ToTable("audit_entries");
         entity.HasKey(e => e.Sequence);
         entity.Property(e => e.Sequence).ValueGeneratedNever();
-        entity.Property(e => e.Change).HasMaxLength(16);
-        entity.Property(e => e.Visibility).HasMaxLength(16);
+        entity.HasMaxLength(16, e => e.Change, e => e.Visibility);
         entity.Property(e => e.Before).HasColumnType("json");
         entity.Property(e => e.After).HasColumnType("json");
-        entity.Property(e => e.PersonId).HasMaxLength(100);
+        entity.HasMaxLength(TableConventions.ActorIdLength, e => e.PersonId);
         entity.HasIndex(e => new { e.RecordName, e.Sequence });
         entity.HasIndex(e => new { e.ParentName, e.Sequence });
         entity.HasIndex(e => new { e.ClientId, e.Sequence });

@@ -10,28 +10,17 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
     public void Configure(EntityTypeBuilder<Commitment> entity)
     {
         entity.ToRecordTable("commitments");
-        entity.ConfigureRecord();
-        entity.Property(c => c.SourceCollection).HasMaxLength(20);
-        entity.Property(c => c.SourceId).HasMaxLength(63);
-        entity.Property(c => c.SourceSection).HasMaxLength(CommitmentRules.SectionLength);
-        entity.Property(c => c.CommittingProvinceCode).HasMaxLength(16);
-        entity.Property(c => c.CommittingAgencyId).HasMaxLength(100);
-        entity.Property(c => c.CommittingEnterprise).HasMaxLength(CommitmentRules.NameLength);
-        entity.Property(c => c.LeadAgencyId).HasMaxLength(100);
-        entity.Property(c => c.ResponsiblePerson).HasMaxLength(CommitmentRules.NameLength);
-        entity.Property(c => c.Task).VietnameseText(CommitmentRules.TaskLength);
-        entity.Property(c => c.Description).HasMaxLength(CommitmentRules.TextLength);
-        entity.Property(c => c.Deliverable).HasMaxLength(CommitmentRules.TextLength);
+        entity.HasMaxLength(20, c => c.SourceCollection, c => c.Lifecycle, c => c.CompletionState);
+        entity.HasMaxLength(TableConventions.IdLength, c => c.SourceId);
+        entity.HasMaxLength(CommitmentRules.SectionLength, c => c.SourceSection);
+        entity.HasMaxLength(16, c => c.CommittingProvinceCode);
+        entity.HasMaxLength(TableConventions.ActorIdLength,
+            c => c.CommittingAgencyId, c => c.LeadAgencyId, c => c.ApprovingAuthorityId, c => c.CompletionDecidedBy, c => c.CompletionDecidedByPerson);
+        entity.HasMaxLength(CommitmentRules.NameLength, c => c.CommittingEnterprise, c => c.ResponsiblePerson, c => c.StatutoryBasis);
+        entity.HasVietnameseText(CommitmentRules.TaskLength, c => c.Task);
+        entity.HasMaxLength(CommitmentRules.TextLength,
+            c => c.Description, c => c.Deliverable, c => c.CompletionNote, c => c.CompletionReturnReason, c => c.ClosingReason);
         entity.Property(c => c.Deadline).HasDeadlineConversion();
-        entity.Property(c => c.ApprovingAuthorityId).HasMaxLength(100);
-        entity.Property(c => c.Lifecycle).HasMaxLength(20);
-        entity.Property(c => c.CompletionState).HasMaxLength(20);
-        entity.Property(c => c.CompletionNote).HasMaxLength(CommitmentRules.TextLength);
-        entity.Property(c => c.CompletionDecidedBy).HasMaxLength(100);
-        entity.Property(c => c.CompletionDecidedByPerson).HasMaxLength(100);
-        entity.Property(c => c.CompletionReturnReason).HasMaxLength(CommitmentRules.TextLength);
-        entity.Property(c => c.ClosingReason).HasMaxLength(CommitmentRules.TextLength);
-        entity.Property(c => c.StatutoryBasis).HasMaxLength(CommitmentRules.NameLength);
         entity.PrimitiveCollection(c => c.MissingElements).ElementType().HasConversion<string>();
         entity.Ignore(c => c.IsClosed);
         entity.HasIndex(c => c.LeadAgencyId);

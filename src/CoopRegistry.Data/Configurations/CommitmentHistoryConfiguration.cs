@@ -10,13 +10,11 @@ internal sealed class CommitmentHistoryConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<CommitmentHistory> entity)
     {
         entity.ToIdentityTable("commitment_history");
-        entity.Property(h => h.CommitmentId).HasMaxLength(63);
-        entity.Property(h => h.HomeProvinceCode).HasMaxLength(16);
-        entity.Property(h => h.LeadAgencyId).HasMaxLength(100);
-        entity.Property(h => h.SourceCollection).HasMaxLength(20);
-        entity.Property(h => h.SourceId).HasMaxLength(63);
+        entity.HasMaxLength(TableConventions.IdLength, h => h.CommitmentId, h => h.SourceId);
+        entity.HasMaxLength(16, h => h.HomeProvinceCode);
+        entity.HasMaxLength(TableConventions.ActorIdLength, h => h.LeadAgencyId);
+        entity.HasMaxLength(20, h => h.SourceCollection, h => h.Lifecycle);
         entity.Property(h => h.Deadline).HasDeadlineConversion();
-        entity.Property(h => h.Lifecycle).HasMaxLength(20);
         entity.HasIndex(h => new { h.CommitmentId, h.RecordedAt, h.Id });
     }
 }

@@ -6,18 +6,16 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<RecordDoc
     {
         entity.ToTable("documents");
         entity.HasKey(d => d.Id);
-        entity.Property(d => d.Id).HasMaxLength(40);
+        entity.HasMaxLength(40, d => d.Id);
         // Any register record can carry documents: the parent is named by collection and id.
-        entity.Property(d => d.ParentCollection).HasMaxLength(32);
-        entity.Property(d => d.ParentId).HasMaxLength(63);
+        entity.HasMaxLength(32, d => d.ParentCollection, d => d.Kind);
+        entity.HasMaxLength(TableConventions.IdLength, d => d.ParentId);
         entity.HasIndex(d => new { d.ParentCollection, d.ParentId, d.CreateTime });
-        entity.Property(d => d.FileName).VietnameseText(DocumentRules.MaxFileNameLength);
-        entity.Property(d => d.ContentType).HasMaxLength(100);
+        entity.HasVietnameseText(DocumentRules.MaxFileNameLength, d => d.FileName);
+        entity.HasMaxLength(100, d => d.ContentType);
         entity.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
-        entity.Property(d => d.Uri).HasMaxLength(DocumentRules.MaxUriLength);
-        entity.Property(d => d.Kind).HasMaxLength(32);
-        entity.Property(d => d.CreatedByClient).HasMaxLength(100);
-        entity.Property(d => d.CreatedByAgency).HasMaxLength(100);
+        entity.HasMaxLength(DocumentRules.MaxUriLength, d => d.Uri);
+        entity.HasMaxLength(TableConventions.ActorIdLength, d => d.CreatedByClient, d => d.CreatedByAgency);
         entity.Ignore(d => d.IsReference);
         entity.Ignore(d => d.ResourceName);
     }

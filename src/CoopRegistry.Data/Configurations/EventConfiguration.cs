@@ -10,17 +10,14 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<CooperationE
     public void Configure(EntityTypeBuilder<CooperationEvent> entity)
     {
         entity.ToRecordTable("events");
-        entity.ConfigureRecord();
-        entity.Property(e => e.Kind).HasMaxLength(32);
-        entity.Property(e => e.State).HasMaxLength(16);
-        entity.Property(e => e.Level).HasMaxLength(16);
-        entity.Property(e => e.Title).VietnameseText(1000);
-        entity.Property(e => e.Summary).VietnameseText(4000);
-        entity.Property(e => e.Place).VietnameseText(500);
-        entity.Property(e => e.OutcomeSummary).VietnameseText(8000);
-        entity.Property(e => e.CancellationReason).HasMaxLength(2000);
-        entity.Property(e => e.PlaceProvinceCode).HasMaxLength(16);
-        entity.Property(e => e.OrganiserId).HasMaxLength(63);
+        entity.HasMaxLength(32, e => e.Kind);
+        entity.HasMaxLength(16, e => e.State, e => e.Level, e => e.PlaceProvinceCode);
+        entity.HasVietnameseText(1000, e => e.Title);
+        entity.HasVietnameseText(4000, e => e.Summary);
+        entity.HasVietnameseText(500, e => e.Place);
+        entity.HasVietnameseText(8000, e => e.OutcomeSummary);
+        entity.HasMaxLength(2000, e => e.CancellationReason);
+        entity.HasMaxLength(TableConventions.IdLength, e => e.OrganiserId);
         entity.Property(e => e.Delegation).HasJsonConversion();
         entity.Property(e => e.Pledges).HasJsonConversion();
         entity.PrimitiveCollection(e => e.Fields).ElementType().HasConversion<string>();

@@ -9,14 +9,12 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     public void Configure(EntityTypeBuilder<Plan> entity)
     {
         entity.ToRecordTable("plans");
-        entity.ConfigureRecord();
-        entity.Property(p => p.Title).VietnameseText(PlanRules.TitleLength);
-        entity.Property(p => p.Summary).HasMaxLength(PlanRules.TextLength);
-        entity.Property(p => p.LeadAgencyId).HasMaxLength(100);
-        entity.Property(p => p.ApprovingAuthorityId).HasMaxLength(100);
-        entity.Property(p => p.ApprovalReference).HasMaxLength(PlanRules.ReferenceLength);
-        entity.Property(p => p.ReturnReason).HasMaxLength(PlanRules.ReasonLength);
-        entity.Property(p => p.State).HasMaxLength(20);
+        entity.HasVietnameseText(PlanRules.TitleLength, p => p.Title);
+        entity.HasMaxLength(PlanRules.TextLength, p => p.Summary);
+        entity.HasMaxLength(TableConventions.ActorIdLength, p => p.LeadAgencyId, p => p.ApprovingAuthorityId);
+        entity.HasMaxLength(PlanRules.ReferenceLength, p => p.ApprovalReference);
+        entity.HasMaxLength(PlanRules.ReasonLength, p => p.ReturnReason);
+        entity.HasMaxLength(20, p => p.State);
         entity.PrimitiveCollection(p => p.Fields).ElementType().HasConversion<string>();
         entity.Property(p => p.Activities).HasJsonConversion();
         entity.HasIndex(p => p.State);

@@ -10,10 +10,8 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
     public void Configure(EntityTypeBuilder<ProgressReport> entity)
     {
         entity.ToEntriesOf<Commitment, ProgressReport>("progress_reports", nameof(ProgressReport.CommitmentId), nameof(ProgressReport.Number));
-        entity.Property(r => r.Narrative).HasMaxLength(Commitment.NarrativeLength).UseCollation(RecordConfiguration.VietnameseCollation);
-        entity.Property(r => r.ReporterAgencyId).HasMaxLength(100);
-        entity.Property(r => r.ReporterClientId).HasMaxLength(100);
-        entity.Property(r => r.ReporterPersonId).HasMaxLength(100);
+        entity.HasVietnameseText(Commitment.NarrativeLength, r => r.Narrative);
+        entity.HasMaxLength(TableConventions.ActorIdLength, r => r.ReporterAgencyId, r => r.ReporterClientId, r => r.ReporterPersonId);
         entity.HasIndex(r => new { r.CommitmentId, r.ReportTime });
     }
 }

@@ -7,9 +7,9 @@ internal sealed class PublicHolidayConfiguration : IEntityTypeConfiguration<Publ
     {
         entity.ToTable("public_holidays");
         entity.HasKey(h => new { h.CountryCode, h.Date });
-        entity.Property(h => h.CountryCode).HasMaxLength(2);
-        entity.Property(h => h.Kind).HasMaxLength(20);
-        entity.Property(h => h.Name).HasMaxLength(200).UseCollation(RecordConfiguration.VietnameseCollation);
+        entity.HasMaxLength(2, h => h.CountryCode);
+        entity.HasMaxLength(20, h => h.Kind);
+        entity.HasVietnameseText(200, h => h.Name);
         entity.Property(h => h.Sources).HasJsonConversion();
     }
 }

@@ -15,15 +15,13 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         entity.HasKey(r => r.Id);
         // Chosen by the writer (UUIDv7, ReminderStore), never by a sequence.
         entity.Property(r => r.Id).ValueGeneratedNever();
-        entity.Property(r => r.Subject).HasMaxLength(100);
-        entity.Property(r => r.CommitmentId).HasMaxLength(63);
+        entity.HasMaxLength(100, r => r.Subject);
+        entity.HasMaxLength(TableConventions.IdLength, r => r.CommitmentId, r => r.RecipientAgencyId);
         entity.HasOne<Commitment>().WithMany().HasForeignKey(r => r.CommitmentId).OnDelete(DeleteBehavior.Restrict);
-        entity.Property(r => r.HomeProvinceCode).HasMaxLength(10);
-        entity.Property(r => r.Milestone).HasMaxLength(20);
-        entity.Property(r => r.Recipient).HasMaxLength(254);
-        entity.Property(r => r.RecipientAgencyId).HasMaxLength(63);
-        entity.Property(r => r.State).HasMaxLength(20);
-        entity.Property(r => r.LastError).HasMaxLength(2000);
+        entity.HasMaxLength(10, r => r.HomeProvinceCode);
+        entity.HasMaxLength(20, r => r.Milestone, r => r.State);
+        entity.HasMaxLength(254, r => r.Recipient);
+        entity.HasMaxLength(2000, r => r.LastError);
         entity.HasIndex(r => new { r.Subject, r.DueDate, r.Milestone, r.DaysBefore, r.Recipient }).IsUnique();
         entity.HasIndex(r => new { r.State, r.NextAttemptTime });
         entity.HasIndex(r => r.CreateTime);

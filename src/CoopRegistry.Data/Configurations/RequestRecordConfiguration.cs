@@ -6,7 +6,7 @@ internal sealed class RequestRecordConfiguration : IEntityTypeConfiguration<Requ
     {
         entity.ToTable("request_ids");
         entity.HasKey(r => new { r.ClientId, r.RequestId });
-        entity.Property(r => r.ClientId).HasMaxLength(100);
-        entity.Property(r => r.ResourceName).HasMaxLength(200);
+        entity.HasMaxLength(TableConventions.ActorIdLength, r => r.ClientId);
+        entity.HasMaxLength(200, r => r.ResourceName);
     }
 }

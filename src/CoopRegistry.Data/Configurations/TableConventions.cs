@@ -6,6 +6,19 @@ internal static class TableConventions
     /// <summary>A register record's id, and every column that holds one.</summary>
     public const int IdLength = 63;
 
+    /// <summary>
+    /// Who did or answers for something, as a client, person or agency id from the token service or
+    /// a request (created by, reported by, lead agency, approving authority): wider than a record id.
+    /// </summary>
+    public const int ActorIdLength = 100;
+
+    /// <summary>Several columns of one width, one line: the columns of a kind (enum names, actor ids, free texts) read together.</summary>
+    public static void HasMaxLength<T>(this EntityTypeBuilder<T> entity, int maxLength, params Expression<Func<T, object?>>[] columns) where T : class
+    {
+        foreach (var column in columns)
+            entity.Property(column).HasMaxLength(maxLength);
+    }
+
     /// <summary>GIN indexes on the text[] columns a List filter looks into: "x = ANY(column)" is indexed.</summary>
     public static void HasGinIndexes<T>(this EntityTypeBuilder<T> entity, params Expression<Func<T, object?>>[] columns) where T : class
     {

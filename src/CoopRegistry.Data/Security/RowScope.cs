@@ -9,7 +9,7 @@ namespace CoopRegistry.Data.Security;
 /// </summary>
 public sealed record RowScope(bool All, string? ProvinceCode, string? AgencyId)
 {
-    private static readonly AsyncLocal<RowScope?> Ambient = new();
+    private static readonly AmbientValue<RowScope> Ambient = new();
 
     /// <summary>Every row: the process's own work, and auditors (who read everything).</summary>
     public static readonly RowScope System = new(true, null, null);
@@ -21,15 +21,5 @@ public sealed record RowScope(bool All, string? ProvinceCode, string? AgencyId)
         caller.Has(Scopes.Audit) ? System : new RowScope(false, caller.ProvinceCode, caller.AgencyId);
 
     /// <summary>Makes <paramref name="scope"/> current until the returned scope is disposed.</summary>
-    public static IDisposable Use(RowScope scope)
-    {
-        var previous = Ambient.Value;
-        Ambient.Value = scope;
-        return new Restore(previous);
-    }
-
-    private sealed class Restore(RowScope? previous) : IDisposable
-    {
-        public void Dispose() => Ambient.Value = previous;
-    }
+    public static IDisposable Use(RowScope scope) => Ambient.Use(scope);
 }

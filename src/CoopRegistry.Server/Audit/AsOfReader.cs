@@ -69,8 +69,7 @@ public sealed class AsOfReader(RecordHistory history, RecordStore store, RecordS
     /// </summary>
     private async Task<IEnumerable<Contract.AgreementDocument>> DocumentsAsync(Agreement agreement, Caller caller, DateTime asOf, CancellationToken cancellationToken)
     {
-        var today = await store.Visible<Agreement>(caller, showDeleted: true).Where(a => a.Id == agreement.Id)
-            .Select(a => (Confidentiality?)a.Confidentiality).SingleOrDefaultAsync(cancellationToken);
+        var today = await history.ConfidentialityTodayAsync(agreement.Id, caller, cancellationToken);
         var confidential = agreement.Confidentiality == Confidentiality.Confidential || today is null or Confidentiality.Confidential;
         return DocumentAccess.CanReadDocuments(caller, agreement, confidential)
             ? (await documents.ListAsync(Agreement.CollectionName, agreement.Id, cancellationToken))

@@ -1,3 +1,4 @@
+using CoopRegistry.Data.Security;
 using CoopRegistry.Server.Admin;
 using CoopRegistry.Server.Agreements;
 using CoopRegistry.Server.ChangeFeed;
@@ -40,6 +41,8 @@ public static class GrpcExtensions
         builder.Services.AddSingleton<PageTokenSeal>();
         builder.AddRegistryDataProtection();
         builder.Services.AddSingleton(services => new RequestLimits(services.GetRequiredService<IOptions<LimitsOptions>>().Value));
+        builder.Services.AddSingleton(services => new IdentityStatusReader(
+            RegistryDbContextOptions.PooledConnectionString(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Registry)));
         builder.Services.AddHostedService<ClientStatusRefresher>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks();
