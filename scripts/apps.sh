@@ -123,10 +123,8 @@ alive_apps() {
   return 1
 }
 
-# TERM every app, give them 10 s to drain, then KILL; then stop the dev cluster. Runs once.
-shutdown_all() {
-  [[ -z $STOPPED ]] || return 0
-  STOPPED=1
+# TERM every app, give them 10 s to drain, then KILL.
+stop_apps() {
   local pid tries
   for pid in "${APP_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for ((tries = 0; tries < 20; tries++)); do
@@ -135,6 +133,15 @@ shutdown_all() {
   done
   for pid in "${APP_PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
   for pid in "${APP_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  APP_NAMES=()
+  APP_PIDS=()
+}
+
+# Stop the apps, then the dev cluster. Runs once.
+shutdown_all() {
+  [[ -z $STOPPED ]] || return 0
+  STOPPED=1
+  stop_apps
   stop_cluster dev
 }
 

@@ -3,8 +3,9 @@
 # ./coop generate [args]: load the dataset (100,000 agreements, 20,000 events, 1,000,000
 #   commitments at --scale 1) by COPY into the development database, after migrate and seeds.
 # ./coop bench [args]: the stack on that dataset (generated first if missing; COOP_BENCH_SCALE=0.1
-#   for a tenth), each scenario against its baseline in the same run; prints the table and writes
-#   .data/bench/result.json. Extra args go to the runner.
+#   for a tenth), each scenario against its baseline in the same run; first the same on a tenth of
+#   the dataset in a database of its own (COOP_BENCH_GROWTH=0 skips it), for each scenario's cost
+#   growth; prints the table and writes .data/bench/result.json. Extra args go to the runner.
 # The first argument is the command (generate or bench).
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -16,7 +17,10 @@ source "$ROOT/scripts/tools.sh"
 source "$ROOT/scripts/apps.sh"
 
 BENCH_DLL=tests/CoopRegistry.Benchmarks/bin/Release/net10.0/CoopRegistry.Benchmarks.dll
-OWNER_CONNECTION="Host=127.0.0.1;Port=$COOP_DEV_PG_PORT;Database=$DB_NAME;Username=$DB_ROLE;Command Timeout=0"
+# Cost growth: the same scenarios against a registry on a tenth of the dataset, in its own database.
+TENTH_DB_NAME=${DB_NAME}_tenth
+
+owner_connection() { echo "Host=127.0.0.1;Port=$COOP_DEV_PG_PORT;Database=$DB_NAME;Username=$DB_ROLE;Command Timeout=0"; }
 
 generate() {
   take_lock up
@@ -27,7 +31,7 @@ generate() {
   dotnet build tests/CoopRegistry.Benchmarks -c Release -nologo -v q >&2 || die "the benchmark tools did not build"
   export_app_env
   migrate registry "$REGISTRY_DLL"
-  dotnet "$BENCH_DLL" generate --connection "$OWNER_CONNECTION" "$@"
+  dotnet "$BENCH_DLL" generate --connection "$(owner_connection)" "$@"
 }
 
 dataset_loaded() {
@@ -35,7 +39,30 @@ dataset_loaded() {
     "SELECT 1 FROM registry.agreements WHERE id = 'ga0000000'") ]]
 }
 
+# prepare_database SCALE: DB_NAME migrated, seeded and holding the dataset at SCALE (generated if missing).
+prepare_database() {
+  ensure_database "$COOP_DEV_PG_PORT"
+  ensure_extensions "$COOP_DEV_PG_PORT" "$DB_NAME"
+  use_db_role "$DB_ROLE"
+  migrate registry "$REGISTRY_DLL"
+  migrate identity "$IDENTITY_DLL"
+  dataset_loaded || dotnet "$BENCH_DLL" generate --connection "$(owner_connection)" --scale "$1"
+}
+
+# measure OUT [ARGS…]: the apps on DB_NAME, the runner against them (its JSON to OUT), the apps stopped.
+measure() {
+  local out=$1
+  shift
+  use_db_role "$DB_APP_ROLE"
+  start_apps
+  dotnet "$BENCH_DLL" run --registry "$COOP_GRPC_URL" --token-endpoint "$COOP_TOKEN_URL/connect/token" \
+    --pg-port "$COOP_DEV_PG_PORT" --pg-user "$DB_ROLE" --pg-database "$DB_NAME" --pg-bin "$PG_BIN" \
+    --registry-pid "${APP_PIDS[-1]}" --out "$out" "$@"
+  stop_apps
+}
+
 bench() {
+  local scale=${COOP_BENCH_SCALE:-1} whole_db=$DB_NAME tenth_json="$DATA/bench/tenth.json"
   take_lock up
   ensure_postgres
   command -v h2load >/dev/null || apt_install nghttp2-client
@@ -48,14 +75,20 @@ bench() {
   # would measure themselves (h2load keeps 80 calls in flight, scenario 2 1,000).
   export Registry__Limits__RateLimitPerSecond=1000000 Registry__Limits__RateLimitBurst=1000000
   export Registry__Limits__MaxCallsInFlightPerClient=10000
-  migrate registry "$REGISTRY_DLL"
-  migrate identity "$IDENTITY_DLL"
-  dataset_loaded || dotnet "$BENCH_DLL" generate --connection "$OWNER_CONNECTION" --scale "${COOP_BENCH_SCALE:-1}"
-  use_db_role "$DB_APP_ROLE"
-  start_apps
-  dotnet "$BENCH_DLL" run --registry "$COOP_GRPC_URL" --token-endpoint "$COOP_TOKEN_URL/connect/token" \
-    --pg-port "$COOP_DEV_PG_PORT" --pg-user "$DB_ROLE" --pg-database "$DB_NAME" --pg-bin "$PG_BIN" \
-    --registry-pid "${APP_PIDS[-1]}" --out "$DATA/bench/result.json" "$@"
+  prepare_database "$scale"
+  rm -f "$tenth_json"
+  # COOP_BENCH_GROWTH=0 skips the tenth-scale run (while measuring one change with --only).
+  if [[ ${COOP_BENCH_GROWTH:-1} != 0 ]]; then
+    DB_NAME=$TENTH_DB_NAME
+    prepare_database "$(awk -v s="$scale" 'BEGIN { print s / 10 }')"
+    say "measuring on a tenth of the dataset ($DB_NAME), for the cost growth"
+    measure "$tenth_json" "$@"
+    DB_NAME=$whole_db
+  fi
+  say "measuring on the whole dataset ($DB_NAME)"
+  local growth=()
+  [[ ! -f $tenth_json ]] || growth=(--tenth "$tenth_json")
+  measure "$DATA/bench/result.json" "$@" "${growth[@]}"
 }
 
 command=$1

@@ -22,8 +22,9 @@ public static class RunCommand
         var devClients = new Option<string>("--dev-clients") { DefaultValueFactory = _ => "seeds/dev-clients.json", Description = "Where the development clients' secrets are" };
         var manager = new Option<string>("--manager") { DefaultValueFactory = _ => "vn30-so-ngoai-vu", Description = "Client that creates (manage scope)" };
         var auditor = new Option<string>("--auditor") { DefaultValueFactory = _ => "vn30-so-noi-vu", Description = "Client that reads (audit scope: every record)" };
+        var tenth = new Option<string?>("--tenth") { Description = "The JSON of a run against a tenth of the dataset: adds each scenario's cost growth" };
         var only = new Option<int[]>("--only") { Description = "Run only these scenarios (numbers 1-7), e.g. while profiling one", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("run", "Measure the registry against its baselines") { registry, tokenEndpoint, pgPort, pgUser, pgDatabase, pgBin, pid, clients, seconds, output, devClients, manager, auditor, only };
+        var command = new Command("run", "Measure the registry against its baselines") { registry, tokenEndpoint, pgPort, pgUser, pgDatabase, pgBin, pid, clients, seconds, output, devClients, manager, auditor, only, tenth };
         command.SetAction(async (result, cancellationToken) =>
         {
             var secrets = DevClients.Read(result.GetValue(devClients)!);
@@ -47,9 +48,14 @@ public static class RunCommand
                     results.Add(measured);
                 }
             }
+            var (table, tenthLoad) = result.GetValue(tenth) is { } tenthJson
+                ? await CostGrowth.AddAsync(results, tenthJson, cancellationToken)
+                : (results, null);
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load {BenchReport.LoadAverage()}");
-            BenchReport.Print(results, Console.Out);
-            await BenchReport.WriteJsonAsync(results, result.GetValue(output)!, cancellationToken);
+            if (tenthLoad is not null)
+                Console.WriteLine($"growth: per-call cost here over the tenth-scale run's (load {tenthLoad} at its end), goal ≤ {CostGrowth.Goal}×");
+            BenchReport.Print(table, Console.Out);
+            await BenchReport.WriteJsonAsync(table, result.GetValue(output)!, tenthLoad, cancellationToken);
             return 0;
         });
         return command;

@@ -4,43 +4,52 @@ namespace CoopRegistry.Data.Records;
 public sealed partial class RecordStore
 {
     /// <summary>
-    /// Which of <paramref name="ids"/> in <paramref name="collection"/> the current caller may see:
-    /// reads go through the visible views, which apply the call's row scope, the rule Get applies.
+    /// Which of <paramref name="ids"/> (ids by collection) the current caller may see, in one
+    /// statement: reads go through the visible views, which apply the call's row scope, the rule Get applies.
     /// </summary>
-    public Task<HashSet<string>> VisibleIdsAsync(string collection, List<string> ids, CancellationToken cancellationToken) =>
-        ReferenceTargets.ExistingAsync(db, collection, ids, cancellationToken);
+    public async Task<HashSet<(string Collection, string Id)>> VisibleIdsAsync(IReadOnlyDictionary<string, List<string>> ids, CancellationToken cancellationToken) =>
+        (await ReferenceTargets.ReadAsync(db, ids, cancellationToken)).All();
 
-    private async Task RequireHomeProvinceAsync(RegistryRecord record, CancellationToken cancellationToken)
-    {
-        var home = await db.Provinces.AsNoTracking().SingleOrDefaultAsync(p => p.Code == record.HomeProvinceCode, cancellationToken);
-        if (home is not { IsHome: true })
-            throw new InvalidArgumentException("home_province", $"provinces/{record.HomeProvinceCode} is not a home province of the registry");
-    }
-
-    private async Task RequireExistingAsync(IEnumerable<RecordReference> references, CancellationToken cancellationToken)
-    {
-        var violations = new List<FieldViolation>();
-        foreach (var group in references.GroupBy(r => r.Collection))
-        {
-            var existing = await ReferenceTargets.ExistingAsync(db, group.Key, group.Select(r => r.Id).Distinct().ToList(), cancellationToken);
-            violations.AddRange(group.Where(r => !existing.Contains(r.Id))
-                .Select(r => new FieldViolation(r.Field, $"{r.Collection}/{r.Id} does not exist")));
-        }
-        if (violations.Count > 0)
-            throw new InvalidArgumentException(violations);
-    }
-
-    /// <summary>Every named province, agency and record must exist; parties and search text follow from them.</summary>
-    private async Task PrepareAsync(RegistryRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every named province, agency and record must exist (and <paramref name="homeProvince"/>, when
+    /// given, be a home province of the registry, checked first); parties and search text follow.
+    /// One read answers all of it (<see cref="ReferenceTargets"/>).
+    /// </summary>
+    private async Task PrepareAsync(RegistryRecord record, string? homeProvince, CancellationToken cancellationToken)
     {
         var references = record.References().ToList();
-        await RequireExistingAsync(references, cancellationToken);
-
-        var partyAgencies = RecordParties.AgenciesOf(record);
-        var agencyProvinces = await db.Agencies.AsNoTracking()
-            .Where(a => partyAgencies.Contains(a.Id) && a.ProvinceCode != null)
-            .Select(a => a.ProvinceCode!).ToListAsync(cancellationToken);
-        RecordParties.Apply(record, agencyProvinces);
+        var found = await ReadReferencesAsync(references, homeProvince, cancellationToken);
+        DemandHomeProvince(found, homeProvince);
+        DemandExisting(found, references);
+        RecordParties.Apply(record, found.ProvincesOf(RecordParties.AgenciesOf(record)));
         record.RefreshSearchDocument();
+    }
+
+    private async Task<ReferenceRows> ReadReferencesAsync(IReadOnlyList<RecordReference> references, string? homeProvince, CancellationToken cancellationToken)
+    {
+        var ids = references.GroupBy(r => r.Collection).ToDictionary(g => g.Key, g => g.Select(r => r.Id).Distinct().ToList());
+        if (homeProvince is not null)
+        {
+            var provinces = ids.TryGetValue(RecordReference.Provinces, out var named) ? named : ids[RecordReference.Provinces] = [];
+            if (!provinces.Contains(homeProvince))
+                provinces.Add(homeProvince);
+        }
+        return await ReferenceTargets.ReadAsync(db, ids, cancellationToken);
+    }
+
+    private static void DemandHomeProvince(ReferenceRows found, string? homeProvince)
+    {
+        if (homeProvince is not null && !found.IsHomeProvince(homeProvince))
+            throw new InvalidArgumentException("home_province", $"provinces/{homeProvince} is not a home province of the registry");
+    }
+
+    private static void DemandExisting(ReferenceRows found, IEnumerable<RecordReference> references)
+    {
+        var violations = references.GroupBy(r => r.Collection)
+            .SelectMany(group => group.Where(r => !found.Exists(r.Collection, r.Id)))
+            .Select(r => new FieldViolation(r.Field, $"{r.Collection}/{r.Id} does not exist"))
+            .ToList();
+        if (violations.Count > 0)
+            throw new InvalidArgumentException(violations);
     }
 }

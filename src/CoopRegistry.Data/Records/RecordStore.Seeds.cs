@@ -16,9 +16,11 @@ public sealed partial class RecordStore
     {
         if (await db.Set<T>().AnyAsync(r => r.Id == record.Id, cancellationToken))
             return false;
-        await RequireHomeProvinceAsync(record, cancellationToken);
         // Provinces and agencies are in already (directory seeds); records may be added later in the same load.
-        await RequireExistingAsync(record.References().Where(r => r.Collection is RecordReference.Provinces or RecordReference.Agencies), cancellationToken);
+        var directory = record.References().Where(r => r.Collection is RecordReference.Provinces or RecordReference.Agencies).ToList();
+        var found = await ReadReferencesAsync(directory, record.HomeProvinceCode, cancellationToken);
+        DemandHomeProvince(found, record.HomeProvinceCode);
+        DemandExisting(found, directory);
         record.CreateTime = record.UpdateTime = Now;
         record.CreatedByClient = record.UpdatedByClient = SeedClient;
         record.RefreshSearchDocument();
@@ -30,7 +32,7 @@ public sealed partial class RecordStore
     /// <summary>Checks an added seed's references (INVALID_ARGUMENT naming the field) and sets its parties.</summary>
     public async Task CompleteSeedAsync(RegistryRecord record, CancellationToken cancellationToken)
     {
-        await PrepareAsync(record, cancellationToken);
+        await PrepareAsync(record, homeProvince: null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

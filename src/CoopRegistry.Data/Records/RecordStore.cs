@@ -86,8 +86,7 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
         {
             RecordAccess.DemandManage(caller, record);
             await prepare(record);
-            await RequireHomeProvinceAsync(record, ct);
-            await PrepareAsync(record, ct);
+            await PrepareAsync(record, record.HomeProvinceCode, ct);
             record.CreateTime = record.UpdateTime = Now;
             record.CreatedByClient = record.UpdatedByClient = caller.ClientId;
             db.Add(record);
@@ -106,7 +105,7 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
     /// </summary>
     public async Task<T> SaveAsync<T>(T record, Caller caller, CancellationToken cancellationToken) where T : RegistryRecord
     {
-        await PrepareAsync(record, cancellationToken);
+        await PrepareAsync(record, homeProvince: null, cancellationToken);
         record.UpdateTime = Now;
         record.UpdatedByClient = caller.ClientId;
         await SaveChangesAsync(record.ResourceName, () => new ConcurrencyConflictException(record.ResourceName), cancellationToken);

@@ -1,28 +1,82 @@
+using Microsoft.EntityFrameworkCore.Metadata;
+
 namespace CoopRegistry.Data.Records;
 
 /// <summary>
-/// Which ids exist in each collection a record may name. One line per collection: a new record
-/// type that others may link to registers itself here.
+/// Which of the ids a record names exist, in every collection at once: one statement (a UNION ALL
+/// of one indexed lookup per collection) rather than one round trip per collection. Records are read
+/// through their views of visible rows, so the call's row scope applies as it does to Get. A
+/// province's row says whether it is a home province, an agency's which province it belongs to, so
+/// a write's home province and its party agencies' provinces come with the same read. One line per
+/// collection: a new record type that others may link to registers itself here.
 /// </summary>
 internal static class ReferenceTargets
 {
-    private delegate Task<List<string>> ExistingIds(RegistryDbContext db, List<string> ids, CancellationToken cancellationToken);
-
-    private static readonly Dictionary<string, ExistingIds> Lookups = new()
+    private static readonly Dictionary<string, Type> Collections = new()
     {
-        [RecordReference.Provinces] = (db, ids, ct) => db.Provinces.Where(p => ids.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct),
-        [RecordReference.Agencies] = (db, ids, ct) => db.Agencies.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct),
-        [RecordCollections.Directives] = (db, ids, ct) => db.Set<Directive>().Where(d => ids.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct),
-        [RecordCollections.Agreements] = (db, ids, ct) => db.Set<Agreement>().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct),
-        [RecordCollections.Events] = (db, ids, ct) => db.Set<CooperationEvent>().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct),
-        [RecordCollections.Plans] = (db, ids, ct) => db.Set<Plan>().Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct),
-        [RecordCollections.Commitments] = (db, ids, ct) => db.Set<Commitment>().Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct),
+        [RecordReference.Provinces] = typeof(Province),
+        [RecordReference.Agencies] = typeof(Agency),
+        [RecordCollections.Directives] = typeof(Directive),
+        [RecordCollections.Agreements] = typeof(Agreement),
+        [RecordCollections.Events] = typeof(CooperationEvent),
+        [RecordCollections.Plans] = typeof(Plan),
+        [RecordCollections.Commitments] = typeof(Commitment),
     };
 
-    public static async Task<HashSet<string>> ExistingAsync(RegistryDbContext db, string collection, List<string> ids, CancellationToken cancellationToken)
+    /// <summary>The rows of <paramref name="ids"/> (ids by collection) that exist and the caller may see.</summary>
+    public static async Task<ReferenceRows> ReadAsync(RegistryDbContext db, IReadOnlyDictionary<string, List<string>> ids, CancellationToken cancellationToken)
     {
-        if (!Lookups.TryGetValue(collection, out var lookup))
-            throw new InvalidOperationException($"no reference lookup for collection '{collection}'");
-        return [.. await lookup(db, ids, cancellationToken)];
+        var wanted = ids.Where(pair => pair.Value.Count > 0).ToList();
+        if (wanted.Count == 0)
+            return new ReferenceRows([]);
+        var parameters = new List<object>();
+        var selects = new List<string>();
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            parameters.Add(new NpgsqlParameter($"ids{i}", wanted[i].Value.ToArray()));
+            selects.Add(Select(db.Model, wanted[i].Key, $"@ids{i}"));
+        }
+        var sql = string.Join("\nUNION ALL\n", selects);
+        return new ReferenceRows(await db.Database.SqlQueryRaw<ReferenceRow>(sql, [.. parameters]).ToListAsync(cancellationToken));
     }
+
+    private static string Select(IModel model, string collection, string parameter)
+    {
+        if (!Collections.TryGetValue(collection, out var type))
+            throw new InvalidOperationException($"no reference lookup for collection '{collection}'");
+        var entity = model.FindEntityType(type)!;
+        var relation = entity.GetViewName() is { } view ? $"{entity.GetViewSchema()}.{view}" : $"{entity.GetSchema()}.{entity.GetTableName()}";
+        var id = Column(entity, entity.FindPrimaryKey()!.Properties[0].Name);
+        var province = type == typeof(Agency) ? "r." + Column(entity, nameof(Agency.ProvinceCode)) : "NULL::text";
+        var isHome = type == typeof(Province) ? "r." + Column(entity, nameof(Province.IsHome)) : "false";
+        // The columns as the model's naming convention names ReferenceRow's properties (snake case).
+        return $"SELECT '{collection}' AS collection, r.{id} AS id, {province} AS province_code, {isHome} AS is_home FROM {relation} AS r WHERE r.{id} = ANY ({parameter})";
+    }
+
+    private static string Column(IEntityType entity, string property) => entity.FindProperty(property)!.GetColumnName();
+}
+
+/// <summary>One named row that exists: its collection and id, an agency's province, whether a province is a home one.</summary>
+internal sealed class ReferenceRow
+{
+    public string Collection { get; init; } = "";
+    public string Id { get; init; } = "";
+    public string? ProvinceCode { get; init; }
+    public bool IsHome { get; init; }
+}
+
+/// <summary>What <see cref="ReferenceTargets.ReadAsync"/> found.</summary>
+internal sealed class ReferenceRows(List<ReferenceRow> rows)
+{
+    private readonly HashSet<(string, string)> all = [.. rows.Select(r => (r.Collection, r.Id))];
+
+    public HashSet<(string Collection, string Id)> All() => [.. all];
+
+    public bool Exists(string collection, string id) => all.Contains((collection, id));
+
+    public bool IsHomeProvince(string code) => rows.Any(r => r.Collection == RecordReference.Provinces && r.Id == code && r.IsHome);
+
+    /// <summary>The provinces of those of <paramref name="agencies"/> that exist and belong to one.</summary>
+    public List<string> ProvincesOf(IReadOnlyCollection<string> agencies) =>
+        [.. rows.Where(r => r.Collection == RecordReference.Agencies && r.ProvinceCode is not null && agencies.Contains(r.Id)).Select(r => r.ProvinceCode!)];
 }

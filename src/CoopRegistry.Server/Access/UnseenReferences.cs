@@ -27,14 +27,10 @@ public static class UnseenReferences
         Collect(answer, insideRecord: false, found);
         if (found.Count == 0)
             return;
-        var unseen = new HashSet<(string, string)>();
-        foreach (var group in found.GroupBy(f => f.Collection))
-        {
-            var ids = group.Select(f => f.Id).Distinct().ToList();
-            var visible = await store.VisibleIdsAsync(group.Key, ids, cancellationToken);
-            unseen.UnionWith(ids.Where(id => !visible.Contains(id)).Select(id => (group.Key, id)));
-        }
-        foreach (var (owner, field, collection, id) in found.Where(f => unseen.Contains((f.Collection, f.Id))))
+        // Every collection's ids in one read: a page of commitments names records of four collections.
+        var ids = found.GroupBy(f => f.Collection).ToDictionary(g => g.Key, g => g.Select(f => f.Id).Distinct().ToList());
+        var visible = await store.VisibleIdsAsync(ids, cancellationToken);
+        foreach (var (owner, field, collection, id) in found.Where(f => !visible.Contains((f.Collection, f.Id))))
         {
             if (field.IsRepeated)
                 ((IList)field.Accessor.GetValue(owner)).Remove($"{collection}/{id}");

@@ -16,19 +16,22 @@ public sealed class CoopCli(StackFixture stack) : IDisposable
     public Task<Run> RunWithAsync(IReadOnlyDictionary<string, string>? environment, string? stdin, params string[] args) =>
         Run.ProgramAsync("dotnet", [Run.ClientDll("coop-cli", "coop"), .. args], Environment(environment), home.FullName, stdin);
 
-    /// <summary>Starts the CLI without waiting for it (a long-running `watch`): standard output and error redirected.</summary>
+    /// <summary>
+    /// Starts the CLI without waiting for it (a long-running `watch`), standard output and error
+    /// redirected, with Ctrl-C (SIGINT) handled as in a terminal. A suite started as a background job
+    /// of a shell without job control (`./coop test &amp;` in a script) inherits SIGINT ignored, and .NET
+    /// keeps an inherited SIG_IGN (as nohup expects), so the CLI would never see the test's Ctrl-C:
+    /// perl (Debian's essential perl-base) restores the default and execs the CLI in the same process.
+    /// </summary>
     public System.Diagnostics.Process Start(params string[] args)
     {
-        var info = new System.Diagnostics.ProcessStartInfo("dotnet")
+        var info = new System.Diagnostics.ProcessStartInfo("perl", ["-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die \"exec: $!\"", "dotnet", Run.ClientDll("coop-cli", "coop"), .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             WorkingDirectory = home.FullName,
         };
-        info.ArgumentList.Add(Run.ClientDll("coop-cli", "coop"));
-        foreach (var arg in args)
-            info.ArgumentList.Add(arg);
         foreach (var (key, value) in Environment(null))
             info.Environment[key] = value;
         return System.Diagnostics.Process.Start(info)!;
