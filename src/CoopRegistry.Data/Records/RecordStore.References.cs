@@ -7,8 +7,8 @@ public sealed partial class RecordStore
     /// Which of <paramref name="ids"/> (ids by collection) the current caller may see, in one
     /// statement: reads go through the visible views, which apply the call's row scope, the rule Get applies.
     /// </summary>
-    public async Task<HashSet<(string Collection, string Id)>> VisibleIdsAsync(IReadOnlyDictionary<string, List<string>> ids, CancellationToken cancellationToken) =>
-        (await ReferenceTargets.ReadAsync(db, ids, cancellationToken)).All();
+    public async Task<IReadOnlySet<(string Collection, string Id)>> VisibleIdsAsync(IReadOnlyDictionary<string, List<string>> ids, CancellationToken cancellationToken) =>
+        (await ReferenceTargets.ReadAsync(db, ids, cancellationToken)).All;
 
     /// <summary>
     /// Every named province, agency and record must exist (and <paramref name="homeProvince"/>, when

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CoopRegistry.Data.Records;
@@ -34,13 +35,19 @@ internal static class ReferenceTargets
         for (var i = 0; i < wanted.Count; i++)
         {
             parameters.Add(new NpgsqlParameter($"ids{i}", wanted[i].Value.ToArray()));
-            selects.Add(Select(db.Model, wanted[i].Key, $"@ids{i}"));
+            selects.Add(string.Format(CultureInfo.InvariantCulture, Lookup(db.Model, wanted[i].Key), $"@ids{i}"));
         }
         var sql = string.Join("\nUNION ALL\n", selects);
         return new ReferenceRows(await db.Database.SqlQueryRaw<ReferenceRow>(sql, [.. parameters]).ToListAsync(cancellationToken));
     }
 
-    private static string Select(IModel model, string collection, string parameter)
+    // A collection's lookup, its ids' parameter left as {0}: built from the model once, not on every write.
+    private static readonly ConcurrentDictionary<string, string> Lookups = new();
+
+    private static string Lookup(IModel model, string collection) =>
+        Lookups.GetOrAdd(collection, (name, m) => Select(m, name), model);
+
+    private static string Select(IModel model, string collection)
     {
         if (!Collections.TryGetValue(collection, out var type))
             throw new InvalidOperationException($"no reference lookup for collection '{collection}'");
@@ -50,7 +57,7 @@ internal static class ReferenceTargets
         var province = type == typeof(Agency) ? "r." + Column(entity, nameof(Agency.ProvinceCode)) : "NULL::text";
         var isHome = type == typeof(Province) ? "r." + Column(entity, nameof(Province.IsHome)) : "false";
         // The columns as the model's naming convention names ReferenceRow's properties (snake case).
-        return $"SELECT '{collection}' AS collection, r.{id} AS id, {province} AS province_code, {isHome} AS is_home FROM {relation} AS r WHERE r.{id} = ANY ({parameter})";
+        return $"SELECT '{collection}' AS collection, r.{id} AS id, {province} AS province_code, {isHome} AS is_home FROM {relation} AS r WHERE r.{id} = ANY ({{0}})";
     }
 
     private static string Column(IEntityType entity, string property) => entity.FindProperty(property)!.GetColumnName();
@@ -70,7 +77,7 @@ internal sealed class ReferenceRows(List<ReferenceRow> rows)
 {
     private readonly HashSet<(string, string)> all = [.. rows.Select(r => (r.Collection, r.Id))];
 
-    public HashSet<(string Collection, string Id)> All() => [.. all];
+    public IReadOnlySet<(string Collection, string Id)> All => all;
 
     public bool Exists(string collection, string id) => all.Contains((collection, id));
 
