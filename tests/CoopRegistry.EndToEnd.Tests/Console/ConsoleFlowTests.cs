@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -109,11 +110,16 @@ public class ConsoleFlowTests(ConsoleStackFixture stack) : IClassFixture<Console
         await an.ScreenshotAsync("english");
     }
 
+    /// <summary>
+    /// Searches the agreements and waits for the rows found: clicking a row of the list the search is
+    /// replacing hits whatever row moves under the pointer (the flow once stayed on the list so).
+    /// </summary>
     private static async Task SearchAsync(IPage page, string words)
     {
         var search = page.GetByRole(AriaRole.Textbox, new() { Name = "Tìm kiếm" });
         await search.FillAsync(words);
         await search.PressAsync("Enter");
+        await Expect(page.GetByTestId("agreements")).ToHaveAttributeAsync("data-filter", new Regex(Regex.Escape(words)));
     }
 
     private static async Task ChooseAsync(IPage page, ILocator select, string option)
