@@ -51,7 +51,7 @@ public class PlanEventFormPageTests : ConsoleContext
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("form")));
 
         page.Find("[data-testid=add-activities]").Click();
-        page.Find("[data-testid=activities-1] [data-testid=field-title]").Change("Đoàn công tác sang tỉnh Ratanakiri");
+        page.WaitForElement("[data-testid=activities-1] [data-testid=field-title]").Change("Đoàn công tác sang tỉnh Ratanakiri");
         page.Find("form").Submit();
 
         page.WaitForAssertion(() => Assert.Single(Registry.RequestsOf<UpdatePlanRequest>()));
@@ -69,7 +69,7 @@ public class PlanEventFormPageTests : ConsoleContext
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("form")));
 
         page.Find("[data-testid=add-activities]").Click();
-        page.Find("[data-testid=remove-activities-1]").Click();
+        page.WaitForElement("[data-testid=remove-activities-1]").Click();
         page.Find("form").Submit();
 
         page.WaitForAssertion(() => Assert.Contains("Chưa có thay đổi", page.Find("[data-testid=error]").TextContent));
@@ -108,7 +108,7 @@ public class PlanEventFormPageTests : ConsoleContext
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("form")));
 
         page.Find("[data-testid=add-pledges]").Click();
-        page.Find("[data-testid=pledges-1] [data-testid=field-investor]").Change("Công ty CP Nông nghiệp Tây Nguyên");
+        page.WaitForElement("[data-testid=pledges-1] [data-testid=field-investor]").Change("Công ty CP Nông nghiệp Tây Nguyên");
         page.Find("[data-testid=pledges-1] [data-testid=field-amount]").Change("1500000000");
         page.Find("form").Submit();
 
