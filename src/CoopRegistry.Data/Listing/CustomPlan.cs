@@ -6,13 +6,13 @@ namespace CoopRegistry.Data.Listing;
 /// which cannot know whether the phrase is rare (the trigram index) or frequent (the create_time
 /// order), where psql's literal lets the planner see it. A searching query is tagged, and its
 /// connection set to plan_cache_mode = force_custom_plan before it runs (<see cref="Security.RowScopeCommandInterceptor"/>);
-/// the pool's reset (RESET ALL) sets it back before the connection serves another call.
+/// the connection's next opening sets it back with its row scope (<see cref="Security.ConnectionScope"/>).
 /// </summary>
 internal static class CustomPlan
 {
     public const string Tag = "custom plan: a text search";
 
-    public const string Setting = "set_config('plan_cache_mode', 'force_custom_plan', false)";
+    public const string Mode = "force_custom_plan";
 
     /// <summary>Whether the filter matches text (a phrase, or a field's <c>:</c>), whose plan depends on the pattern.</summary>
     public static bool Wanted(FilterNode? filter) => filter switch

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NpgsqlTypes;
 
 namespace CoopRegistry.Data.Security;
 
@@ -8,16 +9,22 @@ namespace CoopRegistry.Data.Security;
 /// in its own round trip (<see cref="RowScopeCommandInterceptor"/>) or, for a command that cannot
 /// carry them, a command of their own runs first. Whenever PostgreSQL may have undone them (a failed
 /// command, a rollback) they are owed again: sending them twice is harmless, never sending them is
-/// not. The pool's reset (RESET ALL) clears them before a connection serves another call, and a
-/// connection that has not said whose it is sees no rows, so a scope never outlives its call.
+/// not. The pool does not reset a connection it takes back (<see cref="RegistryDbContextOptions.PooledConnectionString"/>):
+/// every opening owes its own scope and sends it before anything else runs, overwriting the previous
+/// caller's, and sets back what a call may have changed for itself (plan_cache_mode, <see cref="CustomPlan"/>),
+/// so a scope never outlives its call. A connection that has never said whose it is sees no rows.
 /// </summary>
 public static class ConnectionScope
 {
+    // set_config with a null value sets the server's default back (RESET).
     private const string SettingsSql = """
         SELECT set_config('coopregistry.scope', @coopregistry_scope, false),
                set_config('coopregistry.province', @coopregistry_province, false),
-               set_config('coopregistry.agency', @coopregistry_agency, false)
+               set_config('coopregistry.agency', @coopregistry_agency, false),
+               set_config('plan_cache_mode', @coopregistry_plan_cache_mode, false)
         """;
+
+    private const string CustomPlanSql = "SELECT set_config('plan_cache_mode', '" + CustomPlan.Mode + "', false)";
 
     private static readonly ConditionalWeakTable<DbConnection, Owed> Connections = new();
 
@@ -50,38 +57,39 @@ public static class ConnectionScope
     public static async Task ApplyAsync(DbConnection connection, RowScope scope, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(SettingsSql, (NpgsqlConnection)connection);
-        AddParameters(command, scope);
+        AddParameters(command, scope, customPlan: false);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public static void Apply(DbConnection connection, RowScope scope)
     {
         using var command = new NpgsqlCommand(SettingsSql, (NpgsqlConnection)connection);
-        AddParameters(command, scope);
+        AddParameters(command, scope, customPlan: false);
         command.ExecuteNonQuery();
     }
 
     /// <summary>
     /// Puts one statement of settings in front of <paramref name="command"/>'s own, so they travel in
-    /// its round trip: the scope's, if <paramref name="scope"/> is given, and <paramref name="more"/>
-    /// (further set_config calls). Its reader then begins with their one-row result, which the caller skips.
+    /// its round trip: the scope's, if <paramref name="scope"/> is given, and a custom plan for every
+    /// statement from here on if <paramref name="customPlan"/> (<see cref="CustomPlan"/>). Its
+    /// reader then begins with their one-row result, which the caller skips.
     /// </summary>
-    internal static void Prepend(DbCommand command, RowScope? scope, string? more)
+    internal static void Prepend(DbCommand command, RowScope? scope, bool customPlan)
     {
-        var settings = scope is null ? "SELECT " + more : more is null ? SettingsSql : SettingsSql + ",\n       " + more;
-        command.CommandText = settings + ";\n" + command.CommandText;
+        command.CommandText = (scope is null ? CustomPlanSql : SettingsSql) + ";\n" + command.CommandText;
         if (scope is not null)
-            AddParameters(command, scope);
+            AddParameters(command, scope, customPlan);
     }
 
     /// <summary>Whether <paramref name="command"/> begins with settings <see cref="Prepend"/> put there (EF Core's SQL never does).</summary>
     internal static bool Prepended(DbCommand command) => command.CommandText.StartsWith("SELECT set_config(", StringComparison.Ordinal);
 
-    private static void AddParameters(DbCommand command, RowScope scope)
+    private static void AddParameters(DbCommand command, RowScope scope, bool customPlan)
     {
         command.Parameters.Add(new NpgsqlParameter("coopregistry_scope", scope.All ? RowSecuritySql.AllRows : RowSecuritySql.CallerRows));
         command.Parameters.Add(new NpgsqlParameter("coopregistry_province", scope.ProvinceCode ?? ""));
         command.Parameters.Add(new NpgsqlParameter("coopregistry_agency", scope.AgencyId ?? ""));
+        command.Parameters.Add(new NpgsqlParameter("coopregistry_plan_cache_mode", NpgsqlDbType.Text) { Value = customPlan ? CustomPlan.Mode : DBNull.Value });
     }
 
     internal sealed class Owed(RowScope scope)

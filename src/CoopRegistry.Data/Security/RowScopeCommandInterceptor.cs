@@ -132,8 +132,8 @@ public sealed class RowScopeCommandInterceptor : DbCommandInterceptor, IDbTransa
     {
         var owed = ConnectionScope.OwedBy(command.Connection);
         var query = command.CommandType == CommandType.Text && eventData.CommandSource is CommandSource.LinqQuery or CommandSource.FromSqlQuery;
-        var customPlan = query && CustomPlan.WantedBy(command) ? CustomPlan.Setting : null;
-        if (owed is null && customPlan is null)
+        var customPlan = query && CustomPlan.WantedBy(command);
+        if (owed is null && !customPlan)
             return true;
         if (!query)
             return false;
