@@ -10,17 +10,21 @@ public sealed partial class RecordStore
     public async Task<IReadOnlySet<(string Collection, string Id)>> VisibleIdsAsync(IReadOnlyDictionary<string, List<string>> ids, CancellationToken cancellationToken) =>
         (await ReferenceTargets.ReadAsync(db, ids, cancellationToken)).All;
 
+    private static readonly Func<ReferenceRows, Task> NoReferenceRule = _ => Task.CompletedTask;
+
     /// <summary>
-    /// Every named province, agency and record must exist (and <paramref name="homeProvince"/>, when
-    /// given, be a home province of the registry, checked first); parties and search text follow.
-    /// One read answers all of it (<see cref="ReferenceTargets"/>).
+    /// Every named province, agency and record must exist and be visible to the caller (and
+    /// <paramref name="homeProvince"/>, when given, be a home province of the registry, checked
+    /// first), then the record's own rule on them holds; parties and search text follow. One read
+    /// answers all of it (<see cref="ReferenceTargets"/>).
     /// </summary>
-    private async Task PrepareAsync(RegistryRecord record, string? homeProvince, CancellationToken cancellationToken)
+    private async Task PrepareAsync(RegistryRecord record, string? homeProvince, Func<ReferenceRows, Task> judgeReferences, CancellationToken cancellationToken)
     {
         var references = record.References().ToList();
         var found = await ReadReferencesAsync(references, homeProvince, cancellationToken);
         DemandHomeProvince(found, homeProvince);
         DemandExisting(found, references);
+        await judgeReferences(found);
         RecordParties.Apply(record, found.ProvincesOf(RecordParties.AgenciesOf(record)));
         record.RefreshSearchDocument();
     }

@@ -32,7 +32,7 @@ public sealed partial class RecordStore
     /// <summary>Checks an added seed's references (INVALID_ARGUMENT naming the field) and sets its parties.</summary>
     public async Task CompleteSeedAsync(RegistryRecord record, CancellationToken cancellationToken)
     {
-        await PrepareAsync(record, homeProvince: null, cancellationToken);
+        await PrepareAsync(record, homeProvince: null, NoReferenceRule, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -72,18 +72,36 @@ internal sealed class ReferenceRow
     public bool IsHome { get; init; }
 }
 
-/// <summary>What <see cref="ReferenceTargets.ReadAsync"/> found.</summary>
-internal sealed class ReferenceRows(List<ReferenceRow> rows)
+/// <summary>
+/// What <see cref="ReferenceTargets.ReadAsync"/> found: the named rows that exist and the caller may
+/// see, so a record's own reference rules (a commitment's lead agency) judge by the same read.
+/// </summary>
+public sealed class ReferenceRows
 {
-    private readonly HashSet<(string, string)> all = [.. rows.Select(r => (r.Collection, r.Id))];
+    private readonly List<ReferenceRow> rows;
+    private readonly HashSet<(string, string)> all;
 
-    public IReadOnlySet<(string Collection, string Id)> All => all;
+    internal ReferenceRows(List<ReferenceRow> rows)
+    {
+        this.rows = rows;
+        all = [.. rows.Select(r => (r.Collection, r.Id))];
+    }
+
+    internal IReadOnlySet<(string Collection, string Id)> All => all;
 
     public bool Exists(string collection, string id) => all.Contains((collection, id));
 
-    public bool IsHomeProvince(string code) => rows.Any(r => r.Collection == RecordReference.Provinces && r.Id == code && r.IsHome);
+    internal bool IsHomeProvince(string code) => rows.Any(r => r.Collection == RecordReference.Provinces && r.Id == code && r.IsHome);
+
+    /// <summary>Whether the agency <paramref name="id"/> exists, and its province (null for a body of no province, a ministry).</summary>
+    public bool TryGetAgencyProvince(string id, out string? provinceCode)
+    {
+        var row = rows.Find(r => r.Collection == RecordReference.Agencies && r.Id == id);
+        provinceCode = row?.ProvinceCode;
+        return row is not null;
+    }
 
     /// <summary>The provinces of those of <paramref name="agencies"/> that exist and belong to one.</summary>
-    public List<string> ProvincesOf(IReadOnlyCollection<string> agencies) =>
+    internal List<string> ProvincesOf(IReadOnlyCollection<string> agencies) =>
         [.. rows.Where(r => r.Collection == RecordReference.Agencies && r.ProvinceCode is not null && agencies.Contains(r.Id)).Select(r => r.ProvinceCode!)];
 }
