@@ -86,12 +86,17 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
     /// <paramref name="judgeReferences"/> from the same read once every reference is known to exist.
     /// </summary>
     public Task<T> CreateAsync<T>(T record, Caller caller, Guid? requestId, Func<T, Task> prepare, Func<ReferenceRows, Task> judgeReferences, CancellationToken cancellationToken)
-        where T : RegistryRecord =>
-        RequestLog.CreateOnceAsync(db, caller, requestId, "request_id", (name, ct) => CreatedAsync(record, name, ct), async ct =>
+        where T : RegistryRecord
+    {
+        // A request id is looked up in the same statement as the references, before any check.
+        ReadReferences? readFirst = null;
+        return RequestLog.CreateOnceAsync(db, caller, requestId, "request_id",
+            async (key, ct) => (readFirst = await ReadFirstAsync(record, new RequestKey(caller.ClientId, key), ct)).Rows.PriorRequestName,
+            (name, ct) => CreatedAsync(record, name, ct), async ct =>
         {
             RecordAccess.DemandManage(caller, record);
             await prepare(record);
-            await PrepareAsync(record, record.HomeProvinceCode, judgeReferences, ct);
+            await PrepareAsync(record, record.HomeProvinceCode, judgeReferences, readFirst, ct);
             record.CreateTime = record.UpdateTime = Now;
             record.CreatedByClient = record.UpdatedByClient = caller.ClientId;
             db.Add(record);
@@ -99,6 +104,7 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
             await SaveChangesAsync(record.ResourceName, () => new AlreadyExistsException(record.ResourceName), ct);
             return record;
         }, cancellationToken);
+    }
 
     /// <summary>Adds a part of a record (a revision, a progress report) that the record's next <see cref="SaveAsync{T}(T, Caller, CancellationToken)"/> writes with it.</summary>
     public void AddPart(object part) => db.Add(part);

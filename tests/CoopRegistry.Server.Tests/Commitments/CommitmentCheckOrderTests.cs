@@ -59,6 +59,46 @@ public class CommitmentCheckOrderTests(CommitmentRegistry registry) : IClassFixt
             registry.Commitments.UpdateCommitmentAsync(new UpdateCommitmentRequest { Commitment = change, UpdateMask = mask }).ResponseAsync));
     }
 
+    [Fact]
+    public async Task A_retry_is_answered_with_the_first_commitment_before_its_body_is_checked()
+    {
+        var request = new CreateCommitmentRequest { Commitment = registry.Complete("Nhiệm vụ gửi lại"), RequestId = Guid.NewGuid().ToString() };
+        var first = (await registry.Commitments.CreateCommitmentAsync(request)).Commitment;
+
+        // The same request id with a body every check refuses: the earlier answer, looked up in the references' read.
+        request.Commitment.LeadAgency = "agencies/vn09-ubnd";
+        request.Commitment.CoordinatingAgencies.Add("agencies/khong-co");
+        var retried = (await registry.Commitments.CreateCommitmentAsync(request)).Commitment;
+
+        Assert.Equal(first.Name, retried.Name);
+        Assert.Equal(first.LeadAgency, retried.LeadAgency);
+    }
+
+    [Fact]
+    public async Task A_request_id_that_created_another_kind_of_record_is_named()
+    {
+        var requestId = Guid.NewGuid().ToString();
+        var directive = (await new DirectiveService.DirectiveServiceClient(registry.Channel).CreateDirectiveAsync(new CreateDirectiveRequest
+        {
+            DirectiveId = "vn-30-tb-gui-lai-" + requestId[..8],
+            RequestId = requestId,
+            Directive = new Directive
+            {
+                Kind = DirectiveKind.ConclusionNotice,
+                IssueDate = new Google.Type.Date { Year = 2025, Month = 9, Day = 2 },
+                Issuer = "agencies/vn30-ubnd",
+                Signer = "Lê Huy Vũ",
+                SignerTitle = "Phó Chánh Văn phòng UBND tỉnh",
+                Subject = "Thông báo dùng lại mã yêu cầu",
+                Summary = "Nhiệm vụ cho các sở, ngành",
+            },
+        })).Directive;
+
+        var violation = await RpcAssert.InvalidFieldAsync("request_id", async () => await registry.Commitments.CreateCommitmentAsync(
+            new CreateCommitmentRequest { Commitment = registry.Complete(), RequestId = requestId }));
+        Assert.Contains(directive.Name, violation.Description);
+    }
+
     private static async Task<List<string>> ViolatedFieldsAsync(Func<Task> call)
     {
         var status = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, call);
