@@ -122,43 +122,6 @@ public class RowSecurityTests(CommitmentRegistry registry) : IClassFixture<Commi
         }
     }
 
-    [Fact]
-    public async Task A_pooled_connection_keeps_nothing_of_its_previous_caller()
-    {
-        // The pool takes connections back without resetting them: each opening must replace what
-        // the call before left on its connection (its row scope, a search's plan_cache_mode) before
-        // its first command. A pool of one connection of its own, so every opening gets the same one.
-        var own = new NpgsqlConnectionStringBuilder(registry.AppConnectionString) { ApplicationName = $"reuse-{Guid.NewGuid():N}", MaxPoolSize = 1 }.ConnectionString;
-        await using var owner = registry.CreateContext();
-        var backends = new HashSet<int>();
-        var counts = new HashSet<int>();
-        foreach (var (caller, scope) in new (Caller?, RowScope)[]
-        {
-            (TestCallers.Ratanakiri, RowScope.For(TestCallers.Ratanakiri)),
-            (null, RowScope.System),
-            (TestCallers.Ratanakiri, RowScope.For(TestCallers.Ratanakiri)),
-            (TestCallers.Department, RowScope.For(TestCallers.Department)),
-        })
-        {
-            await using var app = new RegistryDbContext(new DbContextOptionsBuilder<RegistryDbContext>().UseRegistryDatabase(own).Options);
-            using var use = RowScope.Use(scope);
-            await app.Database.OpenConnectionAsync();
-            backends.Add(((NpgsqlConnection)app.Database.GetDbConnection()).ProcessID);
-            var visible = owner.Set<Commitment>().AsNoTracking();
-            if (caller is not null)
-                visible = visible.Where(RecordAccess.VisibleTo<Commitment>(caller));
-            var seen = await app.Set<Commitment>().AsNoTracking().Select(c => c.Id).OrderBy(id => id).ToListAsync();
-            Assert.Equal(await visible.Select(c => c.Id).OrderBy(id => id).ToListAsync(), seen);
-            counts.Add(seen.Count);
-            Assert.Equal("auto", await app.Database.SqlQuery<string>($"SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync());
-            // What a search leaves for the next opening to undo.
-            await app.Database.ExecuteSqlRawAsync("SET plan_cache_mode = force_custom_plan");
-        }
-        Assert.Single(backends);
-        // The callers see different rows, so a scope left over would show.
-        Assert.True(counts.Count > 1, "every caller saw as many commitments");
-    }
-
     private static async Task AssertSeesOnlyVisible<T>(RegistryDbContext owner, RegistryDbContext app, Caller caller) where T : RegistryRecord
     {
         var seen = await app.Set<T>().AsNoTracking().Select(r => r.Id).OrderBy(id => id).ToListAsync();
