@@ -3,7 +3,7 @@ namespace CoopRegistry.Domain.Agreements;
 /// <summary>
 /// An international agreement: MOU, cooperation agreement or signed working minutes. Its lifecycle
 /// is in AgreementLifecycle.cs, its validation in <see cref="AgreementRules"/>, its updates in
-/// <see cref="AgreementUpdates"/>.
+/// <see cref="Edit"/>.
 /// </summary>
 public sealed partial class Agreement : RegistryRecord
 {

@@ -9,6 +9,10 @@ public sealed class Directive : RegistryRecord
 {
     public const string CollectionName = RecordCollections.Directives;
 
+    /// <summary>The fields UpdateDirective may change (contract names); home_province is fixed at creation.</summary>
+    public static readonly IReadOnlyList<string> UpdatableFields =
+        ["kind", "number", "issue_date", "issuer", "signer", "signer_title", "subject", "summary", "sources", "text"];
+
     public override string Collection => CollectionName;
 
     public DirectiveKind Kind { get; set; }
@@ -37,12 +41,49 @@ public sealed class Directive : RegistryRecord
 
     protected override IEnumerable<string?> SearchableText() => [Number, Subject, Summary, Signer, SignerTitle];
 
-    /// <summary>Checks the directive and recomputes its uniqueness key; INVALID_ARGUMENT naming every bad field.</summary>
-    public void Validate()
+    /// <summary>
+    /// Copies the fields in <paramref name="paths"/> from <paramref name="changes"/> and checks the
+    /// result (<see cref="Validate(IEnumerable{FieldViolation})"/>, with the fields the request could not be read into); not while withdrawn.
+    /// </summary>
+    public void Edit(Directive changes, IReadOnlySet<string> paths, IEnumerable<FieldViolation>? unread = null)
     {
-        var violations = DirectiveRules.Check(this);
-        if (violations.Count > 0)
-            throw new Errors.InvalidArgumentException(violations);
+        DemandNotWithdrawn();
+        foreach (var path in paths)
+            Copy(changes, path);
+        Validate(unread);
+    }
+
+    /// <summary>
+    /// Checks the directive and recomputes its uniqueness key; INVALID_ARGUMENT naming every bad field,
+    /// the <paramref name="unread"/> ones first (a field already refused is not reported again by the rules).
+    /// </summary>
+    public void Validate(IEnumerable<FieldViolation>? unread)
+    {
+        var refused = (unread ?? []).ToList();
+        var violations = new FieldViolations();
+        violations.All.AddRange(refused);
+        violations.Throw(DirectiveRules.Check(this).Where(v => refused.All(seen => seen.Field != v.Field)));
         NumberKey = DirectiveNumbers.UniquenessKey(this);
+    }
+
+    /// <summary>Checks the directive and recomputes its uniqueness key.</summary>
+    public void Validate() => Validate(null);
+
+    private void Copy(Directive from, string path)
+    {
+        switch (path)
+        {
+            case "kind": Kind = from.Kind; break;
+            case "number": Number = from.Number; break;
+            case "issue_date": IssueDate = from.IssueDate; break;
+            case "issuer": IssuerId = from.IssuerId; break;
+            case "signer": Signer = from.Signer; break;
+            case "signer_title": SignerTitle = from.SignerTitle; break;
+            case "subject": Subject = from.Subject; break;
+            case "summary": Summary = from.Summary; break;
+            case "text": Text = from.Text; break;
+            case "sources": Sources = [.. from.Sources]; break;
+            default: throw new ArgumentOutOfRangeException(nameof(path), path, "not an updatable field");
+        }
     }
 }

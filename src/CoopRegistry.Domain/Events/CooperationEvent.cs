@@ -7,7 +7,7 @@ namespace CoopRegistry.Domain.Events;
 /// (<see cref="MarkHeld"/>) or cancelled (<see cref="Cancel"/>). Outcomes (pledges, outcome
 /// summary) belong to a held event; a cancelled event is closed: only its sources can change.
 /// </summary>
-public sealed class CooperationEvent : RegistryRecord
+public sealed partial class CooperationEvent : RegistryRecord
 {
     public const string CollectionName = RecordCollections.Events;
 

@@ -45,10 +45,10 @@ public sealed partial class AgreementGrpcService(
     public override async Task<UpdateAgreementResponse> UpdateAgreement(UpdateAgreementRequest request, ServerCallContext context)
     {
         var source = request.Agreement ?? throw new InvalidArgumentException("agreement", "is required");
-        var paths = UpdateMasks.Resolve(request.UpdateMask, AgreementUpdates.Updatable);
-        var incoming = AgreementConverter.ForUpdate(source, paths);
+        var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
+        var changes = AgreementConverter.ForUpdate(source, paths);
         var agreement = await records.ForChangeAsync(source.Name, source.Etag, context, "agreement.name");
-        AgreementUpdates.Apply(agreement, incoming, paths);
+        agreement.Edit(changes, paths);
         return new() { Agreement = await SaveAsync(agreement, null, context) };
     }
 

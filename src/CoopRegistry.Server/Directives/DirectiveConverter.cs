@@ -9,10 +9,6 @@ namespace CoopRegistry.Server.Directives;
 /// </summary>
 public static class DirectiveConverter
 {
-    /// <summary>The fields an Update may name in its mask (home_province is fixed at creation).</summary>
-    public static readonly IReadOnlyList<string> Updatable =
-        ["kind", "number", "issue_date", "issuer", "signer", "signer_title", "subject", "summary", "sources", "text"];
-
     /// <summary>CreateDirective: the new directive (output-only fields ignored, home province defaulting to the caller's) and its request id.</summary>
     public static (Directive Directive, Guid? RequestId) ForCreate(Contract.CreateDirectiveRequest request, Caller caller)
     {
@@ -26,13 +22,22 @@ public static class DirectiveConverter
                 ? caller.ProvinceCode
                 : violations.Id(Province.Collection, source.HomeProvince, "directive.home_province") ?? "",
         };
-        Apply(source, directive, Updatable.ToHashSet(), violations);
+        Read(source, directive, Directive.UpdatableFields.ToHashSet(), violations);
+        directive.Validate(violations.All);
         return (directive, requestId);
     }
 
-    /// <summary>UpdateDirective: copies the masked fields onto the stored directive and checks it.</summary>
-    public static void ForUpdate(Contract.Directive source, Directive target, IReadOnlySet<string> paths) =>
-        Apply(source, target, paths, new FieldViolations());
+    /// <summary>
+    /// UpdateDirective: the requested values of the fields in <paramref name="paths"/> and the violations of
+    /// those that could not be read, which <see cref="Directive.Edit"/> reports with the directive's rules.
+    /// </summary>
+    public static (Directive Changes, IReadOnlyList<FieldViolation> Unread) ForUpdate(Contract.Directive source, IReadOnlySet<string> paths)
+    {
+        var violations = new FieldViolations();
+        var changes = new Directive();
+        Read(source, changes, paths, violations);
+        return (changes, violations.All);
+    }
 
     /// <summary>
     /// A seed record (seeds/directives.json): its id from <c>name</c>, the home province required,
@@ -48,11 +53,13 @@ public static class DirectiveConverter
             DeleteTime = source.DeleteTime?.ToDateTime(),
             WithdrawalReason = source.DeleteTime is null ? null : source.WithdrawalReason,
         };
-        Apply(source, directive, Updatable.ToHashSet(), violations);
+        Read(source, directive, Directive.UpdatableFields.ToHashSet(), violations);
+        directive.Validate(violations.All);
         return directive;
     }
 
-    private static void Apply(Contract.Directive source, Directive target, IReadOnlySet<string> paths, FieldViolations violations)
+    /// <summary>Reads the fields named in <paramref name="paths"/> into <paramref name="target"/>, collecting bad ones.</summary>
+    private static void Read(Contract.Directive source, Directive target, IReadOnlySet<string> paths, FieldViolations violations)
     {
         foreach (var path in paths)
             switch (path)
@@ -69,8 +76,5 @@ public static class DirectiveConverter
                 case "sources": target.Sources = [.. source.Sources.Select((s, i) => new SourceReference(s.Document.Trim(), s.Section.Trim(), violations.SourceKindOf(s.Kind, $"directive.sources[{i}].kind")))]; break;
                 default: throw new InvalidOperationException($"no conversion for directive field {path}");
             }
-        // A field already refused is not reported again by the rules ("issuer: is required").
-        violations.Throw(DirectiveRules.Check(target).Where(v => violations.All.All(seen => seen.Field != v.Field)).ToList());
-        target.Validate();
     }
 }

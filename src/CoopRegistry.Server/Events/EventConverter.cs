@@ -13,14 +13,6 @@ public static class EventConverter
 {
     private const string Prefix = "event.";
 
-    /// <summary>The fields Update may change (contract names); state and cancellation_reason change only by lifecycle methods.</summary>
-    public static readonly IReadOnlyList<string> Updatable =
-    [
-        "kind", "title", "summary", "start_date", "end_date", "dates_tentative", "place", "place_province",
-        "organiser", "delegation", "level", "participating_provinces", "participating_agencies",
-        "participating_enterprises", "fields", "agreements", "pledges", "outcome_summary", "directives", "sources",
-    ];
-
     /// <summary>CreateEvent: the new planned event (output-only fields ignored, home province defaulting to the caller's) and its request id.</summary>
     public static (CooperationEvent Event, Guid? RequestId) ForCreate(Contract.CreateEventRequest request, Caller caller)
     {
@@ -30,12 +22,16 @@ public static class EventConverter
         return (New(request.Event ?? new Contract.Event(), id, caller.ProvinceCode, violations), requestId);
     }
 
-    /// <summary>UpdateEvent: copies the masked fields onto the stored event and checks it.</summary>
-    public static void ForUpdate(Contract.Event source, CooperationEvent target, IReadOnlySet<string> paths)
+    /// <summary>
+    /// UpdateEvent: the requested values of the fields in <paramref name="paths"/> and the violations of
+    /// those that could not be read, which <see cref="CooperationEvent.Edit"/> reports with the event's rules.
+    /// </summary>
+    public static (CooperationEvent Changes, IReadOnlyList<FieldViolation> Unread) ForUpdate(Contract.Event source, IReadOnlySet<string> paths)
     {
         var violations = new FieldViolations();
-        Apply(source, target, paths, violations);
-        target.Validate(violations.All);
+        var changes = new CooperationEvent();
+        Read(source, changes, paths, violations);
+        return (changes, violations.All);
     }
 
     /// <summary>
@@ -60,16 +56,16 @@ public static class EventConverter
             Id = id,
             HomeProvinceCode = violations.Id(Province.Collection, source.HomeProvince, Prefix + "home_province") ?? defaultHomeProvince,
         };
-        Apply(source, record, Updatable.ToHashSet(), violations);
+        Read(source, record, CooperationEvent.UpdatableFields.ToHashSet(), violations);
         record.Validate(violations.All);
         return record;
     }
 
-    /// <summary>Copies the fields named in <paramref name="paths"/> onto <paramref name="target"/>, collecting bad ones.</summary>
-    private static void Apply(Contract.Event source, CooperationEvent target, IReadOnlySet<string> paths, FieldViolations violations)
+    /// <summary>Reads the fields named in <paramref name="paths"/> into <paramref name="target"/>, collecting bad ones.</summary>
+    private static void Read(Contract.Event source, CooperationEvent target, IReadOnlySet<string> paths, FieldViolations violations)
     {
         // In the contract's order, so violations are reported in it.
-        foreach (var path in Updatable.Where(paths.Contains))
+        foreach (var path in CooperationEvent.UpdatableFields.Where(paths.Contains))
             switch (path)
             {
                 case "kind": target.Kind = (EventKind)(int)source.Kind; break;

@@ -29,10 +29,9 @@ public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAda
     {
         var source = request.Event ?? new Event();
         var record = await ForChangeAsync(source.Name, source.Etag, context, "event.name");
-        var paths = UpdateMasks.Resolve(request.UpdateMask, EventConverter.Updatable);
-        record.DemandEditable(paths);
-        EventConverter.ForUpdate(source, record, paths);
-        record.DemandOutcomesOnlyWhenHeld();
+        var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
+        var (changes, unread) = EventConverter.ForUpdate(source, paths);
+        record.Edit(changes, paths, unread);
         return new UpdateEventResponse { Event = await SaveAsync(record, context) };
     }
 

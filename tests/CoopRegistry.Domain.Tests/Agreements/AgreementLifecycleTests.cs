@@ -155,15 +155,15 @@ public class AgreementLifecycleTests
         var incoming = InForce();
         incoming.Title = "Changed title";
         incoming.Summary = "A corrected summary";
-        var error = Assert.Throws<FailedPreconditionException>(() => AgreementUpdates.Apply(agreement, incoming, new HashSet<string> { "title", "summary" }));
+        var error = Assert.Throws<FailedPreconditionException>(() => agreement.Edit(incoming, new HashSet<string> { "title", "summary" }));
         Assert.Equal("AGREEMENT_SIGNED", error.Reason);
         Assert.Contains("AmendAgreement", error.Message);
         Assert.Equal("Biên bản ghi nhớ hợp tác Gia Lai – Ratanakiri", agreement.Title);
 
-        AgreementUpdates.Apply(agreement, incoming, new HashSet<string> { "summary" });
+        agreement.Edit(incoming, new HashSet<string> { "summary" });
         Assert.Equal("A corrected summary", agreement.Summary);
         // Naming an unchanged substantive field (as `*` does) is not a change.
-        AgreementUpdates.Apply(agreement, InForce(), new HashSet<string> { "level", "parties" });
+        agreement.Edit(InForce(), new HashSet<string> { "level", "parties" });
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public class AgreementLifecycleTests
         var incoming = NewAgreement();
         incoming.Title = "Thỏa thuận hợp tác";
         incoming.Kind = AgreementKind.CooperationAgreement;
-        AgreementUpdates.Apply(agreement, incoming, new HashSet<string> { "title", "kind" });
+        agreement.Edit(incoming, new HashSet<string> { "title", "kind" });
         Assert.Equal(("Thỏa thuận hợp tác", AgreementKind.CooperationAgreement), (agreement.Title, agreement.Kind));
     }
 }
