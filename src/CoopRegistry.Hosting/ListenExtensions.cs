@@ -16,7 +16,7 @@ public static class ListenExtensions
     /// <param name="section">The settings' section, e.g. "Registry".</param>
     /// <param name="host">The host as messages name it, e.g. "the registry".</param>
     public static OptionsBuilder<TOptions> AddListenSettings<TOptions>(this WebApplicationBuilder builder, string section, string host)
-        where TOptions : class, IListenSettings
+        where TOptions : ListenSettings
     {
         var settings = builder.Services.AddValidatedOptions<TOptions>(section);
         builder.Services.AddSingleton<IValidateOptions<TOptions>>(services =>

@@ -7,14 +7,21 @@ namespace CoopRegistry.Hosting;
 /// <param name="OverTls">The protocols over https:// (HTTP/2 beside HTTP/1.1 needs TLS, for ALPN).</param>
 public sealed record ListenEndpoint(string Setting, string Url, HttpProtocols Cleartext, HttpProtocols OverTls);
 
-/// <summary>A host's options that say where it listens: its endpoints and the certificate of the https:// ones.</summary>
-public interface IListenSettings
+/// <summary>
+/// A host's options that say where it listens: its endpoints and the certificate of the https://
+/// ones, under the options' section (e.g. "Registry"), which names them in messages.
+/// </summary>
+public abstract class ListenSettings(string section)
 {
-    /// <summary>The endpoints turned on.</summary>
-    IEnumerable<ListenEndpoint> ListenEndpoints();
+    /// <summary>The TLS certificate of the https:// endpoints (section "{section}:Certificate").</summary>
+    public CertificateOptions Certificate { get; set; } = new();
 
-    CertificateOptions Certificate { get; }
+    /// <summary>The endpoints turned on.</summary>
+    public abstract IEnumerable<ListenEndpoint> ListenEndpoints();
 
     /// <summary>Where <see cref="Certificate"/> is configured, e.g. Registry:Certificate, for messages.</summary>
-    string CertificateSetting();
+    public string CertificateSetting() => Setting(nameof(Certificate));
+
+    /// <summary>A setting of this section as configuration names it, e.g. Registry:GrpcUrl.</summary>
+    protected string Setting(string name) => $"{section}:{name}";
 }

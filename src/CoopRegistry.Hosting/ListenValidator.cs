@@ -10,7 +10,7 @@ namespace CoopRegistry.Hosting;
 /// </summary>
 /// <param name="host">The host as messages name it, e.g. "the registry".</param>
 public sealed class ListenValidator<TOptions>(IHostEnvironment environment, string host) : IValidateOptions<TOptions>
-    where TOptions : class, IListenSettings
+    where TOptions : ListenSettings
 {
     public ValidateOptionsResult Validate(string? name, TOptions options)
     {

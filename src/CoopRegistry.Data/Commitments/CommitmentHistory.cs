@@ -1,3 +1,5 @@
+using CoopRegistry.Domain.Fulfilment;
+
 namespace CoopRegistry.Data.Commitments;
 
 /// <summary>
@@ -64,4 +66,8 @@ public sealed class CommitmentHistory : IHasParties
         ClosedTime = commitment.ClosedAt(),
         DeleteTime = commitment.DeleteTime,
     };
+
+    /// <summary>The facts the fulfilment calculator judges (<see cref="FulfilmentCalculator"/>).</summary>
+    public CommitmentFact ToFact() => new(CommitmentId, HomeProvinceCode, LeadAgencyId, PartnerProvinceCodes, SourceCollection, SourceId, KeyTask,
+        Recurring, DueDate, OverdueFrom, Lifecycle, CompletedDate, Deadline, StartDate, EndDate, ClosedTime);
 }

@@ -2,30 +2,6 @@ using CoopRegistry.Domain.Fulfilment;
 
 namespace CoopRegistry.Data.Queries;
 
-/// <summary>A commitment's facts as a query row: from the commitments table (now) or its history (as of an instant).</summary>
-public sealed class FulfilmentFactRow
-{
-    public string Id { get; init; } = "";
-    public string HomeProvinceCode { get; init; } = "";
-    public string LeadAgencyId { get; init; } = "";
-    public List<string> PartnerProvinceCodes { get; init; } = [];
-    public string SourceCollection { get; init; } = "";
-    public string SourceId { get; init; } = "";
-    public bool KeyTask { get; init; }
-    public bool Recurring { get; init; }
-    public Deadline? Deadline { get; init; }
-    public DateOnly? DueDate { get; init; }
-    public DateTime? OverdueFrom { get; init; }
-    public DateOnly StartDate { get; init; }
-    public DateOnly? EndDate { get; init; }
-    public CommitmentLifecycleState Lifecycle { get; init; }
-    public DateOnly? CompletedDate { get; init; }
-    public DateTime? ClosedTime { get; init; }
-
-    public CommitmentFact ToFact() => new(Id, HomeProvinceCode, LeadAgencyId, PartnerProvinceCodes, SourceCollection, SourceId, KeyTask,
-        Recurring, DueDate, OverdueFrom, Lifecycle, CompletedDate, Deadline, StartDate, EndDate, ClosedTime);
-}
-
 /// <summary>
 /// The fulfilment report over the store. The non-recurring figures are counted by PostgreSQL
 /// (GROUP BY lead agency, key task and bucket over the fact rows, the bucket rule of
@@ -33,7 +9,8 @@ public sealed class FulfilmentFactRow
 /// when asked for. Recurring obligations (few: one per monthly duty) are read with their progress
 /// reports received by then and judged per occurrence in C# (<see cref="Occurrences"/>).
 /// Without <c>asOf</c> the commitments table is read; with it, the latest history row of each
-/// commitment recorded at or before it, and the reports received by then.
+/// commitment recorded at or before it, and the reports received by then. Either way the facts are
+/// <see cref="CommitmentHistory"/> rows: the current commitments projected into that shape.
 /// </summary>
 public sealed class FulfilmentQuery(RecordStore store)
 {
@@ -81,10 +58,10 @@ public sealed class FulfilmentQuery(RecordStore store)
         store.Db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Names.Vi, cancellationToken);
 
     /// <summary>The commitments the caller may see, as they are (withdrawn ones left out).</summary>
-    public IQueryable<FulfilmentFactRow> Current(Caller caller) =>
-        store.Visible<Commitment>(caller).Select(c => new FulfilmentFactRow
+    public IQueryable<CommitmentHistory> Current(Caller caller) =>
+        store.Visible<Commitment>(caller).Select(c => new CommitmentHistory
         {
-            Id = c.Id,
+            CommitmentId = c.Id,
             HomeProvinceCode = c.HomeProvinceCode,
             LeadAgencyId = c.LeadAgencyId,
             PartnerProvinceCodes = c.PartnerProvinceCodes,
@@ -112,36 +89,17 @@ public sealed class FulfilmentQuery(RecordStore store)
     /// commitment): a party added later learns nothing of the time before, and nothing is counted
     /// of a record the caller may not read now.
     /// </summary>
-    public IQueryable<FulfilmentFactRow> AsOf(Caller caller, DateTime at)
+    public IQueryable<CommitmentHistory> AsOf(Caller caller, DateTime at)
     {
         var visibleToday = store.Visible<Commitment>(caller, showDeleted: true).Select(c => c.Id);
         var upTo = store.Db.Set<CommitmentHistory>().AsNoTracking().Where(h => h.RecordedAt <= at);
         return upTo
             .Where(h => h.Id == upTo.Where(x => x.CommitmentId == h.CommitmentId).Max(x => x.Id))
             .Where(RecordAccess.VisibleTo<CommitmentHistory>(caller))
-            .Where(h => h.DeleteTime == null && visibleToday.Contains(h.CommitmentId))
-            .Select(h => new FulfilmentFactRow
-            {
-                Id = h.CommitmentId,
-                HomeProvinceCode = h.HomeProvinceCode,
-                LeadAgencyId = h.LeadAgencyId,
-                PartnerProvinceCodes = h.PartnerProvinceCodes,
-                SourceCollection = h.SourceCollection,
-                SourceId = h.SourceId,
-                KeyTask = h.KeyTask,
-                Recurring = h.Recurring,
-                Deadline = h.Deadline,
-                DueDate = h.DueDate,
-                OverdueFrom = h.OverdueFrom,
-                StartDate = h.StartDate,
-                EndDate = h.EndDate,
-                Lifecycle = h.Lifecycle,
-                CompletedDate = h.CompletedDate,
-                ClosedTime = h.ClosedTime,
-            });
+            .Where(h => h.DeleteTime == null && visibleToday.Contains(h.CommitmentId));
     }
 
-    internal static IQueryable<FulfilmentFactRow> Scoped(IQueryable<FulfilmentFactRow> facts, FulfilmentScope scope)
+    internal static IQueryable<CommitmentHistory> Scoped(IQueryable<CommitmentHistory> facts, FulfilmentScope scope)
     {
         if (scope.HomeProvinceCode is { } home)
             facts = facts.Where(f => f.HomeProvinceCode == home);
@@ -167,14 +125,14 @@ public sealed class FulfilmentQuery(RecordStore store)
     }
 
     /// <summary>The non-recurring commitments whose deadline's last day falls in the period.</summary>
-    internal static IQueryable<FulfilmentFactRow> InPeriod(IQueryable<FulfilmentFactRow> facts, FulfilmentScope scope) =>
+    internal static IQueryable<CommitmentHistory> InPeriod(IQueryable<CommitmentHistory> facts, FulfilmentScope scope) =>
         facts.Where(f => !f.Recurring && f.DueDate >= scope.PeriodStart && f.DueDate <= scope.PeriodEnd);
 
     /// <summary><see cref="FulfilmentCalculator.Classify"/> as SQL (a CASE the database evaluates per row).</summary>
-    internal static IQueryable<BucketRow> Buckets(IQueryable<FulfilmentFactRow> facts, DateTime at) =>
+    internal static IQueryable<BucketRow> Buckets(IQueryable<CommitmentHistory> facts, DateTime at) =>
         facts.Select(f => new BucketRow
         {
-            Id = f.Id,
+            Id = f.CommitmentId,
             LeadAgencyId = f.LeadAgencyId,
             KeyTask = f.KeyTask,
             Deadline = f.Deadline,

@@ -8,24 +8,48 @@ public sealed partial class RecordStore
     /// statement: reads go through the visible views, which apply the call's row scope, the rule Get applies.
     /// </summary>
     public async Task<IReadOnlySet<(string Collection, string Id)>> VisibleIdsAsync(IReadOnlyDictionary<string, List<string>> ids, CancellationToken cancellationToken) =>
-        (await ReferenceTargets.ReadAsync(db, ids, cancellationToken)).All;
+        (await ReferenceTargets.ReadAsync(db, ids, request: null, cancellationToken)).All;
+
+    private static readonly Func<ReferenceRows, Task> NoReferenceRule = _ => Task.CompletedTask;
 
     /// <summary>
-    /// Every named province, agency and record must exist (and <paramref name="homeProvince"/>, when
-    /// given, be a home province of the registry, checked first); parties and search text follow.
-    /// One read answers all of it (<see cref="ReferenceTargets"/>).
+    /// Every named province, agency and record must exist and be visible to the caller (and
+    /// <paramref name="homeProvince"/>, when given, be a home province of the registry, checked
+    /// first), then the record's own rule on them holds; parties and search text follow. One read
+    /// answers all of it (<see cref="ReferenceTargets"/>).
     /// </summary>
-    private async Task PrepareAsync(RegistryRecord record, string? homeProvince, CancellationToken cancellationToken)
+    private async Task PrepareAsync(RegistryRecord record, string? homeProvince, Func<ReferenceRows, Task> judgeReferences, CancellationToken cancellationToken) =>
+        await PrepareAsync(record, homeProvince, judgeReferences, readFirst: null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="PrepareAsync(RegistryRecord, string?, Func{ReferenceRows, Task}, CancellationToken)"/>
+    /// with the references a create read first, with its request id: used when the record still names
+    /// what it named then (its own checks do not change that, but are not relied on for it).
+    /// </summary>
+    private async Task PrepareAsync(RegistryRecord record, string? homeProvince, Func<ReferenceRows, Task> judgeReferences, ReadReferences? readFirst, CancellationToken cancellationToken)
     {
         var references = record.References().ToList();
-        var found = await ReadReferencesAsync(references, homeProvince, cancellationToken);
+        var found = readFirst is not null && readFirst.HomeProvince == homeProvince && readFirst.References.SequenceEqual(references)
+            ? readFirst.Rows
+            : await ReadReferencesAsync(references, homeProvince, request: null, cancellationToken);
         DemandHomeProvince(found, homeProvince);
         DemandExisting(found, references);
+        await judgeReferences(found);
         RecordParties.Apply(record, found.ProvincesOf(RecordParties.AgenciesOf(record)));
         record.RefreshSearchDocument();
     }
 
-    private async Task<ReferenceRows> ReadReferencesAsync(IReadOnlyList<RecordReference> references, string? homeProvince, CancellationToken cancellationToken)
+    /// <summary>What a create read before its checks: the record's references and home province as they were, what the read found.</summary>
+    private sealed record ReadReferences(List<RecordReference> References, string HomeProvince, ReferenceRows Rows);
+
+    /// <summary>A new record's references and the client's earlier use of <paramref name="request"/>, in one read.</summary>
+    private async Task<ReadReferences> ReadFirstAsync(RegistryRecord record, RequestKey request, CancellationToken cancellationToken)
+    {
+        var references = record.References().ToList();
+        return new ReadReferences(references, record.HomeProvinceCode, await ReadReferencesAsync(references, record.HomeProvinceCode, request, cancellationToken));
+    }
+
+    private async Task<ReferenceRows> ReadReferencesAsync(IReadOnlyList<RecordReference> references, string? homeProvince, RequestKey? request, CancellationToken cancellationToken)
     {
         var ids = references.GroupBy(r => r.Collection).ToDictionary(g => g.Key, g => g.Select(r => r.Id).Distinct().ToList());
         if (homeProvince is not null)
@@ -34,7 +58,7 @@ public sealed partial class RecordStore
             if (!provinces.Contains(homeProvince))
                 provinces.Add(homeProvince);
         }
-        return await ReferenceTargets.ReadAsync(db, ids, cancellationToken);
+        return await ReferenceTargets.ReadAsync(db, ids, request, cancellationToken);
     }
 
     private static void DemandHomeProvince(ReferenceRows found, string? homeProvince)

@@ -18,7 +18,7 @@ public sealed partial class RecordStore
             return false;
         // Provinces and agencies are in already (directory seeds); records may be added later in the same load.
         var directory = record.References().Where(r => r.Collection is RecordReference.Provinces or RecordReference.Agencies).ToList();
-        var found = await ReadReferencesAsync(directory, record.HomeProvinceCode, cancellationToken);
+        var found = await ReadReferencesAsync(directory, record.HomeProvinceCode, request: null, cancellationToken);
         DemandHomeProvince(found, record.HomeProvinceCode);
         DemandExisting(found, directory);
         record.CreateTime = record.UpdateTime = Now;
@@ -32,7 +32,7 @@ public sealed partial class RecordStore
     /// <summary>Checks an added seed's references (INVALID_ARGUMENT naming the field) and sets its parties.</summary>
     public async Task CompleteSeedAsync(RegistryRecord record, CancellationToken cancellationToken)
     {
-        await PrepareAsync(record, homeProvince: null, cancellationToken);
+        await PrepareAsync(record, homeProvince: null, NoReferenceRule, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -24,10 +24,6 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
     /// <summary>The record's etag as callers see it (<see cref="EtagSeal"/>).</summary>
     public string EtagOf(RegistryRecord record) => etags.Of(record);
 
-    /// <summary>Whether the caller may see the record <paramref name="id"/> (withdrawn ones included).</summary>
-    public Task<bool> IsVisibleAsync<T>(string id, Caller caller, CancellationToken cancellationToken) where T : RegistryRecord =>
-        Visible<T>(caller, showDeleted: true).AnyAsync(r => r.Id == id, cancellationToken);
-
     /// <summary>One record the caller may see, or NOT_FOUND (also when it exists but is out of reach).</summary>
     public async Task<T> GetAsync<T>(string collection, string id, Caller caller, CancellationToken cancellationToken) where T : RegistryRecord
     {
@@ -82,11 +78,25 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
     /// </summary>
     public Task<T> CreateAsync<T>(T record, Caller caller, Guid? requestId, Func<T, Task> prepare, CancellationToken cancellationToken)
         where T : RegistryRecord =>
-        RequestLog.CreateOnceAsync(db, caller, requestId, "request_id", (name, ct) => CreatedAsync(record, name, ct), async ct =>
+        CreateAsync(record, caller, requestId, prepare, NoReferenceRule, cancellationToken);
+
+    /// <summary>
+    /// <see cref="CreateAsync{T}(T, Caller, Guid?, Func{T, Task}, CancellationToken)"/> with a rule of
+    /// the record's own on what its references are (a commitment's lead agency), judged by
+    /// <paramref name="judgeReferences"/> from the same read once every reference is known to exist.
+    /// </summary>
+    public Task<T> CreateAsync<T>(T record, Caller caller, Guid? requestId, Func<T, Task> prepare, Func<ReferenceRows, Task> judgeReferences, CancellationToken cancellationToken)
+        where T : RegistryRecord
+    {
+        // A request id is looked up in the same statement as the references, before any check.
+        ReadReferences? readFirst = null;
+        return RequestLog.CreateOnceAsync(db, caller, requestId, "request_id",
+            async (key, ct) => (readFirst = await ReadFirstAsync(record, new RequestKey(caller.ClientId, key), ct)).Rows.PriorRequestName,
+            (name, ct) => CreatedAsync(record, name, ct), async ct =>
         {
             RecordAccess.DemandManage(caller, record);
             await prepare(record);
-            await PrepareAsync(record, record.HomeProvinceCode, ct);
+            await PrepareAsync(record, record.HomeProvinceCode, judgeReferences, readFirst, ct);
             record.CreateTime = record.UpdateTime = Now;
             record.CreatedByClient = record.UpdatedByClient = caller.ClientId;
             db.Add(record);
@@ -94,8 +104,9 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
             await SaveChangesAsync(record.ResourceName, () => new AlreadyExistsException(record.ResourceName), ct);
             return record;
         }, cancellationToken);
+    }
 
-    /// <summary>Adds a part of a record (a revision, a progress report) that the record's next <see cref="SaveAsync{T}"/> writes with it.</summary>
+    /// <summary>Adds a part of a record (a revision, a progress report) that the record's next <see cref="SaveAsync{T}(T, Caller, CancellationToken)"/> writes with it.</summary>
     public void AddPart(object part) => db.Add(part);
 
     /// <summary>
@@ -103,9 +114,13 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
     /// read is ABORTED; so is a unique key another writer took between a service's own check and
     /// this save (a directive number, an agreement's next revision number): retried, the check answers properly.
     /// </summary>
-    public async Task<T> SaveAsync<T>(T record, Caller caller, CancellationToken cancellationToken) where T : RegistryRecord
+    public Task<T> SaveAsync<T>(T record, Caller caller, CancellationToken cancellationToken) where T : RegistryRecord =>
+        SaveAsync(record, caller, NoReferenceRule, cancellationToken);
+
+    /// <summary><see cref="SaveAsync{T}(T, Caller, CancellationToken)"/> with the record's own rule on its references, as for a create.</summary>
+    public async Task<T> SaveAsync<T>(T record, Caller caller, Func<ReferenceRows, Task> judgeReferences, CancellationToken cancellationToken) where T : RegistryRecord
     {
-        await PrepareAsync(record, homeProvince: null, cancellationToken);
+        await PrepareAsync(record, homeProvince: null, judgeReferences, cancellationToken);
         record.UpdateTime = Now;
         record.UpdatedByClient = caller.ClientId;
         await SaveChangesAsync(record.ResourceName, () => new ConcurrencyConflictException(record.ResourceName), cancellationToken);

@@ -24,11 +24,17 @@ internal static class ReferenceTargets
         [RecordCollections.Commitments] = typeof(Commitment),
     };
 
-    /// <summary>The rows of <paramref name="ids"/> (ids by collection) that exist and the caller may see.</summary>
-    public static async Task<ReferenceRows> ReadAsync(RegistryDbContext db, IReadOnlyDictionary<string, List<string>> ids, CancellationToken cancellationToken)
+    /// <summary>The pseudo-collection of the row that names what a client's earlier request with the same id created.</summary>
+    public const string PriorRequest = "request_ids";
+
+    /// <summary>
+    /// The rows of <paramref name="ids"/> (ids by collection) that exist and the caller may see; with
+    /// <paramref name="request"/>, also the name its earlier use created, if any (AIP-155), in the same statement.
+    /// </summary>
+    public static async Task<ReferenceRows> ReadAsync(RegistryDbContext db, IReadOnlyDictionary<string, List<string>> ids, RequestKey? request, CancellationToken cancellationToken)
     {
         var wanted = ids.Where(pair => pair.Value.Count > 0).ToList();
-        if (wanted.Count == 0)
+        if (wanted.Count == 0 && request is null)
             return new ReferenceRows([]);
         var parameters = new List<object>();
         var selects = new List<string>();
@@ -36,6 +42,12 @@ internal static class ReferenceTargets
         {
             parameters.Add(new NpgsqlParameter($"ids{i}", wanted[i].Value.ToArray()));
             selects.Add(string.Format(CultureInfo.InvariantCulture, Lookup(db.Model, wanted[i].Key), $"@ids{i}"));
+        }
+        if (request is { } key)
+        {
+            parameters.Add(new NpgsqlParameter("client", key.ClientId));
+            parameters.Add(new NpgsqlParameter("request", key.RequestId));
+            selects.Add(Lookups.GetOrAdd(PriorRequest, (_, m) => PriorRequestSelect(m), db.Model));
         }
         var sql = string.Join("\nUNION ALL\n", selects);
         return new ReferenceRows(await db.Database.SqlQueryRaw<ReferenceRow>(sql, [.. parameters]).ToListAsync(cancellationToken));
@@ -60,8 +72,19 @@ internal static class ReferenceTargets
         return $"SELECT '{collection}' AS collection, r.{id} AS id, {province} AS province_code, {isHome} AS is_home FROM {relation} AS r WHERE r.{id} = ANY ({{0}})";
     }
 
+    private static string PriorRequestSelect(IModel model)
+    {
+        var entity = model.FindEntityType(typeof(RequestRecord))!;
+        return $"SELECT '{PriorRequest}' AS collection, r.{Column(entity, nameof(RequestRecord.ResourceName))} AS id, NULL::text AS province_code, false AS is_home " +
+            $"FROM {entity.GetSchema()}.{entity.GetTableName()} AS r " +
+            $"WHERE r.{Column(entity, nameof(RequestRecord.ClientId))} = @client AND r.{Column(entity, nameof(RequestRecord.RequestId))} = @request";
+    }
+
     private static string Column(IEntityType entity, string property) => entity.FindProperty(property)!.GetColumnName();
 }
+
+/// <summary>A client's request id (AIP-155).</summary>
+internal readonly record struct RequestKey(string ClientId, Guid RequestId);
 
 /// <summary>One named row that exists: its collection and id, an agency's province, whether a province is a home one.</summary>
 internal sealed class ReferenceRow
@@ -72,18 +95,39 @@ internal sealed class ReferenceRow
     public bool IsHome { get; init; }
 }
 
-/// <summary>What <see cref="ReferenceTargets.ReadAsync"/> found.</summary>
-internal sealed class ReferenceRows(List<ReferenceRow> rows)
+/// <summary>
+/// What <see cref="ReferenceTargets.ReadAsync"/> found: the named rows that exist and the caller may
+/// see, so a record's own reference rules (a commitment's lead agency) judge by the same read.
+/// </summary>
+public sealed class ReferenceRows
 {
-    private readonly HashSet<(string, string)> all = [.. rows.Select(r => (r.Collection, r.Id))];
+    private readonly List<ReferenceRow> rows;
+    private readonly HashSet<(string, string)> all;
 
-    public IReadOnlySet<(string Collection, string Id)> All => all;
+    internal ReferenceRows(List<ReferenceRow> rows)
+    {
+        this.rows = rows;
+        all = [.. rows.Select(r => (r.Collection, r.Id))];
+    }
+
+    internal IReadOnlySet<(string Collection, string Id)> All => all;
 
     public bool Exists(string collection, string id) => all.Contains((collection, id));
 
-    public bool IsHomeProvince(string code) => rows.Any(r => r.Collection == RecordReference.Provinces && r.Id == code && r.IsHome);
+    /// <summary>What the client's earlier request with the same id created, when the read looked for it.</summary>
+    internal string? PriorRequestName => rows.Find(r => r.Collection == ReferenceTargets.PriorRequest)?.Id;
+
+    internal bool IsHomeProvince(string code) => rows.Any(r => r.Collection == RecordReference.Provinces && r.Id == code && r.IsHome);
+
+    /// <summary>Whether the agency <paramref name="id"/> exists, and its province (null for a body of no province, a ministry).</summary>
+    public bool TryGetAgencyProvince(string id, out string? provinceCode)
+    {
+        var row = rows.Find(r => r.Collection == RecordReference.Agencies && r.Id == id);
+        provinceCode = row?.ProvinceCode;
+        return row is not null;
+    }
 
     /// <summary>The provinces of those of <paramref name="agencies"/> that exist and belong to one.</summary>
-    public List<string> ProvincesOf(IReadOnlyCollection<string> agencies) =>
+    internal List<string> ProvincesOf(IReadOnlyCollection<string> agencies) =>
         [.. rows.Where(r => r.Collection == RecordReference.Agencies && r.ProvinceCode is not null && agencies.Contains(r.Id)).Select(r => r.ProvinceCode!)];
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace CoopRegistry.Identity.Hosting;
 
 /// <summary>Where the token service listens and what it issues. Section "Identity" (the keys: <see cref="TokenKeyOptions"/>).</summary>
-public sealed class TokenServiceOptions : IListenSettings
+public sealed class TokenServiceOptions() : ListenSettings(Section)
 {
     public const string Section = "Identity";
 
@@ -48,9 +48,6 @@ public sealed class TokenServiceOptions : IListenSettings
     /// </summary>
     public List<string> Operators { get; set; } = [];
 
-    /// <summary>The TLS certificate for an https:// <see cref="Url"/> (section "Identity:Certificate").</summary>
-    public CertificateOptions Certificate { get; set; } = new();
-
     public Uri GetIssuerUri() => new(string.IsNullOrEmpty(Issuer) ? Url : Issuer);
 
     /// <summary>
@@ -58,8 +55,6 @@ public sealed class TokenServiceOptions : IListenSettings
     /// HTTP/1.1 on one endpoint needs TLS (ALPN), and without it Kestrel would only warn at each
     /// start and fall back to HTTP/1.1 anyway. Over https:// both are negotiated by ALPN.
     /// </summary>
-    public IEnumerable<ListenEndpoint> ListenEndpoints() =>
-        [new($"{Section}:{nameof(Url)}", Url, HttpProtocols.Http1, HttpProtocols.Http1AndHttp2)];
-
-    public string CertificateSetting() => $"{Section}:{nameof(Certificate)}";
+    public override IEnumerable<ListenEndpoint> ListenEndpoints() =>
+        [new(Setting(nameof(Url)), Url, HttpProtocols.Http1, HttpProtocols.Http1AndHttp2)];
 }

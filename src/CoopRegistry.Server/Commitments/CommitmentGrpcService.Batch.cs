@@ -41,8 +41,7 @@ public sealed partial class CommitmentGrpcService
             for (var i = 0; i < commitments.Count; i++)
             {
                 var index = i;
-                saved.Add(await WithIndexAsync(i, () => store.CreateAsync(commitments[index], caller, ItemRequestId(requestId, index),
-                    c => PrepareNewAsync(c, caller, context.CancellationToken), context.CancellationToken)));
+                saved.Add(await WithIndexAsync(i, () => CreateNewAsync(commitments[index], caller, ItemRequestId(requestId, index), context.CancellationToken)));
             }
             return saved;
         }, context.CancellationToken);

@@ -40,17 +40,18 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
     {
         var caller = context.Caller();
         var (commitment, requestId) = CommitmentConverter.ForCreate(request, caller, HomeTime.Today(store.Now));
-        var created = await store.CreateAsync(commitment, caller, requestId, c => PrepareNewAsync(c, caller, context.CancellationToken), context.CancellationToken);
+        var created = await CreateNewAsync(commitment, caller, requestId, context.CancellationToken);
         return new CreateCommitmentResponse { Commitment = await MapAsync(created, context.CancellationToken) };
     }
 
-    /// <summary>A new commitment's own checks, run by the store for a new request after the access check.</summary>
-    private async Task PrepareNewAsync(Model commitment, Caller caller, CancellationToken cancellationToken)
-    {
-        await KeepFactsAsync(commitment, cancellationToken);
-        await DemandSourceVisibleAsync(commitment, caller, cancellationToken);
-        await store.DemandOwnObligationAsync(commitment, cancellationToken);
-    }
+    /// <summary>
+    /// A new commitment through the store: its deadline facts kept after the access check, its lead
+    /// agency judged from the references read once they all exist and are visible (the source's
+    /// visibility is that read's too: it reads through the views of visible rows).
+    /// </summary>
+    private Task<Model> CreateNewAsync(Model commitment, Caller caller, Guid? requestId, CancellationToken cancellationToken) =>
+        store.CreateAsync(commitment, caller, requestId, c => KeepFactsAsync(c, cancellationToken),
+            found => store.DemandOwnObligationAsync(commitment, found, cancellationToken), cancellationToken);
 
     public override async Task<UpdateCommitmentResponse> UpdateCommitment(UpdateCommitmentRequest request, ServerCallContext context)
     {
@@ -60,10 +61,8 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         var commitment = await store.GetForChangeAsync<Model>(Model.CollectionName, id, request.Commitment.Etag, caller, context.CancellationToken);
         var deadline = paths.Contains("deadline") ? changes.Deadline : commitment.Deadline;
         commitment.Edit(changes, paths, HomeTime.Today(store.Now), await CalendarForAsync(deadline, commitment.HomeProvinceCode, context.CancellationToken));
-        if (paths.Contains("source"))
-            await DemandSourceVisibleAsync(commitment, caller, context.CancellationToken);
-        await store.DemandOwnObligationAsync(commitment, context.CancellationToken);
-        return new UpdateCommitmentResponse { Commitment = await MapAsync(await store.SaveAsync(commitment, caller, context.CancellationToken), context.CancellationToken) };
+        var saved = await store.SaveAsync(commitment, caller, found => store.DemandOwnObligationAsync(commitment, found, context.CancellationToken), context.CancellationToken);
+        return new UpdateCommitmentResponse { Commitment = await MapAsync(saved, context.CancellationToken) };
     }
 
     public override async Task<ParseDeadlineResponse> ParseDeadline(ParseDeadlineRequest request, ServerCallContext context)
@@ -93,22 +92,6 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         CommitmentRules.NeedsCalendar(deadline)
             ? await calendars.ForCountryAsync(AgreementRequests.Country(provinceCode), cancellationToken)
             : null;
-
-    /// <summary>The source must exist (checked with the other references by the store) and be visible to the caller.</summary>
-    private async Task DemandSourceVisibleAsync(Model commitment, Caller caller, CancellationToken cancellationToken)
-    {
-        var id = commitment.SourceId;
-        var visible = commitment.SourceCollection switch
-        {
-            Domain.Records.RecordCollections.Agreements => await store.IsVisibleAsync<Domain.Agreements.Agreement>(id, caller, cancellationToken),
-            Domain.Records.RecordCollections.Plans => await store.IsVisibleAsync<Domain.Plans.Plan>(id, caller, cancellationToken),
-            Domain.Records.RecordCollections.Events => await store.IsVisibleAsync<Domain.Events.CooperationEvent>(id, caller, cancellationToken),
-            Domain.Records.RecordCollections.Directives => await store.IsVisibleAsync<Domain.Directives.Directive>(id, caller, cancellationToken),
-            _ => false,
-        };
-        if (!visible)
-            throw new InvalidArgumentException("commitment.source.record", $"{commitment.SourceCollection}/{id} does not exist");
-    }
 
     // Mapping (state at now, occurrences of recurring ones): MapAsync / MapAllAsync in CommitmentGrpcService.Lifecycle.cs.
 }

@@ -28,12 +28,12 @@ public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAda
     public override async Task<UpdateEventResponse> UpdateEvent(UpdateEventRequest request, ServerCallContext context)
     {
         var source = request.Event ?? new Event();
-        var record = await ForChange(source.Name, source.Etag, context, "event.name");
+        var record = await ForChangeAsync(source.Name, source.Etag, context, "event.name");
         var paths = UpdateMasks.Resolve(request.UpdateMask, EventConverter.Updatable);
         record.DemandEditable(paths);
         EventConverter.ForUpdate(source, record, paths);
         record.DemandOutcomesOnlyWhenHeld();
-        return new UpdateEventResponse { Event = await Save(record, context) };
+        return new UpdateEventResponse { Event = await SaveAsync(record, context) };
     }
 
     public override async Task<DeleteEventResponse> DeleteEvent(DeleteEventRequest request, ServerCallContext context) =>
@@ -44,23 +44,23 @@ public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAda
 
     public override async Task<MarkEventHeldResponse> MarkEventHeld(MarkEventHeldRequest request, ServerCallContext context)
     {
-        var record = await ForChange(request.Name, request.Etag, context);
+        var record = await ForChangeAsync(request.Name, request.Etag, context);
         var today = HomeTime.Today(store.Now);
         record.MarkHeld(request.StartDate.ToDateOnly("start_date"), request.EndDate.ToDateOnly("end_date"), request.OutcomeSummary, today);
-        return new MarkEventHeldResponse { Event = await Save(record, context) };
+        return new MarkEventHeldResponse { Event = await SaveAsync(record, context) };
     }
 
     public override async Task<CancelEventResponse> CancelEvent(CancelEventRequest request, ServerCallContext context)
     {
-        var record = await ForChange(request.Name, request.Etag, context);
+        var record = await ForChangeAsync(request.Name, request.Etag, context);
         record.Cancel(request.Reason);
-        return new CancelEventResponse { Event = await Save(record, context) };
+        return new CancelEventResponse { Event = await SaveAsync(record, context) };
     }
 
-    private Task<Model> ForChange(string name, string etag, ServerCallContext context, string field = "name") =>
+    private Task<Model> ForChangeAsync(string name, string etag, ServerCallContext context, string field = "name") =>
         records.ForChangeAsync(name, etag, context, field);
 
-    private async Task<Event> Save(Model record, ServerCallContext context) => Map(await records.SaveAsync(record, context));
+    private async Task<Event> SaveAsync(Model record, ServerCallContext context) => Map(await records.SaveAsync(record, context));
 
     private Event Map(Model record) => record.Adapt<Event>(mapping);
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace CoopRegistry.Server.Hosting;
 
 /// <summary>Where the registry listens and where it finds its seeds. Section "Registry".</summary>
-public sealed class RegistryOptions : IListenSettings
+public sealed class RegistryOptions() : ListenSettings(Section)
 {
     public const string Section = "Registry";
 
@@ -31,19 +31,14 @@ public sealed class RegistryOptions : IListenSettings
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Registry:ClientStatusRefresh must be a TimeSpan between 00:00:01 and 01:00:00, e.g. 00:00:30")]
     public TimeSpan ClientStatusRefresh { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The TLS certificate for https:// URLs (section "Registry:Certificate").</summary>
-    public CertificateOptions Certificate { get; set; } = new();
-
     /// <summary>
     /// gRPC on an HTTP/2-only endpoint (cleartext gRPC needs prior knowledge; over https:// it is
     /// HTTP/2 over TLS), JSON transcoding and /healthz on a separate HTTP/1.1 endpoint.
     /// </summary>
-    public IEnumerable<ListenEndpoint> ListenEndpoints()
+    public override IEnumerable<ListenEndpoint> ListenEndpoints()
     {
-        yield return new($"{Section}:{nameof(GrpcUrl)}", GrpcUrl, HttpProtocols.Http2, HttpProtocols.Http2);
+        yield return new(Setting(nameof(GrpcUrl)), GrpcUrl, HttpProtocols.Http2, HttpProtocols.Http2);
         if (!string.IsNullOrEmpty(HttpUrl))
-            yield return new($"{Section}:{nameof(HttpUrl)}", HttpUrl, HttpProtocols.Http1, HttpProtocols.Http1);
+            yield return new(Setting(nameof(HttpUrl)), HttpUrl, HttpProtocols.Http1, HttpProtocols.Http1);
     }
-
-    public string CertificateSetting() => $"{Section}:{nameof(Certificate)}";
 }

@@ -5,16 +5,13 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace CoopRegistry.Web.Hosting;
 
 /// <summary>Where the console listens, and the token service and registry it works through. Section "Console".</summary>
-public sealed class ConsoleOptions : IListenSettings
+public sealed class ConsoleOptions() : ListenSettings(Section)
 {
     public const string Section = "Console";
 
     /// <summary>Kestrel endpoint; the token service's console client must list {Url}/signin-oidc.</summary>
     [Required, Url(ErrorMessage = "Console:Url must be an absolute URL such as http://127.0.0.1:5083")]
     public string Url { get; set; } = "http://127.0.0.1:5083";
-
-    /// <summary>The certificate of an https:// <see cref="Url"/>.</summary>
-    public CertificateOptions Certificate { get; set; } = new();
 
     /// <summary>The token service (OpenID Connect issuer) people sign in with.</summary>
     [Required, Url(ErrorMessage = "Console:Authority must be an absolute URL such as http://127.0.0.1:5081")]
@@ -35,8 +32,6 @@ public sealed class ConsoleOptions : IListenSettings
     public string? DataFolder { get; set; }
 
     /// <summary>Blazor's circuit is a WebSocket over HTTP/1.1; HTTP/2 only where TLS lets it be negotiated.</summary>
-    public IEnumerable<ListenEndpoint> ListenEndpoints() =>
-        [new($"{Section}:{nameof(Url)}", Url, HttpProtocols.Http1, HttpProtocols.Http1AndHttp2)];
-
-    public string CertificateSetting() => $"{Section}:{nameof(Certificate)}";
+    public override IEnumerable<ListenEndpoint> ListenEndpoints() =>
+        [new(Setting(nameof(Url)), Url, HttpProtocols.Http1, HttpProtocols.Http1AndHttp2)];
 }

@@ -9,7 +9,7 @@ namespace CoopRegistry.Web.Tests.Fakes;
 /// </summary>
 public sealed class CannedRegistry : CallInvoker
 {
-    private readonly Dictionary<string, Func<IMessage, IMessage>> answers = [];
+    private readonly Dictionary<string, Func<IMessage, Task<IMessage>>> answers = [];
 
     public List<IMessage> Requests { get; } = [];
 
@@ -17,7 +17,16 @@ public sealed class CannedRegistry : CallInvoker
         where TRequest : IMessage
         where TResponse : IMessage
     {
-        answers[method] = request => answer((TRequest)request);
+        answers[method] = request => Task.FromResult<IMessage>(answer((TRequest)request));
+        return this;
+    }
+
+    /// <summary>Answers when the task the test holds completes: for an answer that arrives after a later call's.</summary>
+    public CannedRegistry Answer<TRequest, TResponse>(string method, Func<TRequest, Task<TResponse>> answer)
+        where TRequest : IMessage
+        where TResponse : IMessage
+    {
+        answers[method] = async request => await answer((TRequest)request);
         return this;
     }
 
@@ -36,12 +45,12 @@ public sealed class CannedRegistry : CallInvoker
         Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
         Requests.Add((IMessage)request);
-        // Answered at once, on the caller's thread: the page renders without waiting on a busy thread pool.
+        // Answered at once (unless the test holds the answer), on the caller's thread: the page renders without waiting on a busy thread pool.
         Task<TResponse> response;
         try
         {
             response = answers.TryGetValue(method.Name, out var answer)
-                ? Task.FromResult((TResponse)answer((IMessage)request))
+                ? As<TResponse>(answer((IMessage)request))
                 : Task.FromException<TResponse>(new RpcException(new Status(StatusCode.Unimplemented, method.FullName)));
         }
         catch (RpcException error)
@@ -50,6 +59,8 @@ public sealed class CannedRegistry : CallInvoker
         }
         return new AsyncUnaryCall<TResponse>(response, Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
     }
+
+    private static async Task<TResponse> As<TResponse>(Task<IMessage> answer) => (TResponse)await answer;
 
     public override TResponse BlockingUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) =>
         throw new NotSupportedException();

@@ -29,6 +29,28 @@ public class AgreementsPageTests : ConsoleContext
     }
 
     [Fact]
+    public async Task The_first_list_answering_after_a_search_does_not_cover_the_search_s_rows()
+    {
+        var firstList = new TaskCompletionSource<ListAgreementsResponse>();
+        Registry.Answer<ListAgreementsRequest, ListAgreementsResponse>("ListAgreements", request => string.IsNullOrEmpty(request.Filter)
+            ? firstList.Task
+            : Task.FromResult(new ListAgreementsResponse { Agreements = { SampleRecords.Agreement(AgreementState.InForce) }, TotalSize = 1 }));
+        Render<MudPopoverProvider>();
+        var page = Render<Agreements>();
+        page.WaitForAssertion(() => Assert.Single(Registry.RequestsOf<ListAgreementsRequest>()));
+
+        page.Find("input[type=text]").Input("dong bac campuchia");
+        page.Find("form").Submit();
+        page.WaitForAssertion(() => Assert.Contains("Đông Bắc Campuchia", page.Find("[data-testid=agreements]").TextContent));
+        firstList.SetResult(new ListAgreementsResponse());
+        // The first answer's continuation is queued on the renderer before this, so it has run by now.
+        await page.InvokeAsync(() => { });
+
+        Assert.Contains("Đông Bắc Campuchia", page.Find("[data-testid=agreements]").TextContent);
+        Assert.Equal("\"dong bac campuchia\"", page.Find("[data-testid=agreements]").GetAttribute("data-filter"));
+    }
+
+    [Fact]
     public void The_next_page_is_asked_for_with_the_registrys_page_token()
     {
         Registry.Answer<ListAgreementsRequest, ListAgreementsResponse>("ListAgreements", request => new ListAgreementsResponse

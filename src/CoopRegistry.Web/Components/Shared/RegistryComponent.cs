@@ -38,6 +38,24 @@ public abstract class RegistryComponent : ComponentBase
     /// <summary>The page's first data.</summary>
     protected virtual Task LoadAsync() => Task.CompletedTask;
 
+    private int latestShown;
+
+    /// <summary>
+    /// Runs a call whose answer replaces what the page shows (a list and its search, a page of it):
+    /// an answer that arrives after a newer such call started is dropped, so a slow first load can
+    /// never cover the search a person made meanwhile.
+    /// </summary>
+    protected Task<bool> ShowLatestAsync<TAnswer>(Func<Task<TAnswer>> call, Action<TAnswer> show)
+    {
+        var mine = ++latestShown;
+        return TryAsync(async () =>
+        {
+            var answer = await call();
+            if (mine == latestShown)
+                show(answer);
+        });
+    }
+
     /// <summary>Runs a registry call; true when it went through, otherwise <see cref="Error"/> says why.</summary>
     protected async Task<bool> TryAsync(Func<Task> call)
     {
