@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -17,10 +19,24 @@ public sealed class EtagSeal(byte[] key)
 
     public string Of(string resourceName, uint version)
     {
-        var text = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{resourceName}\n{version}"));
-        var mac = HMACSHA256.HashData(key, text);
-        // 128 bits are plenty to tell versions apart; quoted, as a strong HTTP etag.
-        return $"\"{Convert.ToBase64String(mac, 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
+        // "name\nversion" in UTF-8, hashed and encoded on the stack: a page of 1,000 records seals
+        // 1,000 etags, and this allocates only the etag itself.
+        var length = Encoding.UTF8.GetMaxByteCount(resourceName.Length) + 11;
+        byte[]? rented = null;
+        Span<byte> text = length <= 512 ? stackalloc byte[512] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        var written = Encoding.UTF8.GetBytes(resourceName, text);
+        text[written++] = (byte)'\n';
+        version.TryFormat(text[written..], out var digits, provider: CultureInfo.InvariantCulture);
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(key, text[..(written + digits)], mac);
+        if (rented is not null)
+            ArrayPool<byte>.Shared.Return(rented);
+        // 128 bits are plenty to tell versions apart; base64url without padding, quoted, as a strong HTTP etag.
+        Span<char> etag = stackalloc char[24];
+        etag[0] = '"';
+        var encoded = Base64Url.EncodeToChars(mac[..16], etag[1..]);
+        etag[encoded + 1] = '"';
+        return new string(etag[..(encoded + 2)]);
     }
 
     /// <summary>Nothing to check when the caller sends no etag; otherwise it must be the record's current one (else ABORTED).</summary>
