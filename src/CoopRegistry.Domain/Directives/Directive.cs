@@ -57,7 +57,7 @@ public sealed class Directive : RegistryRecord
     /// Checks the directive and recomputes its uniqueness key; INVALID_ARGUMENT naming every bad field,
     /// the <paramref name="unread"/> ones first (a field already refused is not reported again by the rules).
     /// </summary>
-    public void Validate(IEnumerable<FieldViolation>? unread)
+    public void Validate(IEnumerable<FieldViolation>? unread = null)
     {
         var refused = (unread ?? []).ToList();
         var violations = new FieldViolations();
@@ -65,9 +65,6 @@ public sealed class Directive : RegistryRecord
         violations.Throw(DirectiveRules.Check(this).Where(v => refused.All(seen => seen.Field != v.Field)));
         NumberKey = DirectiveNumbers.UniquenessKey(this);
     }
-
-    /// <summary>Checks the directive and recomputes its uniqueness key.</summary>
-    public void Validate() => Validate(null);
 
     private void Copy(Directive from, string path)
     {

@@ -31,7 +31,7 @@ public class DirectiveRulesTests
         var directive = Valid();
         directive.Subject = new string('x', DirectiveRules.SubjectMax + 1);
         directive.Kind = (DirectiveKind)42;
-        var error = Assert.Throws<InvalidArgumentException>(directive.Validate);
+        var error = Assert.Throws<InvalidArgumentException>(() => directive.Validate());
         Assert.Equal(["directive.kind", "directive.subject"], error.Violations.Select(v => v.Field).Order());
     }
 
