@@ -51,6 +51,28 @@ public class AgreementsPageTests : ConsoleContext
     }
 
     [Fact]
+    public async Task The_first_list_failing_after_a_search_leaves_the_search_s_rows_without_an_error()
+    {
+        var firstList = new TaskCompletionSource<ListAgreementsResponse>();
+        Registry.Answer<ListAgreementsRequest, ListAgreementsResponse>("ListAgreements", request => string.IsNullOrEmpty(request.Filter)
+            ? firstList.Task
+            : Task.FromResult(new ListAgreementsResponse { Agreements = { SampleRecords.Agreement(AgreementState.InForce) }, TotalSize = 1 }));
+        Render<MudPopoverProvider>();
+        var page = Render<Agreements>();
+        page.WaitForAssertion(() => Assert.Single(Registry.RequestsOf<ListAgreementsRequest>()));
+
+        page.Find("input[type=text]").Input("dong bac campuchia");
+        page.Find("form").Submit();
+        page.WaitForAssertion(() => Assert.Contains("Đông Bắc Campuchia", page.Find("[data-testid=agreements]").TextContent));
+        firstList.SetException(new Grpc.Core.RpcException(new Grpc.Core.Status(Grpc.Core.StatusCode.Unavailable, "the registry restarted")));
+        // The first call's continuation is queued on the renderer before this, so it has run by now.
+        await page.InvokeAsync(() => { });
+
+        Assert.Contains("Đông Bắc Campuchia", page.Find("[data-testid=agreements]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=error]"));
+    }
+
+    [Fact]
     public void The_next_page_is_asked_for_with_the_registrys_page_token()
     {
         Registry.Answer<ListAgreementsRequest, ListAgreementsResponse>("ListAgreements", request => new ListAgreementsResponse

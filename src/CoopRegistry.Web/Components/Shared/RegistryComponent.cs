@@ -43,14 +43,22 @@ public abstract class RegistryComponent : ComponentBase
     /// <summary>
     /// Runs a call whose answer replaces what the page shows (a list and its search, a page of it):
     /// an answer that arrives after a newer such call started is dropped, so a slow first load can
-    /// never cover the search a person made meanwhile.
+    /// never cover the search a person made meanwhile, nor its failure put an error above the search's rows.
     /// </summary>
     protected Task<bool> ShowLatestAsync<TAnswer>(Func<Task<TAnswer>> call, Action<TAnswer> show)
     {
         var mine = ++latestShown;
         return TryAsync(async () =>
         {
-            var answer = await call();
+            TAnswer answer;
+            try
+            {
+                answer = await call();
+            }
+            catch when (mine != latestShown)
+            {
+                return;
+            }
             if (mine == latestShown)
                 show(answer);
         });
