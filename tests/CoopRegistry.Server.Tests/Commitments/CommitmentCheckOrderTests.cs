@@ -13,10 +13,6 @@ namespace CoopRegistry.Server.Tests.Commitments;
 /// </summary>
 public class CommitmentCheckOrderTests(CommitmentRegistry registry) : IClassFixture<CommitmentRegistry>
 {
-    // Lạng Sơn's Department of Foreign Affairs: Gia Lai's directive, the registry's source, is out of its sight.
-    private static readonly Domain.Access.Caller LangSon = new("langson", "vn09-so-ngoai-vu", "VN-09",
-        new HashSet<string> { Domain.Access.Scopes.Read, Domain.Access.Scopes.Manage });
-
     [Fact]
     public async Task A_source_out_of_sight_is_named_with_the_other_unknown_references()
     {
@@ -26,7 +22,7 @@ public class CommitmentCheckOrderTests(CommitmentRegistry registry) : IClassFixt
         commitment.CoordinatingAgencies.Add("agencies/khong-co");
         commitment.ApprovingAuthority = "";
 
-        var fields = await ViolatedFieldsAsync(() => registry.Client(LangSon).CreateCommitmentAsync(new CreateCommitmentRequest { Commitment = commitment }).ResponseAsync);
+        var fields = await ViolatedFieldsAsync(() => registry.Client(TestCallers.LangSon).CreateCommitmentAsync(new CreateCommitmentRequest { Commitment = commitment }).ResponseAsync);
 
         Assert.Equal(["commitment.coordinating_agencies[0]", "commitment.source.record"], fields);
     }
@@ -82,16 +78,7 @@ public class CommitmentCheckOrderTests(CommitmentRegistry registry) : IClassFixt
         {
             DirectiveId = "vn-30-tb-gui-lai-" + requestId[..8],
             RequestId = requestId,
-            Directive = new Directive
-            {
-                Kind = DirectiveKind.ConclusionNotice,
-                IssueDate = new Google.Type.Date { Year = 2025, Month = 9, Day = 2 },
-                Issuer = "agencies/vn30-ubnd",
-                Signer = "Lê Huy Vũ",
-                SignerTitle = "Phó Chánh Văn phòng UBND tỉnh",
-                Subject = "Thông báo dùng lại mã yêu cầu",
-                Summary = "Nhiệm vụ cho các sở, ngành",
-            },
+            Directive = Directives.DirectiveTestBase.Notice(subject: "Thông báo dùng lại mã yêu cầu"),
         })).Directive;
 
         var violation = await RpcAssert.InvalidFieldAsync("request_id", async () => await registry.Commitments.CreateCommitmentAsync(

@@ -182,8 +182,7 @@ public class CommitmentServiceTests(CommitmentRegistry registry) : IClassFixture
     public async Task A_source_the_caller_cannot_see_is_refused_as_unknown()
     {
         // Lạng Sơn's Department of Foreign Affairs manages its own province's records only.
-        var langSon = new Domain.Access.Caller("langson", "vn09-so-ngoai-vu", "VN-09",
-            new HashSet<string> { Domain.Access.Scopes.Read, Domain.Access.Scopes.Manage });
+        var langSon = TestCallers.LangSon;
         var commitment = registry.Complete();
         commitment.LeadAgency = "agencies/vn09-so-ngoai-vu";
         commitment.CoordinatingAgencies.Clear();

@@ -116,7 +116,7 @@ public class DirectiveServiceTests(RegistryFixture registry) : DirectiveTestBase
         await CreateAsync(byOffice);
         var langSon = Notice(number);
         langSon.Issuer = "agencies/vn30-ubnd";
-        await CreateAsync(langSon, As(LangSon));
+        await CreateAsync(langSon, As(TestCallers.LangSon));
 
         // An update onto a taken number is refused too.
         var move = new Directive { Name = other.Name, IssueDate = new Date { Year = 2025, Month = 3, Day = 1 } };
@@ -154,7 +154,7 @@ public class DirectiveServiceTests(RegistryFixture registry) : DirectiveTestBase
 
         // Another home province's manager neither sees nor changes it.
         await RpcAssert.FailsAsync(StatusCode.NotFound, async () =>
-            await As(LangSon).DeleteDirectiveAsync(new DeleteDirectiveRequest { Name = created.Name, Reason = "không phải của tỉnh" }));
+            await As(TestCallers.LangSon).DeleteDirectiveAsync(new DeleteDirectiveRequest { Name = created.Name, Reason = "không phải của tỉnh" }));
         Assert.Null((await directives.GetDirectiveAsync(new GetDirectiveRequest { Name = created.Name })).Directive.DeleteTime);
     }
 }

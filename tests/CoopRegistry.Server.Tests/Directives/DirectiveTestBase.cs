@@ -9,15 +9,13 @@ public abstract class DirectiveTestBase(RegistryFixture registry)
 {
     protected RegistryFixture Registry => registry;
 
-    protected static readonly Caller LangSon = new("langson", "vn09-so-ngoai-vu", "VN-09", new HashSet<string> { Scopes.Read, Scopes.Manage });
-
     protected readonly DirectiveService.DirectiveServiceClient directives = new(registry.Channel);
 
     protected DirectiveService.DirectiveServiceClient As(Caller caller) => new(registry.ChannelWith(TestTokens.For(caller)));
 
     protected static string NewId() => "vn-30-d" + Guid.NewGuid().ToString("N")[..12];
 
-    protected static Directive Notice(string number = "", string subject = "Kết luận của Chủ tịch UBND tỉnh về Khu kinh tế cửa khẩu Lệ Thanh") => new()
+    internal static Directive Notice(string number = "", string subject = "Kết luận của Chủ tịch UBND tỉnh về Khu kinh tế cửa khẩu Lệ Thanh") => new()
     {
         Kind = DirectiveKind.ConclusionNotice,
         Number = number,

@@ -11,6 +11,9 @@ public static class TestCallers
     public static readonly Caller Ratanakiri = new("ratanakiri", "kh16-chinh-quyen-tinh", "KH-16", new HashSet<string> { Scopes.Read, Scopes.Report });
     public static readonly Caller Administrator = new("admin", "vn30-van-phong-ubnd", "VN-30", new HashSet<string> { Scopes.Admin });
 
+    /// <summary>Lạng Sơn's Department of Foreign Affairs: manages its own province's records, sees none of Gia Lai's.</summary>
+    public static readonly Caller LangSon = new("langson", "vn09-so-ngoai-vu", "VN-09", new HashSet<string> { Scopes.Read, Scopes.Manage });
+
     // Administrators that grant: one grants only scopes it holds (AdminScope), so these hold those they hand out.
     public static readonly Caller GiaLaiAdministrator = new("coop-console", "vn30-van-phong-ubnd", "VN-30", new HashSet<string> { Scopes.Read, Scopes.Report, Scopes.Manage, Scopes.Admin }, "pham.van.em", "Phạm Văn Em");
     public static readonly Caller LangSonAdministrator = new("admin-ls", "vn09-van-phong-ubnd", "VN-09", new HashSet<string> { Scopes.Read, Scopes.Report, Scopes.Manage, Scopes.Admin });
