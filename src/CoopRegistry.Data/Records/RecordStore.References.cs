@@ -16,17 +16,12 @@ public sealed partial class RecordStore
     /// Every named province, agency and record must exist and be visible to the caller (and
     /// <paramref name="homeProvince"/>, when given, be a home province of the registry, checked
     /// first), then the record's own rule on them holds; parties and search text follow. One read
-    /// answers all of it (<see cref="ReferenceTargets"/>).
+    /// answers all of it (<see cref="ReferenceTargets"/>), or <paramref name="readFirst"/>, what a
+    /// create read with its request id, when the record still names what it named then (its own
+    /// checks do not change that, but are not relied on for it).
     /// </summary>
-    private async Task PrepareAsync(RegistryRecord record, string? homeProvince, Func<ReferenceRows, Task> judgeReferences, CancellationToken cancellationToken) =>
-        await PrepareAsync(record, homeProvince, judgeReferences, readFirst: null, cancellationToken);
-
-    /// <summary>
-    /// <see cref="PrepareAsync(RegistryRecord, string?, Func{ReferenceRows, Task}, CancellationToken)"/>
-    /// with the references a create read first, with its request id: used when the record still names
-    /// what it named then (its own checks do not change that, but are not relied on for it).
-    /// </summary>
-    private async Task PrepareAsync(RegistryRecord record, string? homeProvince, Func<ReferenceRows, Task> judgeReferences, ReadReferences? readFirst, CancellationToken cancellationToken)
+    private async Task PrepareAsync(RegistryRecord record, string? homeProvince, Func<ReferenceRows, Task> judgeReferences, CancellationToken cancellationToken,
+        ReadReferences? readFirst = null)
     {
         var references = record.References().ToList();
         var found = readFirst is not null && readFirst.HomeProvince == homeProvince && readFirst.References.SequenceEqual(references)

@@ -96,7 +96,7 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
         {
             RecordAccess.DemandManage(caller, record);
             await prepare(record);
-            await PrepareAsync(record, record.HomeProvinceCode, judgeReferences, readFirst, ct);
+            await PrepareAsync(record, record.HomeProvinceCode, judgeReferences, ct, readFirst);
             record.CreateTime = record.UpdateTime = Now;
             record.CreatedByClient = record.UpdatedByClient = caller.ClientId;
             db.Add(record);
