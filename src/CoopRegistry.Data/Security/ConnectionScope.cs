@@ -28,6 +28,11 @@ public static class ConnectionScope
 
     private static readonly ConditionalWeakTable<DbConnection, Owed> Connections = new();
 
+    // A cached query hands every execution the same command text: its text with the settings in
+    // front is made once per text (a copy of the query's SQL per call otherwise), and goes with it.
+    private static readonly ConditionalWeakTable<string, string> WithSettings = new();
+    private static readonly ConditionalWeakTable<string, string> WithCustomPlan = new();
+
     /// <summary>Notes that <paramref name="connection"/>, just opened, owes <paramref name="scope"/>.</summary>
     public static void Open(DbConnection connection, RowScope scope) => Connections.AddOrUpdate(connection, new Owed(scope));
 
@@ -76,7 +81,9 @@ public static class ConnectionScope
     /// </summary>
     internal static void Prepend(DbCommand command, RowScope? scope, bool customPlan)
     {
-        command.CommandText = (scope is null ? CustomPlanSql : SettingsSql) + ";\n" + command.CommandText;
+        command.CommandText = scope is null
+            ? WithCustomPlan.GetValue(command.CommandText, static text => CustomPlanSql + ";\n" + text)
+            : WithSettings.GetValue(command.CommandText, static text => SettingsSql + ";\n" + text);
         if (scope is not null)
             AddParameters(command, scope, customPlan);
     }
