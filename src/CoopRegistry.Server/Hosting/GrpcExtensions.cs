@@ -36,6 +36,15 @@ public static class GrpcExtensions
         }).AddJsonTranscoding(json =>
             // JSON error bodies carry the same rich details; the serializer must know their types.
             json.TypeRegistry = TypeRegistry.FromMessages(RpcErrors.DetailTypes));
+        // Stateless: one of each for the process. An interceptor missing from the services would be
+        // constructed again for every call.
+        builder.Services.AddSingleton<Metrics.CallMetricsInterceptor>();
+        builder.Services.AddSingleton<ErrorInterceptor>();
+        builder.Services.AddSingleton<AccessInterceptor>();
+        builder.Services.AddSingleton<LimitsInterceptor>();
+        builder.Services.AddSingleton<PageTokenInterceptor>();
+        builder.Services.AddSingleton<CallerScopeInterceptor>();
+        builder.Services.AddSingleton<UnseenReferencesInterceptor>();
         builder.Services.AddSingleton<ClientStatus>();
         builder.Services.AddSingleton<ClientQuotas>();
         builder.Services.AddSingleton<PageTokenSeal>();
