@@ -3,18 +3,13 @@ namespace CoopRegistry.Server.Access;
 /// <summary>
 /// Applies <see cref="UnseenReferences"/> to every answer and every streamed message of a registry
 /// call. Runs innermost, after <see cref="CallerScopeInterceptor"/>, so its reads see what the
-/// caller may see. Auditors see every record: nothing to take out.
+/// caller may see. Auditors see every record: nothing to take out, and their answers pass straight through.
 /// </summary>
 public sealed class UnseenReferencesInterceptor : Interceptor
 {
-    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
-        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
-    {
-        var response = await continuation(request, context);
-        if (NeedsPruning(context) && response is IMessage message)
-            await UnseenReferences.PruneAsync(message, Store(context), context.CancellationToken);
-        return response;
-    }
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation) =>
+        NeedsPruning(context) ? PrunedAsync(continuation(request, context), context) : continuation(request, context);
 
     public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
@@ -32,6 +27,14 @@ public sealed class UnseenReferencesInterceptor : Interceptor
     public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation) =>
         continuation(requestStream, NeedsPruning(context) ? new PruningWriter<TResponse>(responseStream, Store(context), context) : responseStream, context);
+
+    private static async Task<TResponse> PrunedAsync<TResponse>(Task<TResponse> answer, ServerCallContext context)
+    {
+        var response = await answer;
+        if (response is IMessage message)
+            await UnseenReferences.PruneAsync(message, Store(context), context.CancellationToken);
+        return response;
+    }
 
     private static bool NeedsPruning(ServerCallContext context) =>
         !MethodAccess.IsOpen(context.Method) && !context.Caller().Has(Scopes.Audit);
