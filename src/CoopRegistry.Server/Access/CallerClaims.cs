@@ -22,17 +22,36 @@ public static class CallerClaims
     {
         if (user.Identity?.IsAuthenticated != true)
             throw new UnauthenticatedException("a valid bearer token from the registry's token service is required");
-        var agency = user.FindFirst(TokenClaims.Agency)?.Value;
-        var province = user.FindFirst(TokenClaims.Province)?.Value;
-        var subject = user.FindFirst(TokenClaims.Subject)?.Value;
-        var client = user.FindFirst(TokenClaims.ClientId)?.Value ?? subject;
+        // One pass over the claims, as every call makes it: the first claim of each type (claim types
+        // compared as FindFirst compares them), every scope and every role.
+        string? agency = null, province = null, subject = null, clientId = null, name = null;
+        var scopes = new HashSet<string>();
+        var isOperatorRole = false;
+        foreach (var claim in user.Claims)
+        {
+            if (Is(claim, TokenClaims.Agency))
+                agency ??= claim.Value;
+            else if (Is(claim, TokenClaims.Province))
+                province ??= claim.Value;
+            else if (Is(claim, TokenClaims.Subject))
+                subject ??= claim.Value;
+            else if (Is(claim, TokenClaims.ClientId))
+                clientId ??= claim.Value;
+            else if (Is(claim, TokenClaims.Name))
+                name ??= claim.Value;
+            // RFC 9068 writes scopes as one space-separated claim; some issuers write one claim per scope.
+            else if (Is(claim, TokenClaims.Scope))
+                scopes.UnionWith(claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            else if (Is(claim, TokenClaims.Role))
+                isOperatorRole |= claim.Value == TokenClaims.OperatorRole;
+        }
+        var client = clientId ?? subject;
         if (agency is null || province is null || client is null)
             throw new UnauthenticatedException("the token carries no agency, province or client_id");
-        // RFC 9068 writes scopes as one space-separated claim; some issuers write one claim per scope.
-        var scopes = user.FindAll(TokenClaims.Scope).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
         var person = subject is not null && subject != client ? subject : null;
         return new Caller(client, ResourceNames.ParseId(Agency.Collection, agency, TokenClaims.Agency), province, scopes,
-            person, person is null ? null : user.FindFirst(TokenClaims.Name)?.Value,
-            IsOperator: person is not null && user.FindAll(TokenClaims.Role).Any(r => r.Value == TokenClaims.OperatorRole));
+            person, person is null ? null : name, IsOperator: person is not null && isOperatorRole);
     }
+
+    private static bool Is(Claim claim, string type) => string.Equals(claim.Type, type, StringComparison.OrdinalIgnoreCase);
 }
