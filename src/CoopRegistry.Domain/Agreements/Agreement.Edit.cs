@@ -22,6 +22,8 @@ public sealed partial class Agreement
     /// <summary>The fields UpdateAgreement may change (contract names).</summary>
     public static readonly IReadOnlyList<string> UpdatableFields = [.. SubstantiveFields, .. MetadataFields];
 
+    private static readonly MaskedFields<Agreement> Masked = new(UpdatableFields);
+
     /// <summary>Copies the fields named in <paramref name="paths"/> from <paramref name="changes"/>, then validates the result.</summary>
     public void Edit(Agreement changes, IReadOnlySet<string> paths)
     {
@@ -30,53 +32,13 @@ public sealed partial class Agreement
         {
             // A mask that names a substantive field but leaves its value as it is (e.g. `*` with the
             // record as read) is not a change and is not refused.
-            var refused = SubstantiveFields.Where(p => paths.Contains(p) && !Same(p, changes)).ToList();
+            var refused = SubstantiveFields.Where(p => paths.Contains(p) && !Masked.Same(this, changes, p)).ToList();
             if (refused.Count > 0)
                 throw new FailedPreconditionException("AGREEMENT_SIGNED", ResourceName,
                     $"{ResourceName} is {StateName(State)}: {string.Join(", ", refused)} can no longer be updated; "
                     + $"record the change as a revision (AmendAgreement, ExtendAgreement). Still updatable: {string.Join(", ", MetadataFields)}");
         }
-        foreach (var path in paths)
-            Copy(changes, path);
+        Masked.Copy(changes, this, paths);
         AgreementRules.Demand(this);
-    }
-
-    private bool Same(string path, Agreement other) => path switch
-    {
-        "kind" => other.Kind == Kind,
-        "title" => other.Title == Title,
-        "parties" => other.Parties.SequenceEqual(Parties),
-        "signatories" => other.Signatories.SequenceEqual(Signatories),
-        "signing_place" => other.SigningPlace == SigningPlace,
-        "fields" => other.Fields.SequenceEqual(Fields),
-        "level" => other.Level == Level,
-        "effective_date" => other.EffectiveDate == EffectiveDate,
-        "expiry_date" => other.ExpiryDate == ExpiryDate,
-        "renewal" => other.Renewal == Renewal,
-        _ => false,
-    };
-
-    private void Copy(Agreement from, string path)
-    {
-        switch (path)
-        {
-            case "kind": Kind = from.Kind; break;
-            case "title": Title = from.Title; break;
-            case "summary": Summary = from.Summary; break;
-            case "parties": Parties = from.Parties; break;
-            case "signatories": Signatories = from.Signatories; break;
-            case "signing_place": SigningPlace = from.SigningPlace; break;
-            case "fields": Fields = from.Fields; break;
-            case "level": Level = from.Level; break;
-            case "effective_date": EffectiveDate = from.EffectiveDate; break;
-            case "expiry_date": ExpiryDate = from.ExpiryDate; break;
-            case "renewal": Renewal = from.Renewal; break;
-            case "legal_basis": LegalBasis = from.LegalBasis; break;
-            case "confidentiality": Confidentiality = from.Confidentiality; break;
-            case "sources": Sources = from.Sources; break;
-            case "directives": DirectiveIds = from.DirectiveIds; break;
-            case "origin_event": OriginEventId = from.OriginEventId; break;
-            default: throw new InvalidArgumentException("update_mask", $"cannot update '{path}'");
-        }
     }
 }

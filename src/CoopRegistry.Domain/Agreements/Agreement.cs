@@ -28,7 +28,9 @@ public sealed partial class Agreement : RegistryRecord
     public AgreementState State { get; set; } = AgreementState.Draft;
     public string? SuccessorId { get; set; }
     public Consultation? Consultation { get; set; }
+    [UpdatedBy("origin_event")]
     public string? OriginEventId { get; set; }
+    [UpdatedBy("directives")]
     public List<string> DirectiveIds { get; set; } = [];
 
     /// <summary>How many revisions were recorded; the next one's number is this plus one.</summary>

@@ -12,17 +12,25 @@ public sealed partial class Commitment : RegistryRecord, ILedRecord
     public override string Collection => CollectionName;
 
     /// <summary>The source record's collection ("agreements", "plans", "events", "directives").</summary>
+    [UpdatedBy("source")]
     public string SourceCollection { get; set; } = "";
+    [UpdatedBy("source")]
     public string SourceId { get; set; } = "";
+    [UpdatedBy("source")]
     public string? SourceSection { get; set; }
 
     /// <summary>Who commits: exactly one of a province, an agency or an enterprise (by name).</summary>
+    [UpdatedBy("committing_party")]
     public string? CommittingProvinceCode { get; set; }
+    [UpdatedBy("committing_party")]
     public string? CommittingAgencyId { get; set; }
+    [UpdatedBy("committing_party")]
     public string? CommittingEnterprise { get; set; }
 
     /// <summary>Exactly one focal point (chủ trì).</summary>
+    [UpdatedBy("lead_agency")]
     public string LeadAgencyId { get; set; } = "";
+    [UpdatedBy("coordinating_agencies")]
     public List<string> CoordinatingAgencyIds { get; set; } = [];
 
     /// <summary>The lead and the coordinating agencies together (for the `agencies` filter).</summary>
@@ -45,9 +53,11 @@ public sealed partial class Commitment : RegistryRecord, ILedRecord
     /// <summary>True for monthly deadlines: judged per occurrence.</summary>
     public bool Recurring { get; set; }
 
+    [UpdatedBy("approving_authority")]
     public string? ApprovingAuthorityId { get; set; }
     public bool KeyTask { get; set; }
     public List<string> Tags { get; set; } = [];
+    [UpdatedBy("partner_provinces")]
     public List<string> PartnerProvinceCodes { get; set; } = [];
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }

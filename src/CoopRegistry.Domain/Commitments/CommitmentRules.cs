@@ -26,9 +26,7 @@ public static class CommitmentRules
     {
         if (commitment.StartDate == default)
             commitment.StartDate = today;
-        commitment.AgencyIds = commitment.LeadAgencyId.Length == 0
-            ? [.. commitment.CoordinatingAgencyIds.Distinct()]
-            : [commitment.LeadAgencyId, .. commitment.CoordinatingAgencyIds.Where(a => a != commitment.LeadAgencyId).Distinct()];
+        commitment.AgencyIds = ILedRecord.AgenciesOf(commitment);
         KeepDeadlineFacts(commitment, calendar);
         commitment.MissingElements = SixClears.Missing(commitment);
     }

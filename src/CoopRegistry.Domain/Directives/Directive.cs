@@ -13,6 +13,8 @@ public sealed class Directive : RegistryRecord
     public static readonly IReadOnlyList<string> UpdatableFields =
         ["kind", "number", "issue_date", "issuer", "signer", "signer_title", "subject", "summary", "sources", "text"];
 
+    private static readonly MaskedFields<Directive> Masked = new(UpdatableFields);
+
     public override string Collection => CollectionName;
 
     public DirectiveKind Kind { get; set; }
@@ -23,6 +25,7 @@ public sealed class Directive : RegistryRecord
     public DateOnly? IssueDate { get; set; }
 
     /// <summary>The issuing authority's agency id.</summary>
+    [UpdatedBy("issuer")]
     public string IssuerId { get; set; } = "";
 
     public string Signer { get; set; } = "";
@@ -48,8 +51,7 @@ public sealed class Directive : RegistryRecord
     public void Edit(Directive changes, IReadOnlySet<string> paths, IEnumerable<FieldViolation>? unread = null)
     {
         DemandNotWithdrawn();
-        foreach (var path in paths)
-            Copy(changes, path);
+        Masked.Copy(changes, this, paths);
         Validate(unread);
     }
 
@@ -64,23 +66,5 @@ public sealed class Directive : RegistryRecord
         violations.All.AddRange(refused);
         violations.Throw(DirectiveRules.Check(this).Where(v => refused.All(seen => seen.Field != v.Field)));
         NumberKey = DirectiveNumbers.UniquenessKey(this);
-    }
-
-    private void Copy(Directive from, string path)
-    {
-        switch (path)
-        {
-            case "kind": Kind = from.Kind; break;
-            case "number": Number = from.Number; break;
-            case "issue_date": IssueDate = from.IssueDate; break;
-            case "issuer": IssuerId = from.IssuerId; break;
-            case "signer": Signer = from.Signer; break;
-            case "signer_title": SignerTitle = from.SignerTitle; break;
-            case "subject": Subject = from.Subject; break;
-            case "summary": Summary = from.Summary; break;
-            case "text": Text = from.Text; break;
-            case "sources": Sources = [.. from.Sources]; break;
-            default: throw new ArgumentOutOfRangeException(nameof(path), path, "not an updatable field");
-        }
     }
 }

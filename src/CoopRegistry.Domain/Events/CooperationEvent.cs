@@ -25,20 +25,26 @@ public sealed partial class CooperationEvent : RegistryRecord
     /// <summary>The dates are tentative ("dự kiến").</summary>
     public bool DatesTentative { get; set; }
     public string Place { get; set; } = "";
+    [UpdatedBy("place_province")]
     public string? PlaceProvinceCode { get; set; }
+    [UpdatedBy("organiser")]
     public string? OrganiserId { get; set; }
     public List<DelegationMember> Delegation { get; set; } = [];
     public CooperationLevel? Level { get; set; }
+    [UpdatedBy("participating_provinces")]
     public List<string> ParticipatingProvinceCodes { get; set; } = [];
+    [UpdatedBy("participating_agencies")]
     public List<string> ParticipatingAgencyIds { get; set; } = [];
     public List<string> ParticipatingEnterprises { get; set; } = [];
     public List<CooperationField> Fields { get; set; } = [];
     public EventState State { get; set; } = EventState.Planned;
     /// <summary>Agreements signed there (ids in the agreements collection).</summary>
+    [UpdatedBy("agreements")]
     public List<string> AgreementIds { get; set; } = [];
     public List<InvestmentPledge> Pledges { get; set; } = [];
     public string OutcomeSummary { get; set; } = "";
     /// <summary>Directives that ordered or followed it (ids in the directives collection).</summary>
+    [UpdatedBy("directives")]
     public List<string> DirectiveIds { get; set; } = [];
     public string? CancellationReason { get; set; }
 

@@ -22,18 +22,25 @@ public sealed class Plan : RegistryRecord, ILedRecord
     /// </summary>
     public static readonly IReadOnlySet<string> MetadataFields = new HashSet<string> { "sources" };
 
+    private static readonly MaskedFields<Plan> Masked = new(UpdatableFields);
+
     public override string Collection => CollectionName;
 
     public string Title { get; set; } = "";
     public string? Summary { get; set; }
+    [UpdatedBy("agreements")]
     public List<string> AgreementIds { get; set; } = [];
+    [UpdatedBy("directives")]
     public List<string> DirectiveIds { get; set; } = [];
+    [UpdatedBy("lead_agency")]
     public string LeadAgencyId { get; set; } = "";
+    [UpdatedBy("coordinating_agencies")]
     public List<string> CoordinatingAgencyIds { get; set; } = [];
 
     /// <summary>The lead and the coordinating agencies together (for the `agencies` filter); kept by <see cref="PlanRules.Normalize"/>.</summary>
     public List<string> AgencyIds { get; set; } = [];
 
+    [UpdatedBy("partner_provinces")]
     public List<string> PartnerProvinceCodes { get; set; } = [];
     public List<CooperationField> Fields { get; set; } = [];
     public DateOnly? StartDate { get; set; }
@@ -43,6 +50,7 @@ public sealed class Plan : RegistryRecord, ILedRecord
     public DateOnly? SubmissionDueDate { get; set; }
 
     public PlanState State { get; set; } = PlanState.Draft;
+    [UpdatedBy("approving_authority")]
     public string? ApprovingAuthorityId { get; set; }
     public DateOnly? SubmittedDate { get; set; }
     public DateOnly? ApprovedDate { get; set; }
@@ -80,31 +88,8 @@ public sealed class Plan : RegistryRecord, ILedRecord
             throw new FailedPreconditionException("PLAN_NOT_EDITABLE", ResourceName,
                 $"{ResourceName} is {PlanApproval.Describe(State)}: {string.Join(", ", substantive)} can change only while it is draft or returned "
                 + $"(only {string.Join(", ", MetadataFields)} may change now){PlanApproval.AllowedMovesSentence(State)}");
-        foreach (var path in paths)
-            Copy(changes, path);
+        Masked.Copy(changes, this, paths);
         PlanRules.Normalize(this);
         PlanRules.Demand(this);
-    }
-
-    private void Copy(Plan from, string path)
-    {
-        switch (path)
-        {
-            case "title": Title = from.Title; break;
-            case "summary": Summary = from.Summary; break;
-            case "agreements": AgreementIds = [.. from.AgreementIds]; break;
-            case "directives": DirectiveIds = [.. from.DirectiveIds]; break;
-            case "lead_agency": LeadAgencyId = from.LeadAgencyId; break;
-            case "coordinating_agencies": CoordinatingAgencyIds = [.. from.CoordinatingAgencyIds]; break;
-            case "partner_provinces": PartnerProvinceCodes = [.. from.PartnerProvinceCodes]; break;
-            case "fields": Fields = [.. from.Fields]; break;
-            case "start_date": StartDate = from.StartDate; break;
-            case "end_date": EndDate = from.EndDate; break;
-            case "submission_due_date": SubmissionDueDate = from.SubmissionDueDate; break;
-            case "approving_authority": ApprovingAuthorityId = from.ApprovingAuthorityId; break;
-            case "activities": Activities = [.. from.Activities]; break;
-            case "sources": Sources = [.. from.Sources]; break;
-            default: throw new InvalidOperationException($"{path} is not an updatable field of a plan");
-        }
     }
 }

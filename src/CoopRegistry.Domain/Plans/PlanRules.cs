@@ -29,9 +29,7 @@ public static class PlanRules
             }
             return activity.LeadAgencyId is null && plan.LeadAgencyId.Length > 0 ? activity with { LeadAgencyId = plan.LeadAgencyId } : activity;
         }).ToList();
-        plan.AgencyIds = plan.LeadAgencyId.Length == 0
-            ? [.. plan.CoordinatingAgencyIds.Distinct()]
-            : [plan.LeadAgencyId, .. plan.CoordinatingAgencyIds.Where(a => a != plan.LeadAgencyId).Distinct()];
+        plan.AgencyIds = ILedRecord.AgenciesOf(plan);
     }
 
     /// <summary>INVALID_ARGUMENT naming every violation at once.</summary>

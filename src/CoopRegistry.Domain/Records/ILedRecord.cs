@@ -13,4 +13,10 @@ public interface ILedRecord
     List<string> PartnerProvinceCodes { get; }
 
     string? ApprovingAuthorityId { get; }
+
+    /// <summary>The lead, then the coordinating agencies, each once: what the `agencies` filter matches.</summary>
+    static List<string> AgenciesOf(ILedRecord record) =>
+        record.LeadAgencyId.Length == 0
+            ? [.. record.CoordinatingAgencyIds.Distinct()]
+            : [record.LeadAgencyId, .. record.CoordinatingAgencyIds.Where(a => a != record.LeadAgencyId).Distinct()];
 }

@@ -18,9 +18,9 @@ public static class AgreementConverter
     {
         var source = request.Agreement ?? throw new InvalidArgumentException("agreement", "is required");
         var violations = new FieldViolations();
-        var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
+        var (requestId, id) = violations.CreateIds(request.RequestId, request.AgreementId, "agreement_id", caller.ProvinceCode);
         var agreement = Read(source, violations);
-        agreement.Id = violations.Check(() => RecordIds.ChooseOrGenerate(request.AgreementId, "agreement_id", caller.ProvinceCode)) ?? "";
+        agreement.Id = id;
         if (string.IsNullOrEmpty(agreement.HomeProvinceCode))
             agreement.HomeProvinceCode = caller.ProvinceCode;
         agreement.State = AgreementState.Draft;

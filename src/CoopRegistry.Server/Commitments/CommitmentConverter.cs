@@ -17,8 +17,7 @@ public static class CommitmentConverter
     public static (Commitment Commitment, Guid? RequestId) ForCreate(Contract.CreateCommitmentRequest request, Caller caller, DateOnly today)
     {
         var violations = new FieldViolations();
-        var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
-        var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.CommitmentId, "commitment_id", caller.ProvinceCode)) ?? "";
+        var (requestId, id) = violations.CreateIds(request.RequestId, request.CommitmentId, "commitment_id", caller.ProvinceCode);
         if (request.Commitment is null)
             violations.Add("commitment", "is required");
         var source = request.Commitment ?? new Contract.Commitment();

@@ -14,10 +14,10 @@ public static class DirectiveConverter
     {
         var source = request.Directive ?? new Contract.Directive();
         var violations = new FieldViolations();
-        var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
+        var (requestId, id) = violations.CreateIds(request.RequestId, request.DirectiveId, "directive_id", caller.ProvinceCode);
         var directive = new Directive
         {
-            Id = violations.Check(() => RecordIds.ChooseOrGenerate(request.DirectiveId, "directive_id", caller.ProvinceCode)) ?? "",
+            Id = id,
             HomeProvinceCode = source.HomeProvince == ""
                 ? caller.ProvinceCode
                 : violations.Id(Province.Collection, source.HomeProvince, "directive.home_province") ?? "",
@@ -31,13 +31,8 @@ public static class DirectiveConverter
     /// UpdateDirective: the requested values of the fields in <paramref name="paths"/> and the violations of
     /// those that could not be read, which <see cref="Directive.Edit"/> reports with the directive's rules.
     /// </summary>
-    public static (Directive Changes, IReadOnlyList<FieldViolation> Unread) ForUpdate(Contract.Directive source, IReadOnlySet<string> paths)
-    {
-        var violations = new FieldViolations();
-        var changes = new Directive();
-        Read(source, changes, paths, violations);
-        return (changes, violations.All);
-    }
+    public static (Directive Changes, IReadOnlyList<FieldViolation> Unread) ForUpdate(Contract.Directive source, IReadOnlySet<string> paths) =>
+        RequestFields.ReadMasked<Contract.Directive, Directive>(source, paths, Read);
 
     /// <summary>
     /// A seed record (seeds/directives.json): its id from <c>name</c>, the home province required,

@@ -45,6 +45,13 @@ public static class RequestFields
         violations.Check<SourceKind?>(() => SourceKinds.Read(kind, field)) ?? default;
 
     /// <summary>
+    /// A Create's request id (AIP-155, for retries) and the new record's id: the one chosen in
+    /// <paramref name="idField"/>, or one generated, under <paramref name="provinceCode"/>'s prefix.
+    /// </summary>
+    public static (Guid? RequestId, string Id) CreateIds(this FieldViolations violations, string requestId, string chosenId, string idField, string provinceCode) =>
+        (violations.Check(() => RequestIds.Parse(requestId)), violations.Check(() => RecordIds.ChooseOrGenerate(chosenId, idField, provinceCode)) ?? "");
+
+    /// <summary>
     /// An Update's resource: the id its name gives and the requested values, read by
     /// <paramref name="read"/>; only the violations of the name and of the masked fields count
     /// here (the merged record is checked when the change is made).
@@ -61,6 +68,21 @@ public static class RequestFields
         var changes = read(message, violations);
         violations.ThrowIfAny(v => v.Field == prefix + "name" || paths.Contains(FieldViolations.TopField(v.Field, prefix)));
         return (id, changes);
+    }
+
+    /// <summary>
+    /// An Update's requested values of the fields in <paramref name="paths"/>, read by <paramref name="read"/>
+    /// into a new record, and the violations of those that could not be read, which the record's Edit
+    /// reports with its own rules.
+    /// </summary>
+    public static (T Changes, IReadOnlyList<FieldViolation> Unread) ReadMasked<TMessage, T>(
+        TMessage message, IReadOnlySet<string> paths, Action<TMessage, T, IReadOnlySet<string>, FieldViolations> read)
+        where T : new()
+    {
+        var violations = new FieldViolations();
+        var changes = new T();
+        read(message, changes, paths, violations);
+        return (changes, violations.All);
     }
 
     /// <summary>Trimmed text, or null for none.</summary>

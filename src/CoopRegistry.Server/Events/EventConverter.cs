@@ -17,8 +17,7 @@ public static class EventConverter
     public static (CooperationEvent Event, Guid? RequestId) ForCreate(Contract.CreateEventRequest request, Caller caller)
     {
         var violations = new FieldViolations();
-        var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
-        var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.EventId, "event_id", caller.ProvinceCode)) ?? "";
+        var (requestId, id) = violations.CreateIds(request.RequestId, request.EventId, "event_id", caller.ProvinceCode);
         return (New(request.Event ?? new Contract.Event(), id, caller.ProvinceCode, violations), requestId);
     }
 
@@ -26,13 +25,8 @@ public static class EventConverter
     /// UpdateEvent: the requested values of the fields in <paramref name="paths"/> and the violations of
     /// those that could not be read, which <see cref="CooperationEvent.Edit"/> reports with the event's rules.
     /// </summary>
-    public static (CooperationEvent Changes, IReadOnlyList<FieldViolation> Unread) ForUpdate(Contract.Event source, IReadOnlySet<string> paths)
-    {
-        var violations = new FieldViolations();
-        var changes = new CooperationEvent();
-        Read(source, changes, paths, violations);
-        return (changes, violations.All);
-    }
+    public static (CooperationEvent Changes, IReadOnlyList<FieldViolation> Unread) ForUpdate(Contract.Event source, IReadOnlySet<string> paths) =>
+        RequestFields.ReadMasked<Contract.Event, CooperationEvent>(source, paths, Read);
 
     /// <summary>
     /// For the seed loader only: like <see cref="ForCreate"/>, but also honours the output-only

@@ -16,8 +16,7 @@ public static partial class PlanConverter
     public static (Plan Plan, Guid? RequestId) ForCreate(Contract.CreatePlanRequest request, Caller caller)
     {
         var violations = new FieldViolations();
-        var requestId = violations.Check(() => RequestIds.Parse(request.RequestId));
-        var id = violations.Check(() => RecordIds.ChooseOrGenerate(request.PlanId, "plan_id", caller.ProvinceCode)) ?? "";
+        var (requestId, id) = violations.CreateIds(request.RequestId, request.PlanId, "plan_id", caller.ProvinceCode);
         if (request.Plan is null)
             violations.Add("plan", "is required");
         var plan = Read(request.Plan ?? new Contract.Plan(), violations);
