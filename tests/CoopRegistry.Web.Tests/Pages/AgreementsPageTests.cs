@@ -73,6 +73,40 @@ public class AgreementsPageTests : ConsoleContext
     }
 
     [Fact]
+    public async Task The_list_shows_progress_until_the_latest_search_answers_even_when_an_earlier_one_answers_first()
+    {
+        var earlierSearch = new TaskCompletionSource<ListAgreementsResponse>();
+        var latestSearch = new TaskCompletionSource<ListAgreementsResponse>();
+        Registry.Answer<ListAgreementsRequest, ListAgreementsResponse>("ListAgreements", request => request.Filter switch
+        {
+            "" => Task.FromResult(new ListAgreementsResponse()),
+            "\"lao\"" => earlierSearch.Task,
+            _ => latestSearch.Task,
+        });
+        Render<MudPopoverProvider>();
+        var page = Render<Agreements>();
+        page.WaitForAssertion(() => Assert.Contains("Không có bản ghi nào.", page.Markup));
+        Search(page, "lao");
+        Search(page, "dong bac campuchia");
+        page.WaitForAssertion(() => Assert.Equal(3, Registry.RequestsOf<ListAgreementsRequest>().Count()));
+
+        earlierSearch.SetResult(new ListAgreementsResponse());
+        // The earlier answer's continuation is queued on the renderer before this, so it has run by now.
+        await page.InvokeAsync(() => { });
+        Assert.NotEmpty(page.FindAll("[data-testid=agreements] .mud-table-loading-progress"));
+
+        latestSearch.SetResult(new ListAgreementsResponse { Agreements = { SampleRecords.Agreement(AgreementState.InForce) }, TotalSize = 1 });
+        page.WaitForAssertion(() => Assert.Contains("Đông Bắc Campuchia", page.Find("[data-testid=agreements]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=agreements] .mud-table-loading-progress"));
+    }
+
+    private static void Search(IRenderedComponent<Agreements> page, string words)
+    {
+        page.Find("input[type=text]").Input(words);
+        page.Find("form").Submit();
+    }
+
+    [Fact]
     public void The_next_page_is_asked_for_with_the_registrys_page_token()
     {
         Registry.Answer<ListAgreementsRequest, ListAgreementsResponse>("ListAgreements", request => new ListAgreementsResponse

@@ -25,7 +25,10 @@ public abstract class RegistryComponent : ComponentBase
     protected Exception? LastFailure { get; private set; }
 
     /// <summary>True while a call runs: the page shows progress and stays usable.</summary>
-    protected bool Busy { get; private set; }
+    protected bool Busy => running > 0;
+
+    // Calls in flight: a superseded list call ending must not hide the progress of the one replacing it.
+    private int running;
 
     protected override async Task OnInitializedAsync()
     {
@@ -67,7 +70,7 @@ public abstract class RegistryComponent : ComponentBase
     /// <summary>Runs a registry call; true when it went through, otherwise <see cref="Error"/> says why.</summary>
     protected async Task<bool> TryAsync(Func<Task> call)
     {
-        Busy = true;
+        running++;
         Error = null;
         LastFailure = null;
         try
@@ -83,7 +86,7 @@ public abstract class RegistryComponent : ComponentBase
         }
         finally
         {
-            Busy = false;
+            running--;
         }
     }
 }
