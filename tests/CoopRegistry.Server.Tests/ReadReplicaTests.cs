@@ -1,4 +1,5 @@
 using CoopRegistry.Contracts.V1;
+using CoopRegistry.Server.Tests.Security;
 using CoopRegistry.Testing;
 using Npgsql;
 
@@ -8,7 +9,10 @@ namespace CoopRegistry.Server.Tests;
 /// ConnectionStrings:RegistryReadOnly: DirectoryService's reads go to it, everything else stays on
 /// ConnectionStrings:Registry. Here both name the class's database, told apart by application_name
 /// in pg_stat_activity; `./coop release-check` does the same against a real streaming replica.
+/// It reads the pools' idle connections there, which another class finishing would close
+/// (ClassDatabase clears every pool of the process), so it runs with the pools left alone.
 /// </summary>
+[Collection(PoolsLeftAlone.Name)]
 public sealed class ReadReplicaTests : ClassDatabase
 {
     private const string ReplicaName = "registry-read-replica-test";

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Data;
+using CoopRegistry.Server.Tests.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Xunit.Abstractions;
@@ -15,8 +16,11 @@ namespace CoopRegistry.Server.Tests.Hardening;
 /// pooled contexts and connections, and a create is written whole (record, request id, audit
 /// entry, history) or not at all. (What a caller sees once it has cut its call is its client's own
 /// doing.) The cuts come from a seeded random; a failure names its seed, and COOP_CUT_SEED replays
-/// that plan (the machine's timing still varies).
+/// that plan (the machine's timing still varies). The pooled-connection test expects its idle
+/// connection back, which another class finishing would close (ClassDatabase clears every pool of
+/// the process), so the class runs with the pools left alone.
 /// </summary>
+[Collection(PoolsLeftAlone.Name)]
 public class CutShortCallTests(HardeningRegistry registry, ITestOutputHelper output) : IClassFixture<HardeningRegistry>
 {
     private const int Calls = 160;

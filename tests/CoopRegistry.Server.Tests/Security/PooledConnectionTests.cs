@@ -56,7 +56,7 @@ public class PooledConnectionTests(CommitmentRegistry registry) : IClassFixture<
     }
 }
 
-/// <summary>Tests run after all others, one at a time, so no other class clears the pools under them.</summary>
+/// <summary>Tests run after all others, one at a time, so no other class clears the pools under them (ClassDatabase and TemplateDatabase clear every pool of the process when they finish).</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class PoolsLeftAlone
 {
