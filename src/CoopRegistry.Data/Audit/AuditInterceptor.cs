@@ -4,8 +4,8 @@ namespace CoopRegistry.Data.Audit;
 
 /// <summary>
 /// Turns every audited change a DbContext saves into an audit entry written in the same
-/// transaction, just before it commits (<see cref="AuditWriter"/>). SaveChanges notes what changed
-/// and how it was; the commit writes the chain. Changes of a transaction that rolls back, or of a
+/// transaction, just before it commits, and chained right after the commit (<see cref="AuditWriter"/>).
+/// SaveChanges notes what changed and how it was; the commit writes the entries, then the chain. Changes of a transaction that rolls back, or of a
 /// SaveChanges that fails or is cancelled, are dropped with it. No service has to remember to audit.
 /// </summary>
 public sealed class AuditInterceptor(IAuditSubjects subjects, TimeProvider clock) : DbTransactionInterceptor, ISaveChangesInterceptor
@@ -20,6 +20,9 @@ public sealed class AuditInterceptor(IAuditSubjects subjects, TimeProvider clock
         Shared.GetOrCreateValue(clock).GetValue(subjects, s => new AuditInterceptor(s, clock));
 
     private readonly ConditionalWeakTable<DbContext, List<PendingChange>> pending = new();
+
+    // Contexts whose transaction wrote pending entries: its commit is followed by sequencing them.
+    private readonly ConditionalWeakTable<DbContext, object> unsequenced = new();
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -86,6 +89,18 @@ public sealed class AuditInterceptor(IAuditSubjects subjects, TimeProvider clock
     {
         await AppendAsync(transaction, eventData, cancellationToken);
         return result;
+    }
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context && unsequenced.Remove(context))
+            AuditWriter.SequenceAsync(context.Database.GetDbConnection()).GetAwaiter().GetResult();
+    }
+
+    public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && unsequenced.Remove(context))
+            await AuditWriter.SequenceAsync(context.Database.GetDbConnection());
     }
 
     public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Drop(eventData);
@@ -176,10 +191,13 @@ public sealed class AuditInterceptor(IAuditSubjects subjects, TimeProvider clock
             change.CaptureAfter();
         await AuditWriter.AppendAsync(transaction, committing, DatabasePrecision.Truncate(clock.GetUtcNow().UtcDateTime), cancellationToken);
         changes.RemoveAll(committing.Contains);
+        unsequenced.AddOrUpdate(eventData.Context, eventData.TransactionId);
     }
 
     private void Drop(TransactionEndEventData eventData)
     {
+        if (eventData.Context is not null)
+            unsequenced.Remove(eventData.Context);
         if (eventData.Context is not null && pending.TryGetValue(eventData.Context, out var changes))
             changes.RemoveAll(c => c.TransactionId == eventData.TransactionId);
     }

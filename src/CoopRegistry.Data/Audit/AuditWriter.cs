@@ -3,14 +3,15 @@ using NpgsqlTypes;
 namespace CoopRegistry.Data.Audit;
 
 /// <summary>
-/// Hands a transaction's changes to the audit chain just before it commits: one round trip inserts
-/// them, unchained, into registry.audit_pending, and PostgreSQL chains them at the commit itself (the
-/// deferred trigger registry.audit_append, migration AuditAppendAtCommit): it takes the head row's
-/// lock, hashes each entry as <see cref="AuditChain.HashOf"/> does, moves it into audit_entries and
-/// notifies. The lock, the chain's only serialization point, is held for the commit alone, so it
-/// orders the sequence numbers as the commits without waiting on the registry's round trips; a
-/// reader who sees entry n has seen all before it. The NOTIFY is delivered at commit and wakes
-/// change-feed watchers in every registry process.
+/// Hands a transaction's changes to the audit chain: just before it commits, one round trip inserts
+/// them, unchained, into registry.audit_pending, so they commit or roll back with the write; right
+/// after the commit <see cref="SequenceAsync"/> has PostgreSQL chain every committed pending entry
+/// (registry.audit_sequence, migration AuditSequencedAfterCommit): one sequencer at a time hashes
+/// each as <see cref="AuditChain.HashOf"/> does, moves them into audit_entries in one transaction
+/// and notifies. Writes no longer commit one at a time behind a lock held through each commit's
+/// flush; a reader who sees entry n has seen all before it, and an entry left pending by a process
+/// that stopped between the two steps is chained by the next audited commit. The NOTIFY is
+/// delivered at the sequencer's commit and wakes change-feed watchers in every registry process.
 /// </summary>
 internal static class AuditWriter
 {
@@ -36,6 +37,19 @@ internal static class AuditWriter
         foreach (var change in changes)
             batch.BatchCommands.Add(Pending(await ToEntryAsync(connection, npgsqlTransaction, change, cancellationToken), now));
         await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Chains the committed pending entries, this transaction's among them unless another sequencer
+    /// already did; waits while one runs. Not cancellable: the write it follows has committed, and
+    /// its entry is chained before the call answers, as a reader of the chain expects.
+    /// </summary>
+    public static async Task SequenceAsync(DbConnection connection)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        await ConnectionScope.SettleAsync(npgsql, CancellationToken.None);
+        await using var command = new NpgsqlCommand("SELECT registry.audit_sequence()", npgsql);
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
     private static NpgsqlBatchCommand Pending(AuditEntry e, DateTime now) => new("""

@@ -19,11 +19,12 @@ public static class ListingQueryable
     {
         var plan = query.ToListPlan(schema, request);
         var page = ListColumns<T>.Projection is { } columns ? plan.PageQuery.Select(columns) : plan.PageQuery;
+        // Counted once per listing, with its first page; later pages repeat that total from the token
+        // rather than count a large result again. The first page's estimate travels with its query.
+        using var estimate = plan.CountsTotal && plan.CarriedTotal is null ? RowEstimate.Offer(Unordered(plan)) : null;
         var rows = await page.ToListAsync(cancellationToken);
         var more = rows.Count > plan.PageSize;
-        // Counted once per listing, with its first page; later pages repeat that total from the token
-        // rather than count a large result again.
-        int? total = !plan.CountsTotal ? null : plan.CarriedTotal ?? await FirstPageTotalAsync(plan, rows.Count, cancellationToken);
+        int? total = !plan.CountsTotal ? null : plan.CarriedTotal ?? await FirstPageTotalAsync(plan, rows.Count, estimate?.Rows, cancellationToken);
         if (!more)
             return new Page<T>(rows, total ?? 0, "");
         rows.RemoveRange(plan.PageSize, rows.Count - plan.PageSize);
@@ -36,12 +37,14 @@ public static class ListingQueryable
     /// PostgreSQL's estimate (AIP-158 allows one; never below what was read), so the first page of a
     /// listing of a million rows neither counts them all nor reports a stale estimate for a small result.
     /// </summary>
-    private static async Task<int> FirstPageTotalAsync<T>(ListPlan<T> plan, int read, CancellationToken cancellationToken) where T : class
+    private static async Task<int> FirstPageTotalAsync<T>(ListPlan<T> plan, int read, long? carried, CancellationToken cancellationToken) where T : class
     {
         if (read < plan.Reads)
             return read;
-        // Planned as SELECT 1: the estimate needs the conditions, not the columns.
-        var estimate = await RowEstimate.OfAsync(plan.Filtered.Select(_ => 1), cancellationToken);
+        var estimate = carried ?? await RowEstimate.OfAsync(Unordered(plan), cancellationToken);
         return (int)Math.Clamp(estimate, read, int.MaxValue);
     }
+
+    // Planned as SELECT 1: the estimate needs the conditions, not the columns.
+    private static IQueryable<int> Unordered<T>(ListPlan<T> plan) where T : class => plan.Filtered.Select(_ => 1);
 }

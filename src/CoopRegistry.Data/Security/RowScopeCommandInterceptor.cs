@@ -4,8 +4,9 @@ namespace CoopRegistry.Data.Security;
 /// Sends what a connection owes (<see cref="ConnectionScope"/>) with EF Core's next command on it: a
 /// reader carries the settings as its first statement, in the same round trip, and skips their
 /// result; a non-query or scalar command, whose result they would change, runs after a command of
-/// their own. A rollback, to a savepoint or whole, may undo settings sent inside it, and a failed
-/// command undoes those it carried: the connection owes them again.
+/// their own. A query also carries, after the settings, a row estimate its listing offered
+/// (<see cref="RowEstimate"/>). A rollback, to a savepoint or whole, may undo settings sent inside
+/// it, and a failed command undoes those it carried: the connection owes them again.
 /// </summary>
 public sealed class RowScopeCommandInterceptor : DbCommandInterceptor, IDbTransactionInterceptor
 {
@@ -28,11 +29,11 @@ public sealed class RowScopeCommandInterceptor : DbCommandInterceptor, IDbTransa
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
-        if (!Carried(command))
-            return result;
         try
         {
-            result.NextResult();
+            if (Carried(command))
+                result.NextResult();
+            RowEstimate.Read(command, result);
         }
         catch
         {
@@ -47,11 +48,11 @@ public sealed class RowScopeCommandInterceptor : DbCommandInterceptor, IDbTransa
     public override async ValueTask<DbDataReader> ReaderExecutedAsync(
         DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        if (!Carried(command))
-            return result;
         try
         {
-            await result.NextResultAsync(cancellationToken);
+            if (Carried(command))
+                await result.NextResultAsync(cancellationToken);
+            await RowEstimate.ReadAsync(command, result, cancellationToken);
         }
         catch
         {
@@ -125,14 +126,17 @@ public sealed class RowScopeCommandInterceptor : DbCommandInterceptor, IDbTransa
 
     /// <summary>
     /// Puts the owed settings, and a search's custom plan (<see cref="CustomPlan"/>), in front of a
-    /// query's statements. Only a query's: SaveChanges reads each statement's rows affected by its
-    /// position in the batch. False when the command cannot carry what the connection owes.
+    /// query's statements, and between them and the query a row estimate offered on its connection (<see cref="RowEstimate"/>).
+    /// Only a query's: SaveChanges reads each statement's rows affected by its position in the
+    /// batch. False when the command cannot carry what the connection owes.
     /// </summary>
     private static bool Carry(DbCommand command, CommandEventData eventData)
     {
         var owed = ConnectionScope.OwedBy(command.Connection);
         var query = command.CommandType == CommandType.Text && eventData.CommandSource is CommandSource.LinqQuery or CommandSource.FromSqlQuery;
         var customPlan = query && CustomPlan.WantedBy(command);
+        if (query)
+            RowEstimate.Board(command);
         if (owed is null && !customPlan)
             return true;
         if (!query)

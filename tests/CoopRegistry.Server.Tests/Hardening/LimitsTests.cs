@@ -129,12 +129,12 @@ public class LimitsTests(LimitedRegistry registry) : IClassFixture<LimitedRegist
     {
         var before = await registry.AuditSequenceAsync();
         var logged = registry.Logs.Lines.Count;
-        // Another transaction holds the audit head, so every write waits at its commit.
+        // Another transaction locks the audit's pending entries, so every write waits before its commit.
         await using var blocker = new NpgsqlConnection(registry.ConnectionString);
         await blocker.OpenAsync();
         await using var transaction = await blocker.BeginTransactionAsync();
-        await using (var hold = new NpgsqlCommand("SELECT sequence FROM registry.audit_head WHERE id = 1 FOR UPDATE", blocker, transaction))
-            await hold.ExecuteScalarAsync();
+        await using (var hold = new NpgsqlCommand("LOCK TABLE registry.audit_pending IN SHARE MODE", blocker, transaction))
+            await hold.ExecuteNonQueryAsync();
 
         var commitments = registry.Commitments(Client("hurried"));
         var call = $"hurried-{Guid.NewGuid():N}";

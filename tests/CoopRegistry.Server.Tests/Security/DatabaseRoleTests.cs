@@ -32,6 +32,9 @@ public class DatabaseRoleTests(CommitmentRegistry registry) : IClassFixture<Comm
     [InlineData("DELETE FROM registry.audit_entries")]
     [InlineData("TRUNCATE registry.audit_entries")]
     [InlineData("DELETE FROM registry.audit_head")]
+    [InlineData("DELETE FROM registry.audit_pending")]
+    [InlineData("UPDATE registry.audit_pending SET client_id = 'forger'")]
+    [InlineData("TRUNCATE registry.audit_pending")]
     [InlineData("DELETE FROM registry.commitment_history")]
     [InlineData("UPDATE registry.commitment_history SET recorded_at = now()")]
     public async Task The_app_role_cannot_rewrite_history_even_without_triggers(string sql)

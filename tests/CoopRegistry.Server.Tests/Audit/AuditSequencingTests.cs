@@ -1,0 +1,81 @@
+using CoopRegistry.Contracts.V1;
+using CoopRegistry.Data.Audit;
+using CoopRegistry.Server.Tests.Commitments;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CoopRegistry.Server.Tests.Audit;
+
+/// <summary>
+/// A write commits its entries unchained and they are chained right after the commit
+/// (registry.audit_sequence): concurrent writes leave one unbroken chain, nothing waits unchained
+/// once a call has answered, and an entry a stopped process left unchained is chained by the next
+/// audited commit, ahead of that commit's own.
+/// </summary>
+public class AuditSequencingTests(CommitmentRegistry registry) : IClassFixture<CommitmentRegistry>
+{
+    [Fact]
+    public async Task Concurrent_creates_leave_one_entry_each_in_an_unbroken_chain_and_nothing_unchained()
+    {
+        var requests = Enumerable.Range(0, 16).Select(_ => Guid.NewGuid()).ToList();
+        await Task.WhenAll(requests.Select(id => registry.Commitments.CreateCommitmentAsync(new CreateCommitmentRequest
+        {
+            Commitment = registry.Complete($"Đồng thời {id}"),
+            RequestId = id.ToString(),
+        }).ResponseAsync));
+
+        Assert.Equal(0L, await OwnerScalarAsync("SELECT count(*) FROM registry.audit_pending"));
+        var chain = await ChainAsync();
+        Assert.All(requests, id => Assert.Single(chain, e => e.RequestId == id));
+        AssertUnbroken(chain);
+    }
+
+    [Fact]
+    public async Task An_entry_committed_but_not_chained_is_chained_by_the_next_audited_commit_before_its_own()
+    {
+        // As a registry stopped between a write's commit and its sequencing leaves it.
+        await using (var app = new NpgsqlConnection(registry.AppConnectionString))
+        {
+            await app.OpenAsync();
+            await using var insert = new NpgsqlCommand("""
+                INSERT INTO registry.audit_pending (time, client_id, method, record_name, change, visibility, party_province_codes, party_agency_ids)
+                VALUES (now(), 'dofa', '/coopregistry.v1.CommitmentService/DeleteCommitment', 'commitments/left-pending', 'Deleted', 'Restricted', '{}', '{}')
+                """, app);
+            await insert.ExecuteNonQueryAsync();
+        }
+        Assert.DoesNotContain(await ChainAsync(), e => e.RecordName == "commitments/left-pending");
+
+        var created = await registry.CreateAsync(registry.Complete("Sau một ghi chép còn chờ"));
+
+        var chain = await ChainAsync();
+        var left = chain.Single(e => e.RecordName == "commitments/left-pending");
+        var own = chain.Single(e => e.RecordName == created.Name);
+        Assert.True(left.Sequence < own.Sequence, $"the leftover entry ({left.Sequence}) is chained before the create's ({own.Sequence})");
+        Assert.Equal(0L, await OwnerScalarAsync("SELECT count(*) FROM registry.audit_pending"));
+        AssertUnbroken(chain);
+    }
+
+    private async Task<List<AuditEntry>> ChainAsync()
+    {
+        await using var db = registry.CreateContext();
+        return await db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
+    }
+
+    private static void AssertUnbroken(List<AuditEntry> chain)
+    {
+        Assert.Equal(Enumerable.Range(1, chain.Count).Select(i => (long)i), chain.Select(e => e.Sequence));
+        for (var i = 0; i < chain.Count; i++)
+        {
+            Assert.Equal(i == 0 ? AuditChain.Genesis : chain[i - 1].Hash, chain[i].PreviousHash);
+            Assert.Equal(AuditChain.HashOf(chain[i]), chain[i].Hash);
+        }
+    }
+
+    private async Task<object?> OwnerScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(registry.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+}
