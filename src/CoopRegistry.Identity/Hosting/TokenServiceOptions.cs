@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CoopRegistry.Identity.Hosting;
 

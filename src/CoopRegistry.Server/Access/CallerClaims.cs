@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Access;
 

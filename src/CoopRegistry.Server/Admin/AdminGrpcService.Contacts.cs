@@ -28,6 +28,6 @@ public sealed partial class AdminGrpcService
         AdminScope.DemandReach(context.Caller(), target.ProvinceCode ?? "", "agency", target.ResourceName);
         var agency = await contacts.SetAsync(id!, [.. request.ContactEmails], context.CancellationToken);
         logger.LogInformation("Contacts of agency {Agency} set ({Count} addresses)", agency.Id, agency.ContactEmails.Count);
-        return new SetAgencyContactsResponse { Agency = agency.Adapt<Agency>(mapping) };
+        return new SetAgencyContactsResponse { Agency = agency.Adapt<Contract.Agency>(mapping) };
     }
 }

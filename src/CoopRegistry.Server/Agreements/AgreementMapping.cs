@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Agreements;
-using CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Agreements;
 

@@ -1,7 +1,6 @@
 using CoopRegistry.Data.Documents;
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Directory;
 using Google.Protobuf.WellKnownTypes;
 
 namespace CoopRegistry.Server.Audit;

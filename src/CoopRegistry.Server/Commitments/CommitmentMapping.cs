@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Commitments;
 

@@ -1,6 +1,5 @@
 using CoopRegistry.Domain.Agreements;
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Commitments;
 

@@ -1,5 +1,4 @@
 using CoopRegistry.Domain.Directives;
-using CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Directives;
 

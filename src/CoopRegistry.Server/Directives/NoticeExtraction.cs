@@ -1,4 +1,3 @@
-using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Notices;
 using Model = CoopRegistry.Domain.Directives.Directive;
 

@@ -13,7 +13,7 @@ public sealed class DirectoryGrpcService([FromKeyedServices(ReadReplica.Key)] Di
             new ListRequest(request.PageSize, request.PageToken, request.Filter, request.OrderBy), context.CancellationToken);
         return new ListProvincesResponse
         {
-            Provinces = { page.Items.Select(p => p.Adapt<Province>(mapping)) },
+            Provinces = { page.Items.Select(p => p.Adapt<Contract.Province>(mapping)) },
             NextPageToken = page.NextPageToken,
             TotalSize = page.TotalSize,
         };
@@ -23,7 +23,7 @@ public sealed class DirectoryGrpcService([FromKeyedServices(ReadReplica.Key)] Di
     {
         var code = Model.ResourceNames.ParseId(Model.Province.Collection, request.Name, "name");
         var province = await reader.GetProvinceAsync(code, context.CancellationToken);
-        return new GetProvinceResponse { Province = province.Adapt<Province>(mapping) };
+        return new GetProvinceResponse { Province = province.Adapt<Contract.Province>(mapping) };
     }
 
     public override async Task<ListAgenciesResponse> ListAgencies(ListAgenciesRequest request, ServerCallContext context)
@@ -32,7 +32,7 @@ public sealed class DirectoryGrpcService([FromKeyedServices(ReadReplica.Key)] Di
             new ListRequest(request.PageSize, request.PageToken, request.Filter, request.OrderBy), context.CancellationToken);
         return new ListAgenciesResponse
         {
-            Agencies = { page.Items.Select(a => a.Adapt<Agency>(mapping)) },
+            Agencies = { page.Items.Select(a => a.Adapt<Contract.Agency>(mapping)) },
             NextPageToken = page.NextPageToken,
             TotalSize = page.TotalSize,
         };
@@ -42,6 +42,6 @@ public sealed class DirectoryGrpcService([FromKeyedServices(ReadReplica.Key)] Di
     {
         var id = Model.ResourceNames.ParseId(Model.Agency.Collection, request.Name, "name");
         var agency = await reader.GetAgencyAsync(id, context.CancellationToken);
-        return new GetAgencyResponse { Agency = agency.Adapt<Agency>(mapping) };
+        return new GetAgencyResponse { Agency = agency.Adapt<Contract.Agency>(mapping) };
     }
 }

@@ -1,4 +1,3 @@
-using CoopRegistry.Domain.Directory;
 using Date = Google.Type.Date;
 
 namespace CoopRegistry.Server.Errors;

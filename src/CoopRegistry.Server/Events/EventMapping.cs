@@ -1,4 +1,3 @@
-using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Events;
 
 namespace CoopRegistry.Server.Events;

@@ -1,4 +1,3 @@
-using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Fulfilment;
 
 namespace CoopRegistry.Server.Fulfilment;

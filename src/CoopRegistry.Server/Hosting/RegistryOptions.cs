@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CoopRegistry.Server.Hosting;
 

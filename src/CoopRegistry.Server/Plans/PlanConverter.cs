@@ -1,4 +1,3 @@
-using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Plans;
 
 namespace CoopRegistry.Server.Plans;

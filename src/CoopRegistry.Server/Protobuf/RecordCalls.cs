@@ -1,5 +1,4 @@
 using CoopRegistry.Data.Listing;
-using CoopRegistry.Domain.Directory;
 using CoopRegistry.Domain.Listing;
 using Google.Protobuf.WellKnownTypes;
 

@@ -1,4 +1,3 @@
-using CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Protobuf;
 

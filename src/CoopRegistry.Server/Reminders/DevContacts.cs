@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CoopRegistry.Domain.Directory;
 
 namespace CoopRegistry.Server.Reminders;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using CoopRegistry.Domain.Commitments;
-using CoopRegistry.Domain.Directory;
 using MimeKit;
 
 namespace CoopRegistry.Server.Reminders;

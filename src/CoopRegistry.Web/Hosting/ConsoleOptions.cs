@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using CoopRegistry.Hosting;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CoopRegistry.Web.Hosting;
 

@@ -1,5 +1,4 @@
 using CoopRegistry.Clients;
-using CoopRegistry.Hosting;
 using CoopRegistry.Web.Records;
 using CoopRegistry.Web.Registry;
 
