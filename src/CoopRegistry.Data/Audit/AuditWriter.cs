@@ -42,14 +42,15 @@ internal static class AuditWriter
     /// <summary>
     /// Chains the committed pending entries, this transaction's among them unless another sequencer
     /// already did; waits while one runs. Not cancellable: the write it follows has committed, and
-    /// its entry is chained before the call answers, as a reader of the chain expects.
+    /// its entry is chained before the call answers, as a reader of the chain expects. Returns how
+    /// many entries this run chained.
     /// </summary>
-    public static async Task SequenceAsync(DbConnection connection)
+    public static async Task<int> SequenceAsync(DbConnection connection)
     {
         var npgsql = (NpgsqlConnection)connection;
         await ConnectionScope.SettleAsync(npgsql, CancellationToken.None);
         await using var command = new NpgsqlCommand("SELECT registry.audit_sequence()", npgsql);
-        await command.ExecuteNonQueryAsync(CancellationToken.None);
+        return (int)(await command.ExecuteScalarAsync(CancellationToken.None))!;
     }
 
     private static NpgsqlBatchCommand Pending(AuditEntry e, DateTime now) => new("""

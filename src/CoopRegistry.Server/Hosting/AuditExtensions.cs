@@ -2,7 +2,8 @@ namespace CoopRegistry.Server.Hosting;
 
 /// <summary>
 /// The audit checkpoint key: from Audit:SigningKeyPath, or in Development a generated key kept in
-/// Audit:DataFolder. The etag key is derived from it, so every process seals etags alike.
+/// Audit:DataFolder. The etag key is derived from it, so every process seals etags alike. And the
+/// sweep that chains entries a stopped process left unchained (<see cref="AuditLeftoverSweep"/>).
 /// </summary>
 public static class AuditExtensions
 {
@@ -10,6 +11,7 @@ public static class AuditExtensions
     {
         builder.Services.AddValidatedOptions<AuditOptions>(AuditOptions.Section);
         builder.Services.AddSingleton<IValidateOptions<AuditOptions>, AuditKeyValidator>();
+        builder.Services.AddHostedService<AuditLeftoverSweep>();
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<AuditOptions>>().Value;

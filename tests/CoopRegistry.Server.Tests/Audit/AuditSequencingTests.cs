@@ -10,7 +10,7 @@ namespace CoopRegistry.Server.Tests.Audit;
 /// A write commits its entries unchained and they are chained right after the commit
 /// (registry.audit_sequence): concurrent writes leave one unbroken chain, nothing waits unchained
 /// once a call has answered, and an entry a stopped process left unchained is chained by the next
-/// audited commit, ahead of that commit's own.
+/// audited commit, ahead of that commit's own, or by the sweep when no write comes.
 /// </summary>
 public class AuditSequencingTests(CommitmentRegistry registry) : IClassFixture<CommitmentRegistry>
 {
@@ -33,16 +33,7 @@ public class AuditSequencingTests(CommitmentRegistry registry) : IClassFixture<C
     [Fact]
     public async Task An_entry_committed_but_not_chained_is_chained_by_the_next_audited_commit_before_its_own()
     {
-        // As a registry stopped between a write's commit and its sequencing leaves it.
-        await using (var app = new NpgsqlConnection(registry.AppConnectionString))
-        {
-            await app.OpenAsync();
-            await using var insert = new NpgsqlCommand("""
-                INSERT INTO registry.audit_pending (time, client_id, method, record_name, change, visibility, party_province_codes, party_agency_ids)
-                VALUES (now(), 'dofa', '/coopregistry.v1.CommitmentService/DeleteCommitment', 'commitments/left-pending', 'Deleted', 'Restricted', '{}', '{}')
-                """, app);
-            await insert.ExecuteNonQueryAsync();
-        }
+        await LeavePendingAsync("commitments/left-pending");
         Assert.DoesNotContain(await ChainAsync(), e => e.RecordName == "commitments/left-pending");
 
         var created = await registry.CreateAsync(registry.Complete("Sau một ghi chép còn chờ"));
@@ -53,6 +44,52 @@ public class AuditSequencingTests(CommitmentRegistry registry) : IClassFixture<C
         Assert.True(left.Sequence < own.Sequence, $"the leftover entry ({left.Sequence}) is chained before the create's ({own.Sequence})");
         Assert.Equal(0L, await OwnerScalarAsync("SELECT count(*) FROM registry.audit_pending"));
         AssertUnbroken(chain);
+    }
+
+    [Fact]
+    public async Task Entries_left_unchained_are_chained_by_the_sweep_when_no_write_comes()
+    {
+        await LeavePendingAsync("commitments/left-by-one");
+        await LeavePendingAsync("commitments/left-by-another");
+
+        Assert.Equal(2, await AuditLeftovers.ChainAsync(registry.AppConnectionString, CancellationToken.None));
+
+        var chain = await ChainAsync();
+        Assert.Single(chain, e => e.RecordName == "commitments/left-by-one");
+        Assert.Single(chain, e => e.RecordName == "commitments/left-by-another");
+        Assert.Equal(0L, await OwnerScalarAsync("SELECT count(*) FROM registry.audit_pending"));
+        AssertUnbroken(chain);
+        Assert.Equal(0, await AuditLeftovers.ChainAsync(registry.AppConnectionString, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_registry_starting_chains_the_entries_a_stopped_one_left_unchained()
+    {
+        await LeavePendingAsync("commitments/left-before-start");
+
+        await using var restarted = new RegistryFactory(registry.AppConnectionString);
+        using var channel = RegistryFixture.ChannelTo(restarted, TestTokens.For(TestCallers.ForeignAffairs));
+
+        // The sweep runs in the background once the host has started: wait for it, with a bound.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((long)(await OwnerScalarAsync("SELECT count(*) FROM registry.audit_pending"))! > 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        var chain = await ChainAsync();
+        Assert.Single(chain, e => e.RecordName == "commitments/left-before-start");
+        AssertUnbroken(chain);
+    }
+
+    // As a registry stopped between a write's commit and its sequencing leaves an entry.
+    private async Task LeavePendingAsync(string recordName)
+    {
+        await using var app = new NpgsqlConnection(registry.AppConnectionString);
+        await app.OpenAsync();
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO registry.audit_pending (time, client_id, method, record_name, change, visibility, party_province_codes, party_agency_ids)
+            VALUES (now(), 'dofa', '/coopregistry.v1.CommitmentService/DeleteCommitment', @record, 'Deleted', 'Restricted', '{}', '{}')
+            """, app);
+        insert.Parameters.AddWithValue("record", recordName);
+        await insert.ExecuteNonQueryAsync();
     }
 
     private async Task<List<AuditEntry>> ChainAsync()

@@ -19,6 +19,8 @@ public sealed class RegistryFactory(
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Registry", connectionString);
+        // Only the sweep at start: tests that leave an entry unchained say when it is chained.
+        builder.UseSetting("Audit:LeftoverSweepInterval", "1.00:00:00");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(collection =>
