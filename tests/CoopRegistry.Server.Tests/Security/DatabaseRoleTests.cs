@@ -32,6 +32,8 @@ public class DatabaseRoleTests(CommitmentRegistry registry) : IClassFixture<Comm
     [InlineData("DELETE FROM registry.audit_entries")]
     [InlineData("TRUNCATE registry.audit_entries")]
     [InlineData("DELETE FROM registry.audit_head")]
+    [InlineData("UPDATE registry.audit_head SET sequence = sequence + 1")]
+    [InlineData("INSERT INTO registry.audit_entries (sequence, time, client_id, method, record_name, change, visibility, party_province_codes, party_agency_ids, previous_hash, hash) SELECT sequence + 1, now(), 'forger', 'm', 'commitments/x', 'Deleted', 'Restricted', '{}', '{}', hash, hash FROM registry.audit_head")]
     [InlineData("DELETE FROM registry.audit_pending")]
     [InlineData("UPDATE registry.audit_pending SET client_id = 'forger'")]
     [InlineData("TRUNCATE registry.audit_pending")]
