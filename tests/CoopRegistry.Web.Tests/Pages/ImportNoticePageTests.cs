@@ -42,6 +42,8 @@ public class ImportNoticePageTests : ConsoleContext
         Assert.Equal(Notice, Registry.RequestsOf<ExtractCommitmentsRequest>().Single().Text);
 
         page.FindAll("button").Last(b => b.TextContent.Trim() == "Bỏ").Click();
+        // Click only queues the event while the renderer is busy: find the save button after the re-render.
+        page.WaitForAssertion(() => Assert.Equal("2 nhiệm vụ đề xuất, 1 được chấp nhận.", page.Find("[data-testid=found]").TextContent));
         page.Button("Lưu các nhiệm vụ đã chấp nhận").Click();
 
         page.WaitForAssertion(() => Assert.Equal("Đã lưu 1 nhiệm vụ.", page.Find("[data-testid=saved]").TextContent.Trim()));
