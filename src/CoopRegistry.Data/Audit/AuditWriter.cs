@@ -10,7 +10,8 @@ namespace CoopRegistry.Data.Audit;
 /// each as <see cref="AuditChain.HashOf"/> does, moves them into audit_entries in one transaction
 /// and notifies. Writes no longer commit one at a time behind a lock held through each commit's
 /// flush; a reader who sees entry n has seen all before it, and an entry left pending by a process
-/// that stopped between the two steps is chained by the next audited commit. The NOTIFY is
+/// that stopped between the two steps is chained by the next audited commit or the next sweep
+/// (<see cref="AuditLeftovers"/>). The NOTIFY is
 /// delivered at the sequencer's commit and wakes change-feed watchers in every registry process.
 /// </summary>
 internal static class AuditWriter
