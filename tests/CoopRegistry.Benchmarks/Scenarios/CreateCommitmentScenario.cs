@@ -19,11 +19,13 @@ public static class CreateCommitmentScenario
         // just-started registry under full load ran its first 15 s at about half its later rate
         // (the JIT's background tier-up competes with the load for the two cores).
         await LoadAsync(commitments, target.Clients, WarmUp, first: 500_000, cancellationToken);
+        var cpu = await ProcessCpu.ReadAsync(target, cancellationToken);
         var clock = Stopwatch.StartNew();
         var created = await LoadAsync(commitments, target.Clients, target.Duration, first: 0, cancellationToken);
         var registry = created / clock.Elapsed.TotalSeconds;
+        var perCreate = (await ProcessCpu.ReadAsync(target, cancellationToken)).PerCall(cpu, created);
         return new BenchResult("3. CreateCommitment vs pgbench tpcb-like", registry, await PgBench.TpsAsync(target, target.Duration, [], cancellationToken), "tx/s", 0.5, HigherIsBetter: true,
-            $"{target.Clients} clients for {target.Duration.TotalSeconds:0} s each, after {WarmUp.TotalSeconds:0} s unmeasured");
+            $"{target.Clients} clients for {target.Duration.TotalSeconds:0} s each, after {WarmUp.TotalSeconds:0} s unmeasured; {perCreate}");
     }
 
     /// <summary>Creates as fast as <paramref name="clients"/> callers can for <paramref name="duration"/>; how many were created.</summary>
