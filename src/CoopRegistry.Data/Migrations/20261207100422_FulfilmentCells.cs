@@ -158,38 +158,61 @@ namespace CoopRegistry.Data.Migrations
                 $$;
 
 
-                -- Appends what a statement changed: the rows it removed or replaced counted out, those it added in.
-                CREATE FUNCTION registry.fulfilment_record(gone registry.commitments[], came registry.commitments[]) RETURNS void
-                LANGUAGE sql AS $$
-                    INSERT INTO registry.fulfilment_due_changes (home_province_code, partner_province_codes, lead_agency_id, key_task, due_date, class, n)
-                    SELECT (x.c).home_province_code, (x.c).partner_province_codes, (x.c).lead_agency_id, (x.c).key_task, (x.c).due_date, registry.fulfilment_class(x.c), sum(x.n)
-                    FROM (SELECT g, -1 FROM unnest(gone) g UNION ALL SELECT a, 1 FROM unnest(came) a) x(c, n)
-                    WHERE registry.fulfilment_class(x.c) IS NOT NULL
-                    GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(x.n) <> 0;
-                    INSERT INTO registry.fulfilment_recurring_changes (home_province_code, partner_province_codes, lead_agency_id, rule, period, kind, n, latest)
-                    SELECT (x.c).home_province_code, (x.c).partner_province_codes, (x.c).lead_agency_id, k.rule, k.period, k.kind, sum(x.n * k.n), max(k.latest)
-                    FROM (SELECT g, -1 FROM unnest(gone) g UNION ALL SELECT a, 1 FROM unnest(came) a) x(c, n),
-                        registry.fulfilment_recurring_contribution(x.c, '{}') k
-                    WHERE (x.c).recurring
-                    GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(x.n * k.n) <> 0;
-                $$;
-
+                -- The triggers append what a statement changed: the rows it removed or replaced counted out, those it added in.
                 CREATE FUNCTION registry.fulfilment_commitments_inserted() RETURNS trigger
                 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
                 BEGIN
-                    PERFORM registry.fulfilment_record('{}', ARRAY(SELECT c::registry.commitments FROM came c));
+                    INSERT INTO registry.fulfilment_due_changes (home_province_code, partner_province_codes, lead_agency_id, key_task, due_date, class, n)
+                    SELECT c.home_province_code, c.partner_province_codes, c.lead_agency_id, c.key_task, c.due_date, registry.fulfilment_class(c::registry.commitments), count(*)
+                    FROM came c WHERE registry.fulfilment_class(c::registry.commitments) IS NOT NULL
+                    GROUP BY 1, 2, 3, 4, 5, 6;
+                    IF EXISTS (SELECT FROM came WHERE recurring) THEN
+                        INSERT INTO registry.fulfilment_recurring_changes (home_province_code, partner_province_codes, lead_agency_id, rule, period, kind, n, latest)
+                        SELECT c.home_province_code, c.partner_province_codes, c.lead_agency_id, k.rule, k.period, k.kind, sum(k.n), max(k.latest)
+                        FROM came c, registry.fulfilment_recurring_contribution(c::registry.commitments, '{}') k WHERE c.recurring
+                        GROUP BY 1, 2, 3, 4, 5, 6;
+                    END IF;
                     RETURN NULL;
                 END $$;
                 CREATE FUNCTION registry.fulfilment_commitments_updated() RETURNS trigger
                 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
                 BEGIN
-                    PERFORM registry.fulfilment_record(ARRAY(SELECT c::registry.commitments FROM gone c), ARRAY(SELECT c::registry.commitments FROM came c));
+                    -- Most updates move no figure (a progress report's counters, an edited text): nothing to append.
+                    IF (SELECT count(*) FROM gone) = (SELECT count(*) FROM gone g JOIN came c ON c.id = g.id
+                        AND (g.home_province_code, g.partner_province_codes, g.lead_agency_id, g.key_task, g.recurring, g.deadline, g.due_date,
+                             g.overdue_from, g.start_date, g.end_date, g.lifecycle, g.completed_date, g.closed_time, g.completion_decision_time, g.delete_time)
+                        IS NOT DISTINCT FROM (c.home_province_code, c.partner_province_codes, c.lead_agency_id, c.key_task, c.recurring, c.deadline, c.due_date,
+                             c.overdue_from, c.start_date, c.end_date, c.lifecycle, c.completed_date, c.closed_time, c.completion_decision_time, c.delete_time)) THEN
+                        RETURN NULL;
+                    END IF;
+                    INSERT INTO registry.fulfilment_due_changes (home_province_code, partner_province_codes, lead_agency_id, key_task, due_date, class, n)
+                    SELECT x.home_province_code, x.partner_province_codes, x.lead_agency_id, x.key_task, x.due_date, x.class, sum(x.n)
+                    FROM (SELECT g.home_province_code, g.partner_province_codes, g.lead_agency_id, g.key_task, g.due_date, registry.fulfilment_class(g::registry.commitments) AS class, -1 AS n FROM gone g
+                          UNION ALL
+                          SELECT c.home_province_code, c.partner_province_codes, c.lead_agency_id, c.key_task, c.due_date, registry.fulfilment_class(c::registry.commitments), 1 FROM came c) x
+                    WHERE x.class IS NOT NULL
+                    GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(x.n) <> 0;
+                    IF EXISTS (SELECT FROM gone WHERE recurring) OR EXISTS (SELECT FROM came WHERE recurring) THEN
+                        INSERT INTO registry.fulfilment_recurring_changes (home_province_code, partner_province_codes, lead_agency_id, rule, period, kind, n, latest)
+                        SELECT (x.c).home_province_code, (x.c).partner_province_codes, (x.c).lead_agency_id, k.rule, k.period, k.kind, sum(x.n * k.n), max(k.latest)
+                        FROM (SELECT g::registry.commitments, -1 FROM gone g WHERE g.recurring
+                              UNION ALL SELECT c::registry.commitments, 1 FROM came c WHERE c.recurring) x(c, n),
+                            registry.fulfilment_recurring_contribution(x.c, '{}') k
+                        GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(x.n * k.n) <> 0;
+                    END IF;
                     RETURN NULL;
                 END $$;
                 CREATE FUNCTION registry.fulfilment_commitments_deleted() RETURNS trigger
                 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
                 BEGIN
-                    PERFORM registry.fulfilment_record(ARRAY(SELECT c::registry.commitments FROM gone c), '{}');
+                    INSERT INTO registry.fulfilment_due_changes (home_province_code, partner_province_codes, lead_agency_id, key_task, due_date, class, n)
+                    SELECT g.home_province_code, g.partner_province_codes, g.lead_agency_id, g.key_task, g.due_date, registry.fulfilment_class(g::registry.commitments), -count(*)
+                    FROM gone g WHERE registry.fulfilment_class(g::registry.commitments) IS NOT NULL
+                    GROUP BY 1, 2, 3, 4, 5, 6;
+                    INSERT INTO registry.fulfilment_recurring_changes (home_province_code, partner_province_codes, lead_agency_id, rule, period, kind, n, latest)
+                    SELECT g.home_province_code, g.partner_province_codes, g.lead_agency_id, k.rule, k.period, k.kind, -sum(k.n), max(k.latest)
+                    FROM gone g, registry.fulfilment_recurring_contribution(g::registry.commitments, '{}') k WHERE g.recurring
+                    GROUP BY 1, 2, 3, 4, 5, 6;
                     RETURN NULL;
                 END $$;
                 -- A progress report moves only its recurring commitment's periods: counted out without the added reports, in with them.
@@ -280,7 +303,6 @@ namespace CoopRegistry.Data.Migrations
                 DROP FUNCTION registry.fulfilment_commitments_inserted();
                 DROP FUNCTION registry.fulfilment_commitments_updated();
                 DROP FUNCTION registry.fulfilment_commitments_deleted();
-                DROP FUNCTION registry.fulfilment_record(registry.commitments[], registry.commitments[]);
                 DROP FUNCTION registry.fulfilment_recurring_contribution(registry.commitments, integer[]);
                 DROP FUNCTION registry.fulfilment_overdue_from(jsonb, date);
                 DROP FUNCTION registry.fulfilment_period(jsonb, date);
