@@ -4,7 +4,8 @@ namespace CoopRegistry.Data.Audit;
 
 /// <summary>
 /// Turns every audited change a DbContext saves into an audit entry written in the same
-/// transaction, just before it commits, and chained right after the commit (<see cref="AuditWriter"/>).
+/// transaction, just before it commits, and chained right after the commit (<see cref="AuditWriter"/>,
+/// by a run shared with the process's other commits: <see cref="AuditSequencer"/>).
 /// SaveChanges notes what changed and how it was; the commit writes the entries, then the chain. Changes of a transaction that rolls back, or of a
 /// SaveChanges that fails or is cancelled, are dropped with it. No service has to remember to audit.
 /// </summary>
@@ -94,13 +95,20 @@ public sealed class AuditInterceptor(IAuditSubjects subjects, TimeProvider clock
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
         if (eventData.Context is { } context && unsequenced.Remove(context))
-            AuditWriter.SequenceAsync(context.Database.GetDbConnection()).GetAwaiter().GetResult();
+            ChainedAsync(context).GetAwaiter().GetResult();
     }
 
     public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context && unsequenced.Remove(context))
-            await AuditWriter.SequenceAsync(context.Database.GetDbConnection());
+            await ChainedAsync(context);
+    }
+
+    // The commit's entries chained before the call goes on, by a sequencer run shared with the process's other commits.
+    private static Task ChainedAsync(DbContext context)
+    {
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+        return AuditSequencer.For(connection).ChainedAsync(connection, AuditWriter.SequenceAsync);
     }
 
     public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Drop(eventData);

@@ -1,24 +1,62 @@
 using System.Globalization;
+using Npgsql;
 
 namespace CoopRegistry.Benchmarks.Running;
 
 /// <summary>
-/// A process's CPU time (user and system) from /proc, for the notes' CPU per page or call: on a
-/// shared machine the rate moves with the neighbours' load, the CPU a call costs much less.
+/// CPU time spent so far, from /proc: by the registry process, and by the benchmark cluster's
+/// PostgreSQL (its postmaster and every process it started that is still running: the registry's
+/// pooled backends last the whole run). A scenario reads both before and after its measured
+/// seconds, so it can say what one call cost each side, which a shared machine's load moves less
+/// than a rate.
 /// </summary>
-public static class ProcessCpu
+public sealed record ProcessCpu(TimeSpan Registry, TimeSpan Postgres)
 {
-    /// <summary>The process's CPU so far; zero where /proc is not there.</summary>
-    public static TimeSpan Of(int pid)
+    private const double TicksPerSecond = 100; // USER_HZ, the unit of /proc/<pid>/stat's times on Linux
+
+    public static async Task<ProcessCpu> ReadAsync(BenchTarget target, CancellationToken cancellationToken)
     {
-        var path = $"/proc/{pid}/stat";
-        if (!File.Exists(path))
-            return TimeSpan.Zero;
-        // The fields after the command's closing parenthesis: state is the first, utime the 12th, stime the 13th.
-        var stat = File.ReadAllText(path);
+        var postmaster = await PostmasterAsync(target.Database, cancellationToken);
+        var postgres = Directory.EnumerateDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? Stat(pid) : null)
+            .Where(s => s is not null && (s.Value.Pid == postmaster || s.Value.Parent == postmaster))
+            .Sum(s => s!.Value.Seconds);
+        return new ProcessCpu(Of(target.RegistryPid), TimeSpan.FromSeconds(postgres));
+    }
+
+    /// <summary>One process's CPU so far (user and system); zero where /proc does not have it.</summary>
+    public static TimeSpan Of(int pid) => TimeSpan.FromSeconds(Stat(pid)?.Seconds ?? 0);
+
+    /// <summary>What each side spent per call between <paramref name="before"/> and this reading, in milliseconds.</summary>
+    public string PerCall(ProcessCpu before, int calls) => string.Create(CultureInfo.InvariantCulture,
+        $"CPU per call: registry {(Registry - before.Registry).TotalMilliseconds / calls:0.00} ms, PostgreSQL {(Postgres - before.Postgres).TotalMilliseconds / calls:0.00} ms");
+
+    /// <summary>The postmaster is the parent of the backend serving a connection of ours.</summary>
+    private static async Task<int> PostmasterAsync(PostgresTarget database, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection($"Host={database.Host};Port={database.Port};Username={database.User};Database={database.Database};Pooling=false");
+        await connection.OpenAsync(cancellationToken);
+        return Stat(connection.ProcessID)?.Parent ?? throw new InvalidOperationException("the benchmark's PostgreSQL backend is not on this machine");
+    }
+
+    private static (int Pid, int Parent, double Seconds)? Stat(int pid)
+    {
+        string stat;
+        try
+        {
+            stat = File.ReadAllText($"/proc/{pid}/stat");
+        }
+        catch (IOException)
+        {
+            return null; // gone meanwhile
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+        // After the command name (in parentheses, which may hold spaces): state, ppid, … utime (14th field), stime (15th).
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        // USER_HZ is 100 on Linux.
-        return TimeSpan.FromSeconds(ticks / 100.0);
+        return (pid, int.Parse(fields[1], CultureInfo.InvariantCulture), ticks / TicksPerSecond);
     }
 }

@@ -31,6 +31,35 @@ public class AuditSequencingTests(CommitmentRegistry registry) : IClassFixture<C
     }
 
     [Fact]
+    public async Task Creates_committed_while_a_run_is_chaining_are_chained_by_a_later_run_before_they_answer()
+    {
+        // The owner holds the chain's table: the first create's run has read its entry and waits to insert it.
+        await using var owner = new NpgsqlConnection(registry.ConnectionString);
+        await owner.OpenAsync();
+        await using var hold = await owner.BeginTransactionAsync();
+        await using (var lockChain = new NpgsqlCommand("LOCK TABLE registry.audit_entries IN SHARE MODE", owner, hold))
+            await lockChain.ExecuteNonQueryAsync();
+        var first = registry.CreateAsync(registry.Complete("Trước một lượt đang xâu chuỗi"));
+        await UntilAsync("""
+            SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+            WHERE c.relname = 'audit_entries' AND NOT l.granted
+            """, 1);
+
+        // These commit while that run is in flight: its read of the pending entries came before them.
+        var later = Enumerable.Range(0, 3).Select(i => registry.CreateAsync(registry.Complete($"Trong lượt đang xâu chuỗi {i}"))).ToList();
+        // The first create's entry is still pending to the owner until that run commits.
+        await UntilAsync("SELECT count(*) FROM registry.audit_pending", later.Count + 1);
+        await hold.CommitAsync();
+        var created = await Task.WhenAll(later);
+        await first;
+
+        Assert.Equal(0L, await OwnerScalarAsync("SELECT count(*) FROM registry.audit_pending"));
+        var chain = await ChainAsync();
+        Assert.All(created, c => Assert.Single(chain, e => e.RecordName == c.Name));
+        AssertUnbroken(chain);
+    }
+
+    [Fact]
     public async Task An_entry_committed_but_not_chained_is_chained_by_the_next_audited_commit_before_its_own()
     {
         await LeavePendingAsync("commitments/left-pending");
@@ -105,6 +134,17 @@ public class AuditSequencingTests(CommitmentRegistry registry) : IClassFixture<C
         {
             Assert.Equal(i == 0 ? AuditChain.Genesis : chain[i - 1].Hash, chain[i].PreviousHash);
             Assert.Equal(AuditChain.HashOf(chain[i]), chain[i].Hash);
+        }
+    }
+
+    // Waits, with a bound, until the owner's count reaches what the step before it must lead to.
+    private async Task UntilAsync(string countSql, long expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((long)(await OwnerScalarAsync(countSql))! < expected)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"never reached {expected}: {countSql}");
+            await Task.Delay(20);
         }
     }
 
