@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using CoopRegistry.Contracts.V1;
+using CoopRegistry.Server.Hosting;
 using Grpc.Health.V1;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CoopRegistry.Server.Tests;
@@ -32,5 +34,21 @@ public class AuthenticationTests(RegistryFixture registry) : IClassFixture<Regis
         using var channel = registry.ChannelWith(null);
         var response = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
+    }
+
+    [Fact]
+    public async Task Health_calls_skip_authentication()
+    {
+        // A token no other test makes (its own lifetime): the cache keeps it only once validated.
+        var token = TestTokens.For(TestCallers.ForeignAffairs, lifetime: TimeSpan.FromSeconds(787));
+        var tokens = registry.Factory.Services.GetRequiredService<ValidatedTokenCache>();
+        using var channel = registry.ChannelWith(token);
+
+        var response = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
+        Assert.Null(tokens.TryGet("Bearer " + token));
+
+        await new DirectoryService.DirectoryServiceClient(channel).ListProvincesAsync(new ListProvincesRequest());
+        Assert.NotNull(tokens.TryGet("Bearer " + token));
     }
 }

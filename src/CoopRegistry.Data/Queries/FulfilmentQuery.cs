@@ -6,7 +6,7 @@ namespace CoopRegistry.Data.Queries;
 /// The fulfilment report over the store. The non-recurring figures are counted by PostgreSQL
 /// (GROUP BY lead agency, key task and bucket over the fact rows, the bucket rule of
 /// <see cref="FulfilmentCalculator.Classify"/> written as a CASE); commitment names are read only
-/// when asked for. Recurring obligations (few: one per monthly duty) are read with their progress
+/// when asked for (or, now, taken from the counts the database keeps: <see cref="FulfilmentSummary"/>). Recurring obligations (few: one per monthly duty) are read with their progress
 /// reports received by then and judged per occurrence in C# (<see cref="Occurrences"/>).
 /// Without <c>asOf</c> the commitments table is read; with it, the latest history row of each
 /// commitment recorded at or before it, and the reports received by then. Either way the facts are
@@ -15,6 +15,15 @@ namespace CoopRegistry.Data.Queries;
 public sealed class FulfilmentQuery(RecordStore store)
 {
     public async Task<FulfilmentResult> ComputeAsync(Caller caller, FulfilmentScope scope, DateTime? asOf, bool names, CancellationToken cancellationToken)
+    {
+        if (FulfilmentSummary.Serves(caller, scope, asOf, names)
+            && await FulfilmentSummary.ComputeAsync(store.Db, scope, DateTime.SpecifyKind(store.Now, DateTimeKind.Utc), cancellationToken) is { } summary)
+            return summary;
+        return await ComputeFromRowsAsync(caller, scope, asOf, names, cancellationToken);
+    }
+
+    /// <summary>The report from the commitments and progress reports themselves (what <see cref="FulfilmentSummary"/> must equal).</summary>
+    public async Task<FulfilmentResult> ComputeFromRowsAsync(Caller caller, FulfilmentScope scope, DateTime? asOf, bool names, CancellationToken cancellationToken)
     {
         var at = DateTime.SpecifyKind(asOf ?? store.Now, DateTimeKind.Utc);
         var facts = Scoped(asOf is null ? Current(caller) : AsOf(caller, at), scope);

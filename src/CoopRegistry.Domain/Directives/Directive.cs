@@ -46,13 +46,13 @@ public sealed class Directive : RegistryRecord
 
     /// <summary>
     /// Copies the fields in <paramref name="paths"/> from <paramref name="changes"/> and checks the
-    /// result (<see cref="Validate(IEnumerable{FieldViolation})"/>, with the fields the request could not be read into); not while withdrawn.
+    /// result (<see cref="Validate(IEnumerable{FieldViolation})"/>); not while withdrawn.
     /// </summary>
-    public void Edit(Directive changes, IReadOnlySet<string> paths, IEnumerable<FieldViolation>? unread = null)
+    public void Edit(Directive changes, IReadOnlySet<string> paths)
     {
         DemandNotWithdrawn();
         Masked.Copy(changes, this, paths);
-        Validate(unread);
+        Validate();
     }
 
     /// <summary>

@@ -16,16 +16,15 @@ public sealed partial class CooperationEvent
     private static readonly MaskedFields<CooperationEvent> Masked = new(UpdatableFields);
 
     /// <summary>
-    /// Copies the fields in <paramref name="paths"/> from <paramref name="changes"/>, then checks every
-    /// rule, reporting with them the fields the request could not be read into (<paramref name="unread"/>).
+    /// Copies the fields in <paramref name="paths"/> from <paramref name="changes"/>, then checks every rule.
     /// Not while withdrawn; a cancelled event takes only its sources (FAILED_PRECONDITION EVENT_CANCELLED);
     /// outcomes only once held (EVENT_NOT_HELD).
     /// </summary>
-    public void Edit(CooperationEvent changes, IReadOnlySet<string> paths, IEnumerable<FieldViolation>? unread = null)
+    public void Edit(CooperationEvent changes, IReadOnlySet<string> paths)
     {
         DemandEditable(paths);
         Masked.Copy(changes, this, paths);
-        Validate(unread);
+        Validate();
         DemandOutcomesOnlyWhenHeld();
     }
 }

@@ -27,14 +27,9 @@ public static class AgreementConverter
         return (agreement, requestId);
     }
 
-    /// <summary>UpdateAgreement: the incoming values; only the violations of the masked fields count (the merged record is validated later).</summary>
-    public static Agreement ForUpdate(Contract.Agreement source, IReadOnlySet<string> paths)
-    {
-        var violations = new FieldViolations();
-        var agreement = Read(source, violations);
-        violations.ThrowIfAny(v => paths.Contains(FieldViolations.TopField(v.Field, Prefix)));
-        return agreement;
-    }
+    /// <summary>UpdateAgreement: the agreement's id and the requested values of the fields in <paramref name="paths"/> (only those are checked here).</summary>
+    public static (string Id, Agreement Changes) ForUpdate(Contract.Agreement? source, IReadOnlySet<string> paths) =>
+        RequestFields.ForUpdate(source, "agreement", Agreement.CollectionName, a => a.Name, paths, Read);
 
     /// <summary>
     /// Seeds (seeds/agreements.json in the contract's JSON form): like Create, but the record keeps
@@ -78,7 +73,7 @@ public static class AgreementConverter
         Confidentiality = Enum<Confidentiality>(source.Confidentiality, "confidentiality", violations),
         OriginEventId = violations.Id(RecordCollections.Events, source.OriginEvent, Prefix + "origin_event"),
         DirectiveIds = [.. source.Directives.Select((d, i) => violations.Id(RecordCollections.Directives, d, $"{Prefix}directives[{i}]") ?? "").Distinct()],
-        Sources = [.. source.Sources.Select((s, i) => new SourceReference(s.Document.Trim(), s.Section.Trim(), violations.SourceKindOf(s.Kind, $"{Prefix}sources[{i}].kind")))],
+        Sources = violations.Sources(source.Sources, Prefix + "sources"),
     };
 
     private static Consultation Consultation(Contract.Consultation consultation, FieldViolations violations) => new(

@@ -44,10 +44,9 @@ public sealed partial class AgreementGrpcService(
 
     public override async Task<UpdateAgreementResponse> UpdateAgreement(UpdateAgreementRequest request, ServerCallContext context)
     {
-        var source = request.Agreement ?? throw new InvalidArgumentException("agreement", "is required");
         var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
-        var changes = AgreementConverter.ForUpdate(source, paths);
-        var agreement = await records.ForChangeAsync(source.Name, source.Etag, context, "agreement.name");
+        var (id, changes) = AgreementConverter.ForUpdate(request.Agreement, paths);
+        var agreement = await records.ForChangeByIdAsync(id, request.Agreement.Etag, context);
         agreement.Edit(changes, paths);
         return new() { Agreement = await SaveAsync(agreement, null, context) };
     }

@@ -58,7 +58,7 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
         var caller = context.Caller();
         var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
         var (id, changes) = CommitmentConverter.ForUpdate(request.Commitment, paths);
-        var commitment = await store.GetForChangeAsync<Model>(Model.CollectionName, id, request.Commitment.Etag, caller, context.CancellationToken);
+        var commitment = await records.ForChangeByIdAsync(id, request.Commitment.Etag, context);
         var deadline = paths.Contains("deadline") ? changes.Deadline : commitment.Deadline;
         commitment.Edit(changes, paths, HomeTime.Today(store.Now), await CalendarForAsync(deadline, commitment.HomeProvinceCode, context.CancellationToken));
         var saved = await store.SaveAsync(commitment, caller, found => store.DemandOwnObligationAsync(commitment, found, context.CancellationToken), context.CancellationToken);

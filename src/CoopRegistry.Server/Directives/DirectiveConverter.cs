@@ -26,12 +26,14 @@ public static class DirectiveConverter
         return (directive, requestId);
     }
 
-    /// <summary>
-    /// UpdateDirective: the requested values of the fields in <paramref name="paths"/> and the violations of
-    /// those that could not be read, which <see cref="Directive.Edit"/> reports with the directive's rules.
-    /// </summary>
-    public static (Directive Changes, IReadOnlyList<FieldViolation> Unread) ForUpdate(Contract.Directive source, IReadOnlySet<string> paths) =>
-        RequestFields.ReadMasked<Contract.Directive, Directive>(source, paths, Read);
+    /// <summary>UpdateDirective: the directive's id and the requested values of the fields in <paramref name="paths"/> (only those are read).</summary>
+    public static (string Id, Directive Changes) ForUpdate(Contract.Directive? source, IReadOnlySet<string> paths) =>
+        RequestFields.ForUpdate(source, "directive", Directive.CollectionName, d => d.Name, paths, (d, violations) =>
+        {
+            var changes = new Directive();
+            Read(d, changes, paths, violations);
+            return changes;
+        });
 
     /// <summary>
     /// A seed record (seeds/directives.json): its id from <c>name</c>, the home province required,
@@ -67,7 +69,7 @@ public static class DirectiveConverter
                 case "subject": target.Subject = source.Subject.Trim(); break;
                 case "summary": target.Summary = source.Summary.Trim(); break;
                 case "text": target.Text = source.Text; break;
-                case "sources": target.Sources = [.. source.Sources.Select((s, i) => new SourceReference(s.Document.Trim(), s.Section.Trim(), violations.SourceKindOf(s.Kind, $"directive.sources[{i}].kind")))]; break;
+                case "sources": target.Sources = violations.Sources(source.Sources, "directive.sources"); break;
                 default: throw new InvalidOperationException($"no conversion for directive field {path}");
             }
     }

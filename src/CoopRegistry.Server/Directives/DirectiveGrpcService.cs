@@ -39,11 +39,10 @@ public sealed class DirectiveGrpcService(RecordStore store, AsOfReader asOf, IDi
 
     public override async Task<UpdateDirectiveResponse> UpdateDirective(UpdateDirectiveRequest request, ServerCallContext context)
     {
-        var source = request.Directive ?? new Directive();
         var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
-        var directive = await records.ForChangeAsync(source.Name, source.Etag, context, "directive.name");
-        var (changes, unread) = DirectiveConverter.ForUpdate(source, paths);
-        directive.Edit(changes, paths, unread);
+        var (id, changes) = DirectiveConverter.ForUpdate(request.Directive, paths);
+        var directive = await records.ForChangeByIdAsync(id, request.Directive.Etag, context);
+        directive.Edit(changes, paths);
         await store.DemandUniqueNumberAsync(directive, context.CancellationToken);
         return new UpdateDirectiveResponse { Directive = await SaveAsync(directive, context) };
     }

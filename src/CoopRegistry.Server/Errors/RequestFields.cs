@@ -51,9 +51,10 @@ public static class RequestFields
         (violations.Check(() => RequestIds.Parse(requestId)), violations.Check(() => RecordIds.ChooseOrGenerate(chosenId, idField, provinceCode)) ?? "");
 
     /// <summary>
-    /// An Update's resource: the id its name gives and the requested values, read by
-    /// <paramref name="read"/>; only the violations of the name and of the masked fields count
-    /// here (the merged record is checked when the change is made).
+    /// Every Update's first step, before the record is read: the id its name gives and the requested
+    /// values, read by <paramref name="read"/>. INVALID_ARGUMENT names every fault of the name and of
+    /// the masked fields at once (faults of fields outside the mask do not count); the merged record's
+    /// rules are checked by the record's Edit.
     /// </summary>
     public static (string Id, T Changes) ForUpdate<TMessage, T>(
         TMessage? message, string resource, string collection, Func<TMessage, string> name, IReadOnlySet<string> paths, Func<TMessage, FieldViolations, T> read)
@@ -67,21 +68,6 @@ public static class RequestFields
         var changes = read(message, violations);
         violations.ThrowIfAny(v => v.Field == prefix + "name" || paths.Contains(FieldViolations.TopField(v.Field, prefix)));
         return (id, changes);
-    }
-
-    /// <summary>
-    /// An Update's requested values of the fields in <paramref name="paths"/>, read by <paramref name="read"/>
-    /// into a new record, and the violations of those that could not be read, which the record's Edit
-    /// reports with its own rules.
-    /// </summary>
-    public static (T Changes, IReadOnlyList<FieldViolation> Unread) ReadMasked<TMessage, T>(
-        TMessage message, IReadOnlySet<string> paths, Action<TMessage, T, IReadOnlySet<string>, FieldViolations> read)
-        where T : new()
-    {
-        var violations = new FieldViolations();
-        var changes = new T();
-        read(message, changes, paths, violations);
-        return (changes, violations.All);
     }
 
     /// <summary>Trimmed text, or null for none.</summary>

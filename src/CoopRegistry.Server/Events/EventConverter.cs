@@ -20,12 +20,14 @@ public static class EventConverter
         return (New(request.Event ?? new Contract.Event(), id, caller.ProvinceCode, violations), requestId);
     }
 
-    /// <summary>
-    /// UpdateEvent: the requested values of the fields in <paramref name="paths"/> and the violations of
-    /// those that could not be read, which <see cref="CooperationEvent.Edit"/> reports with the event's rules.
-    /// </summary>
-    public static (CooperationEvent Changes, IReadOnlyList<FieldViolation> Unread) ForUpdate(Contract.Event source, IReadOnlySet<string> paths) =>
-        RequestFields.ReadMasked<Contract.Event, CooperationEvent>(source, paths, Read);
+    /// <summary>UpdateEvent: the event's id and the requested values of the fields in <paramref name="paths"/> (only those are read).</summary>
+    public static (string Id, CooperationEvent Changes) ForUpdate(Contract.Event? source, IReadOnlySet<string> paths) =>
+        RequestFields.ForUpdate(source, "event", CooperationEvent.CollectionName, e => e.Name, paths, (e, violations) =>
+        {
+            var changes = new CooperationEvent();
+            Read(e, changes, paths, violations);
+            return changes;
+        });
 
     /// <summary>
     /// For the seed loader only: like <see cref="ForCreate"/>, but also honours the output-only
@@ -80,7 +82,7 @@ public static class EventConverter
                 case "pledges": target.Pledges = [.. source.Pledges.Select((p, i) => Pledge(p, $"{Prefix}pledges[{i}]", violations))]; break;
                 case "outcome_summary": target.OutcomeSummary = source.OutcomeSummary.Trim(); break;
                 case "directives": target.DirectiveIds = Ids(RecordCollections.Directives, source.Directives, "directives", violations); break;
-                case "sources": target.Sources = [.. source.Sources.Select((s, i) => new SourceReference(s.Document, s.Section, violations.SourceKindOf(s.Kind, $"{Prefix}sources[{i}].kind")))]; break;
+                case "sources": target.Sources = violations.Sources(source.Sources, Prefix + "sources"); break;
                 default: throw new InvalidOperationException($"no conversion for event field {path}");
             }
     }

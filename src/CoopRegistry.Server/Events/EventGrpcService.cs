@@ -27,11 +27,10 @@ public sealed class EventGrpcService(RecordStore store, AsOfReader asOf, TypeAda
 
     public override async Task<UpdateEventResponse> UpdateEvent(UpdateEventRequest request, ServerCallContext context)
     {
-        var source = request.Event ?? new Event();
-        var record = await ForChangeAsync(source.Name, source.Etag, context, "event.name");
         var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
-        var (changes, unread) = EventConverter.ForUpdate(source, paths);
-        record.Edit(changes, paths, unread);
+        var (id, changes) = EventConverter.ForUpdate(request.Event, paths);
+        var record = await records.ForChangeByIdAsync(id, request.Event.Etag, context);
+        record.Edit(changes, paths);
         return new UpdateEventResponse { Event = await SaveAsync(record, context) };
     }
 

@@ -1,6 +1,6 @@
 namespace CoopRegistry.Server.Fulfilment;
 
-/// <summary>The reports people read (XLSX, DOCX): their lists, words and writers.</summary>
+/// <summary>The reports people read (XLSX, DOCX): their lists, words and writers; the fold of the report's counts.</summary>
 public static class ReportsExtensions
 {
     public static void AddRegistryReports(this WebApplicationBuilder builder)
@@ -12,5 +12,6 @@ public static class ReportsExtensions
         builder.Services.AddScoped<FulfilmentWorkbook>();
         builder.Services.AddScoped<FulfilmentTemplate>();
         builder.Services.AddScoped<FulfilmentDocument>();
+        builder.Services.AddHostedService<FulfilmentFoldService>();
     }
 }

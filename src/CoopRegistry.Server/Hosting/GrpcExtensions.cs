@@ -1,14 +1,6 @@
 using CoopRegistry.Data.Security;
-using CoopRegistry.Server.Admin;
-using CoopRegistry.Server.Agreements;
-using CoopRegistry.Server.ChangeFeed;
-using CoopRegistry.Server.Directives;
-using CoopRegistry.Server.Directory;
-using CoopRegistry.Server.Events;
-using CoopRegistry.Server.Fulfilment;
 using CoopRegistry.Server.Limits;
 using CoopRegistry.Server.Metrics;
-using CoopRegistry.Server.Plans;
 using Google.Protobuf.Reflection;
 
 namespace CoopRegistry.Server.Hosting;
@@ -20,20 +12,13 @@ public static class GrpcExtensions
     {
         builder.Services.AddValidatedOptions<LimitsOptions>(LimitsOptions.Section);
         var limits = builder.Configuration.Settings<LimitsOptions>(LimitsOptions.Section);
-        builder.Services.AddGrpc(grpc =>
+        var grpc = builder.Services.AddGrpc(grpc =>
         {
             grpc.MaxReceiveMessageSize = limits.MaxReceiveMessageBytes;
             grpc.MaxSendMessageSize = limits.MaxSendMessageBytes;
-            // Order matters: the metrics count the status the error interceptor made, and errors
-            // from the access check must become rich statuses too.
-            grpc.Interceptors.Add<Metrics.CallMetricsInterceptor>();
-            grpc.Interceptors.Add<ErrorInterceptor>();
-            grpc.Interceptors.Add<AccessInterceptor>();
-            grpc.Interceptors.Add<LimitsInterceptor>();
-            grpc.Interceptors.Add<PageTokenInterceptor>();
-            grpc.Interceptors.Add<CallerScopeInterceptor>();
-            grpc.Interceptors.Add<UnseenReferencesInterceptor>();
-        }).AddJsonTranscoding(json =>
+        });
+        RegistryGrpcServices.AddInterceptors(grpc);
+        grpc.AddJsonTranscoding(json =>
             // JSON error bodies carry the same rich details; the serializer must know their types.
             json.TypeRegistry = TypeRegistry.FromMessages(RpcErrors.DetailTypes));
         // Stateless: one of each for the process. An interceptor missing from the services would be
@@ -63,19 +48,9 @@ public static class GrpcExtensions
         app.UseMiddleware<UnreadableRequests>();
         app.UseRegistryBrowserAccess();
         app.UseAuthentication();
-        app.MapGrpcService<DirectoryGrpcService>();
-        app.MapGrpcService<AdminGrpcService>();
-        app.MapGrpcService<AgreementGrpcService>();
-        app.MapGrpcService<PlanGrpcService>();
-        app.MapGrpcService<EventGrpcService>();
-        app.MapGrpcService<DirectiveGrpcService>();
-        app.MapGrpcService<CommitmentGrpcService>();
-        app.MapGrpcService<FulfilmentGrpcService>();
-        app.MapGrpcService<Reminders.ReminderGrpcService>();
-        app.MapGrpcService<ChangeFeedGrpcService>();
-        app.MapGrpcService<AuditGrpcService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        RegistryGrpcServices.Map(app);
+        // A probe's calls are not the registry's traffic: no request-duration histogram for them.
+        app.MapGrpcHealthChecksService().DisableHttpMetrics();
         app.MapHealthChecks("/healthz");
         app.MapRegistryMetrics();
     }

@@ -11,6 +11,10 @@ public static class MetricsExtensions
 {
     public const string Path = "/metrics";
 
+    /// <summary>Npgsql's per-command instruments (its pool's, db.client.connection.*, stay) and ASP.NET Core's per-request authentication and routing ones.</summary>
+    private static readonly string[] PerCallInstrumentsDropped =
+        ["db.client.operation*", "aspnetcore.authentication.authenticate.duration", "aspnetcore.routing.match_attempts"];
+
     public static void AddRegistryMetrics(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<RegistryMetrics>();
@@ -25,6 +29,10 @@ public static class MetricsExtensions
     public static MeterProviderBuilder AddRegistryMeters(this MeterProviderBuilder metrics)
     {
         metrics.AddAspNetCoreInstrumentation().AddMeter("System.Runtime", "Npgsql", "Grpc.AspNetCore.Server", RegistryMetrics.MeterName);
+        // Recorded on every call and read by no one (docs/operations.md lists what is exported): a
+        // dropped instrument is never enabled, so its library skips the measurement and its tags.
+        foreach (var instrument in PerCallInstrumentsDropped)
+            metrics.AddView(instrument, MetricStreamConfiguration.Drop);
         // The builder WithMetrics hands out is deferred: it configures once the services exist.
         return ((IDeferredMeterProviderBuilder)metrics).Configure((services, builder) =>
         {

@@ -29,7 +29,7 @@ public sealed class PlanGrpcService(RecordStore store, AsOfReader asOf, TypeAdap
     {
         var paths = UpdateMasks.Resolve(request.UpdateMask, Model.UpdatableFields);
         var (id, changes) = PlanConverter.ForUpdate(request.Plan, paths);
-        var plan = await store.GetForChangeAsync<Model>(Model.CollectionName, id, request.Plan.Etag, context.Caller(), context.CancellationToken);
+        var plan = await records.ForChangeByIdAsync(id, request.Plan.Etag, context);
         plan.Edit(changes, paths);
         return new UpdatePlanResponse { Plan = await SaveAsync(plan, context) };
     }

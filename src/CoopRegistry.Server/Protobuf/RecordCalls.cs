@@ -32,7 +32,11 @@ public sealed class RecordCalls<TModel>(RecordStore store, AsOfReader asOf, stri
             schema, new ListRequest(pageSize, pageToken, filter, orderBy, showDeleted ? "show_deleted" : ""), context.CancellationToken);
 
     public Task<TModel> ForChangeAsync(string name, string etag, ServerCallContext context, string field = "name") =>
-        store.GetForChangeAsync<TModel>(collection, Id(name, field), etag, context.Caller(), context.CancellationToken);
+        ForChangeByIdAsync(Id(name, field), etag, context);
+
+    /// <summary>An Update's record, by the id its request's name gave (<see cref="RequestFields.ForUpdate"/>).</summary>
+    public Task<TModel> ForChangeByIdAsync(string id, string etag, ServerCallContext context) =>
+        store.GetForChangeAsync<TModel>(collection, id, etag, context.Caller(), context.CancellationToken);
 
     public Task<TModel> SaveAsync(TModel record, ServerCallContext context) =>
         store.SaveAsync(record, context.Caller(), context.CancellationToken);

@@ -21,8 +21,11 @@ public sealed record ProcessCpu(TimeSpan Registry, TimeSpan Postgres)
             .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? Stat(pid) : null)
             .Where(s => s is not null && (s.Value.Pid == postmaster || s.Value.Parent == postmaster))
             .Sum(s => s!.Value.Seconds);
-        return new ProcessCpu(TimeSpan.FromSeconds(Stat(target.RegistryPid)?.Seconds ?? 0), TimeSpan.FromSeconds(postgres));
+        return new ProcessCpu(Of(target.RegistryPid), TimeSpan.FromSeconds(postgres));
     }
+
+    /// <summary>One process's CPU so far (user and system); zero where /proc does not have it.</summary>
+    public static TimeSpan Of(int pid) => TimeSpan.FromSeconds(Stat(pid)?.Seconds ?? 0);
 
     /// <summary>What each side spent per call between <paramref name="before"/> and this reading, in milliseconds.</summary>
     public string PerCall(ProcessCpu before, int calls) => string.Create(CultureInfo.InvariantCulture,

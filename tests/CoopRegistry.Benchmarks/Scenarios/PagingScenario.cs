@@ -20,21 +20,25 @@ public static class PagingScenario
         for (var i = 0; i < WarmUpPages; i++)
             warm = (await commitments.ListCommitmentsAsync(new ListCommitmentsRequest { PageSize = 1000, PageToken = warm }, cancellationToken: cancellationToken)).NextPageToken;
         var rows = 0L;
+        var pages = 0;
         var token = "";
+        var cpu = ProcessCpu.Of(target.RegistryPid);
         var clock = Stopwatch.StartNew();
         do
         {
             var page = await commitments.ListCommitmentsAsync(new ListCommitmentsRequest { PageSize = 1000, PageToken = token }, cancellationToken: cancellationToken);
             rows += page.Commitments.Count;
+            pages++;
             token = page.NextPageToken;
         }
         while (token.Length > 0);
         var registry = rows / clock.Elapsed.TotalSeconds;
+        var cpuPerPage = (ProcessCpu.Of(target.RegistryPid) - cpu).TotalMilliseconds / pages;
 
         var database = target.Database;
         clock.Restart();
         await ExternalTool.RunAsync(database.Tool("psql"), [.. database.ConnectionArguments(), "-X", "-q", "-c", "\\copy registry.commitments TO '/dev/null'"], cancellationToken);
         var baseline = rows / clock.Elapsed.TotalSeconds;
-        return new BenchResult("4. ListCommitments paging vs COPY", registry, baseline, "rows/s", 0.3, HigherIsBetter: true, $"{rows:N0} commitments, after {WarmUpPages} unmeasured pages");
+        return new BenchResult("4. ListCommitments paging vs COPY", registry, baseline, "rows/s", 0.3, HigherIsBetter: true, $"{rows:N0} commitments, after {WarmUpPages} unmeasured pages; registry CPU {cpuPerPage:0.0} ms a page");
     }
 }

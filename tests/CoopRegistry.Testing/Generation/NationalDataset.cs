@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CoopRegistry.Data;
+using CoopRegistry.Data.Queries;
 using CoopRegistry.Domain.Commitments;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -8,7 +9,7 @@ namespace CoopRegistry.Testing.Generation;
 
 /// <summary>
 /// Loads a generated national-scale dataset (issue 8) into a migrated, seeded registry database
-/// through COPY, in one transaction, then ANALYZE. Deterministic from the seed; the generated ids
+/// through COPY, in one transaction, then folds the fulfilment report's counts and ANALYZEs. Deterministic from the seed; the generated ids
 /// (ga…, ge…, gc…) never collide with the seeds' or the registry's own (r…).
 /// </summary>
 public static class NationalDataset
@@ -57,6 +58,8 @@ public static class NationalDataset
         while (chunk.Count == CommitmentChunk);
 
         await transaction.CommitAsync(cancellationToken);
+        // The rows' triggers appended the fulfilment report's counts as changes; into its cells now.
+        await FulfilmentFold.RunAsync(connection, cancellationToken);
         await using (var analyze = new NpgsqlCommand("ANALYZE", connection))
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         return new Loaded(provinces, agencies, agreements, events, commitments, reports, clock.Elapsed);
