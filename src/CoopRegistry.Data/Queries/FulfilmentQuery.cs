@@ -6,7 +6,7 @@ namespace CoopRegistry.Data.Queries;
 /// The fulfilment report over the store. The non-recurring figures are counted by PostgreSQL
 /// (GROUP BY lead agency, key task and bucket over the fact rows, the bucket rule of
 /// <see cref="FulfilmentCalculator.Classify"/> written as a CASE); commitment names are read only
-/// when asked for (or, now, taken from the counts the database keeps: <see cref="FulfilmentSummary"/>). Recurring obligations (few: one per monthly duty) are read with their progress
+/// when asked for. Recurring obligations (few: one per monthly duty) are read with their progress
 /// reports received by then and judged per occurrence in C# (<see cref="Occurrences"/>).
 /// Without <c>asOf</c> the commitments table is read; with it, the latest history row of each
 /// commitment recorded at or before it, and the reports received by then. Either way the facts are
@@ -14,6 +14,10 @@ namespace CoopRegistry.Data.Queries;
 /// </summary>
 public sealed class FulfilmentQuery(RecordStore store)
 {
+    /// <summary>
+    /// The report: from the counts the database keeps (<see cref="FulfilmentSummary"/>) when they can
+    /// answer it exactly, else from the rows.
+    /// </summary>
     public async Task<FulfilmentResult> ComputeAsync(Caller caller, FulfilmentScope scope, DateTime? asOf, bool names, CancellationToken cancellationToken)
     {
         if (FulfilmentSummary.Serves(caller, scope, asOf, names)
