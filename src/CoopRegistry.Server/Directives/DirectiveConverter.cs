@@ -28,12 +28,7 @@ public static class DirectiveConverter
 
     /// <summary>UpdateDirective: the directive's id and the requested values of the fields in <paramref name="paths"/> (only those are read).</summary>
     public static (string Id, Directive Changes) ForUpdate(Contract.Directive? source, IReadOnlySet<string> paths) =>
-        RequestFields.ForUpdate(source, "directive", Directive.CollectionName, d => d.Name, paths, (d, violations) =>
-        {
-            var changes = new Directive();
-            Read(d, changes, paths, violations);
-            return changes;
-        });
+        RequestFields.ForUpdate<Contract.Directive, Directive>(source, "directive", Directive.CollectionName, d => d.Name, paths, Read);
 
     /// <summary>
     /// A seed record (seeds/directives.json): its id from <c>name</c>, the home province required,

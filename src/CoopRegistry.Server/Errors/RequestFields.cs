@@ -70,6 +70,18 @@ public static class RequestFields
         return (id, changes);
     }
 
+    /// <summary>As above, for a converter that reads only the masked fields, into a new record.</summary>
+    public static (string Id, T Changes) ForUpdate<TMessage, T>(
+        TMessage? message, string resource, string collection, Func<TMessage, string> name, IReadOnlySet<string> paths, Action<TMessage, T, IReadOnlySet<string>, FieldViolations> readMasked)
+        where TMessage : class
+        where T : new() =>
+        ForUpdate(message, resource, collection, name, paths, (m, violations) =>
+        {
+            var changes = new T();
+            readMasked(m, changes, paths, violations);
+            return changes;
+        });
+
     /// <summary>Trimmed text, or null for none.</summary>
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -22,12 +22,7 @@ public static class EventConverter
 
     /// <summary>UpdateEvent: the event's id and the requested values of the fields in <paramref name="paths"/> (only those are read).</summary>
     public static (string Id, CooperationEvent Changes) ForUpdate(Contract.Event? source, IReadOnlySet<string> paths) =>
-        RequestFields.ForUpdate(source, "event", CooperationEvent.CollectionName, e => e.Name, paths, (e, violations) =>
-        {
-            var changes = new CooperationEvent();
-            Read(e, changes, paths, violations);
-            return changes;
-        });
+        RequestFields.ForUpdate<Contract.Event, CooperationEvent>(source, "event", CooperationEvent.CollectionName, e => e.Name, paths, Read);
 
     /// <summary>
     /// For the seed loader only: like <see cref="ForCreate"/>, but also honours the output-only

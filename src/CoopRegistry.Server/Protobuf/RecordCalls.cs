@@ -34,7 +34,7 @@ public sealed class RecordCalls<TModel>(RecordStore store, AsOfReader asOf, stri
     public Task<TModel> ForChangeAsync(string name, string etag, ServerCallContext context, string field = "name") =>
         ForChangeByIdAsync(Id(name, field), etag, context);
 
-    /// <summary>An Update's record, by the id its request's name gave (<see cref="RequestFields.ForUpdate"/>).</summary>
+    /// <summary>An Update's record, by the id its request's name gave (<c>RequestFields.ForUpdate</c>).</summary>
     public Task<TModel> ForChangeByIdAsync(string id, string etag, ServerCallContext context) =>
         store.GetForChangeAsync<TModel>(collection, id, etag, context.Caller(), context.CancellationToken);
 
