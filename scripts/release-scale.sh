@@ -16,10 +16,11 @@ start_replica() {
     die "the replica is not in recovery (not a standby)"
 }
 
-# What the replica's own server says ran on it: the registry's read-only pool's connections.
+# What the replica's own server says ran on it: the registry's read-only pool's connections (their
+# application_name is the connection string's, then '/' and the row scope the session holds).
 replica_queries() {
   psql_super "$COOP_REPLICA_PG_PORT" postgres -c "SELECT query FROM pg_stat_activity
-    WHERE application_name = 'coopregistry-read-replica' AND usename = '$DB_APP_ROLE'"
+    WHERE split_part(application_name, '/', 1) = 'coopregistry-read-replica' AND usename = '$DB_APP_ROLE'"
 }
 
 check_replica_serves_lists() {

@@ -32,7 +32,8 @@ render() {
 }
 
 # The registry's read-only connection string: the replica named in settings.env, as the app role
-# (replicated from the primary), or empty for none. Its application_name shows in pg_stat_activity.
+# (replicated from the primary), or empty for none. Its application_name shows in pg_stat_activity
+# (then '/' and the row scope each session holds).
 read_only_connection() {
   [[ -n ${DB_READONLY_HOST:-} ]] || return 0
   echo "Host=$DB_READONLY_HOST;Port=${DB_READONLY_PORT:-5432};Database=$DB_NAME;Username=coopregistry_app;Password=$DB_APP_PASSWORD;SSL Mode=$DB_SSL_MODE;Application Name=coopregistry-read-replica"

@@ -8,7 +8,8 @@ namespace CoopRegistry.Server.Tests;
 /// <summary>
 /// ConnectionStrings:RegistryReadOnly: DirectoryService's reads go to it, everything else stays on
 /// ConnectionStrings:Registry. Here both name the class's database, told apart by application_name
-/// in pg_stat_activity; `./coop release-check` does the same against a real streaming replica.
+/// in pg_stat_activity (the connection string's, before the '/' and the row scope the session
+/// holds: ConnectionScope); `./coop release-check` does the same against a real streaming replica.
 /// It reads the pools' idle connections there, which another class finishing would close
 /// (ClassDatabase clears every pool of the process), so it runs with the pools left alone.
 /// </summary>
@@ -23,7 +24,7 @@ public sealed class ReadReplicaTests : ClassDatabase
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT query FROM pg_stat_activity WHERE application_name = @name AND datname = current_database()", connection);
+            "SELECT query FROM pg_stat_activity WHERE split_part(application_name, '/', 1) = @name AND datname = current_database()", connection);
         command.Parameters.AddWithValue("name", applicationName);
         var queries = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();

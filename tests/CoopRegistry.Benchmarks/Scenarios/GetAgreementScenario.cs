@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoopRegistry.Benchmarks.Running;
 using CoopRegistry.Contracts.V1;
 using Grpc.Health.V1;
@@ -37,9 +38,16 @@ public static class GetAgreementScenario
         // other load moves every side (a baseline has moved by twice within an hour), and a round
         // pairs passes that ran under about the same load.
         var rounds = new List<(double Registry, double PgBench, double Check)>();
+        // What one Get costs each side, from /proc over the measured Get passes: steadier than the rates under the neighbours' load.
+        var getCpu = TimeSpan.Zero;
+        var getPostgresCpu = TimeSpan.Zero;
         for (var round = 0; round < Rounds; round++)
         {
+            var before = await ProcessCpu.ReadAsync(target, cancellationToken);
             var registry = (await GetAgreementAsync()).RequestsPerSecond;
+            var after = await ProcessCpu.ReadAsync(target, cancellationToken);
+            getCpu += after.Registry - before.Registry;
+            getPostgresCpu += after.Postgres - before.Postgres;
             var pgbench = await PgBench.TpsAsync(target, PgBenchTime, ["-S", "-M", "prepared"], cancellationToken);
             var health = (await CheckAsync()).RequestsPerSecond;
             rounds.Add((registry, pgbench, health));
@@ -47,10 +55,12 @@ public static class GetAgreementScenario
         var read = rounds.OrderBy(r => r.Registry / r.PgBench).ElementAt(Rounds / 2);
         var bare = rounds.OrderBy(r => r.Check / r.Registry).ElementAt(Rounds / 2);
         var settings = $"{target.Clients} connections × {H2Load.DefaultStreams} streams, {Requests} requests a pass after as many unmeasured, median of {Rounds} alternating rounds";
+        var perGet = string.Create(CultureInfo.InvariantCulture,
+            $"CPU per Get: registry {getCpu.TotalMicroseconds / (Rounds * Requests):0} µs, PostgreSQL {getPostgresCpu.TotalMicroseconds / (Rounds * Requests):0} µs");
         return
         [
             new BenchResult("1a. GetAgreement vs pgbench -S -M prepared", read.Registry, read.PgBench, "req/s", 0.5, HigherIsBetter: true,
-                $"{settings}, one agreement; pgbench {target.Clients} clients × {PgBenchTime.TotalSeconds:0} s, scale 1"),
+                $"{settings}, one agreement; pgbench {target.Clients} clients × {PgBenchTime.TotalSeconds:0} s, scale 1; {perGet}"),
             new BenchResult("1b. health Check vs GetAgreement", bare.Check, bare.Registry, "req/s", 10, HigherIsBetter: true, settings),
         ];
     }
