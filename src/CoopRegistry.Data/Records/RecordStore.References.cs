@@ -3,12 +3,26 @@ namespace CoopRegistry.Data.Records;
 /// <summary>What every write checks: the home province, the references, the parties and search text that follow from them.</summary>
 public sealed partial class RecordStore
 {
+    // The records this call's writes found among their references: the same read through the
+    // visible views, in the same row scope, that VisibleIdsAsync makes, so the write's answer (a new
+    // commitment names its source) is not read again. A record this call writes is left out.
+    private readonly HashSet<(string Collection, string Id)> seenByWrites = [];
+
     /// <summary>
     /// Which of <paramref name="ids"/> (ids by collection) the current caller may see, in one
-    /// statement: reads go through the visible views, which apply the call's row scope, the rule Get applies.
+    /// statement: reads go through the visible views, which apply the call's row scope, the rule Get
+    /// applies. Records this call's writes already found are not read again.
     /// </summary>
-    public async Task<IReadOnlySet<(string Collection, string Id)>> VisibleIdsAsync(IReadOnlyDictionary<string, List<string>> ids, CancellationToken cancellationToken) =>
-        (await ReferenceTargets.ReadAsync(db, ids, request: null, cancellationToken)).All;
+    public async Task<IReadOnlySet<(string Collection, string Id)>> VisibleIdsAsync(IReadOnlyDictionary<string, List<string>> ids, CancellationToken cancellationToken)
+    {
+        var unseen = ids.Select(pair => (pair.Key, Ids: pair.Value.Where(id => !seenByWrites.Contains((pair.Key, id))).ToList()))
+            .Where(pair => pair.Ids.Count > 0).ToDictionary(pair => pair.Key, pair => pair.Ids);
+        if (unseen.Count == 0)
+            return seenByWrites.ToHashSet();
+        var visible = (await ReferenceTargets.ReadAsync(db, unseen, request: null, cancellationToken)).All.ToHashSet();
+        visible.UnionWith(seenByWrites);
+        return visible;
+    }
 
     private static readonly Func<ReferenceRows, Task> NoReferenceRule = _ => Task.CompletedTask;
 
@@ -27,6 +41,8 @@ public sealed partial class RecordStore
         var found = readFirst is not null && readFirst.HomeProvince == homeProvince && readFirst.References.SequenceEqual(references)
             ? readFirst.Rows
             : await ReadReferencesAsync(references, homeProvince, request: null, cancellationToken);
+        seenByWrites.UnionWith(found.All);
+        seenByWrites.Remove((record.Collection, record.Id));
         DemandHomeProvince(found, homeProvince);
         DemandExisting(found, references);
         await judgeReferences(found);
