@@ -52,12 +52,11 @@ public static class ProgressReports
             .Where(r => commitmentIds.Contains(r.CommitmentId))
             .Select(r => new { r.CommitmentId, r.Number, r.PeriodStart, r.PeriodEnd, r.ReportTime })
             .ToListAsync(cancellationToken);
-        return rows.ToLookup(r => r.CommitmentId, r => ForOccurrence(r.CommitmentId, r.Number, r.PeriodStart, r.PeriodEnd, r.ReportTime));
+        return rows.ToLookup(
+            r => r.CommitmentId,
+            r => new OccurrenceReport(r.PeriodStart, r.PeriodEnd, new DateTimeOffset(DateTime.SpecifyKind(r.ReportTime, DateTimeKind.Utc)),
+                $"commitments/{r.CommitmentId}/progressReports/{r.Number}"));
     }
-
-    /// <summary>A report as the occurrence rule sees it, from its columns (here and in a page of commitments, <see cref="Queries.ListedCommitment"/>).</summary>
-    internal static OccurrenceReport ForOccurrence(string commitmentId, int number, DateOnly periodStart, DateOnly periodEnd, DateTime reportTime) =>
-        new(periodStart, periodEnd, new DateTimeOffset(DateTime.SpecifyKind(reportTime, DateTimeKind.Utc)), $"commitments/{commitmentId}/progressReports/{number}");
 
     /// <summary>What an earlier ReportProgress named <paramref name="name"/>, if it is a report of this commitment.</summary>
     private static async Task<ReportedProgress?> ReportedAsync(RecordStore store, string commitmentId, string name, Caller caller, CancellationToken cancellationToken)

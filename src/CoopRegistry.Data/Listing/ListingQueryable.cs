@@ -14,32 +14,11 @@ public static class ListingQueryable
     public static ListPlan<T> ToListPlan<T>(this IQueryable<T> query, ListSchema<T> schema, ListRequest request) where T : class =>
         new(query, schema, request);
 
-    public static Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, ListSchema<T> schema, ListRequest request, CancellationToken cancellationToken)
+    public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, ListSchema<T> schema, ListRequest request, CancellationToken cancellationToken)
         where T : class
     {
         var plan = query.ToListPlan(schema, request);
-        return PageAsync(plan, Columns(plan), row => row, cancellationToken);
-    }
-
-    /// <summary>
-    /// The same page with each record read as <paramref name="row"/> makes it, in the page's own
-    /// statement (what a listing shows beside its records, such as a commitment's reports);
-    /// <paramref name="record"/> gives back the record the page token continues after.
-    /// </summary>
-    public static Task<Page<TRow>> ToPageAsync<T, TRow>(
-        this IQueryable<T> query, ListSchema<T> schema, ListRequest request, Expression<Func<T, TRow>> row, Func<TRow, T> record, CancellationToken cancellationToken)
-        where T : class
-    {
-        var plan = query.ToListPlan(schema, request);
-        return PageAsync(plan, Columns(plan).Select(row), record, cancellationToken);
-    }
-
-    private static IQueryable<T> Columns<T>(ListPlan<T> plan) where T : class =>
-        ListColumns<T>.Projection is { } columns ? plan.PageQuery.Select(columns) : plan.PageQuery;
-
-    private static async Task<Page<TRow>> PageAsync<T, TRow>(ListPlan<T> plan, IQueryable<TRow> page, Func<TRow, T> record, CancellationToken cancellationToken)
-        where T : class
-    {
+        var page = ListColumns<T>.Projection is { } columns ? plan.PageQuery.Select(columns) : plan.PageQuery;
         // Counted once per listing, with its first page; later pages repeat that total from the token
         // rather than count a large result again. The first page's estimate travels with its query.
         using var estimate = plan.CountsTotal && plan.CarriedTotal is null ? RowEstimate.Offer(Unordered(plan)) : null;
@@ -47,9 +26,9 @@ public static class ListingQueryable
         var more = rows.Count > plan.PageSize;
         int? total = !plan.CountsTotal ? null : plan.CarriedTotal ?? await FirstPageTotalAsync(plan, rows.Count, estimate?.Rows, cancellationToken);
         if (!more)
-            return new Page<TRow>(rows, total ?? 0, "");
+            return new Page<T>(rows, total ?? 0, "");
         rows.RemoveRange(plan.PageSize, rows.Count - plan.PageSize);
-        return new Page<TRow>(rows, total ?? 0, plan.TokenAfter(record(rows[^1]), total));
+        return new Page<T>(rows, total ?? 0, plan.TokenAfter(rows[^1], total));
     }
 
     /// <summary>

@@ -48,14 +48,10 @@ public static class CommitmentListing
         .Timestamp("create_time", c => c.CreateTime)
         .Search(c => c.SearchKey);
 
-    /// <summary>
-    /// Filters, orders and pages what <paramref name="caller"/> may see as of <paramref name="now"/>,
-    /// each recurring commitment with its reports read by the same statement (<see cref="ListedCommitment"/>).
-    /// </summary>
-    public static Task<Page<ListedCommitment>> ListAsync(
-        RecordStore store, Caller caller, DateTime now, int pageSize, string? pageToken, string? filter, string? orderBy, CancellationToken cancellationToken) =>
-        store.Visible<Commitment>(caller).ToPageAsync(Schema(now), new ListRequest(pageSize, pageToken, filter, orderBy),
-            ListedCommitment.Of(store.Db.Set<ProgressReport>().AsNoTracking()), row => row.Commitment, cancellationToken);
+    /// <summary>Filters, orders and pages <paramref name="visible"/> (already narrowed to what the caller may see) as of <paramref name="now"/>.</summary>
+    public static Task<Page<Commitment>> ListAsync(
+        IQueryable<Commitment> visible, DateTime now, int pageSize, string? pageToken, string? filter, string? orderBy, CancellationToken cancellationToken) =>
+        visible.ToPageAsync(Schema(now), new ListRequest(pageSize, pageToken, filter, orderBy), cancellationToken);
 
     private static Expression<Func<Commitment, bool>>? Source(FilterLiteral value)
     {

@@ -95,14 +95,6 @@ public sealed partial class CommitmentGrpcService
         return items.Select(item => item.Item2).ToList();
     }
 
-    /// <summary>A listed commitment, its reports read with its page (<see cref="ListedCommitment"/>).</summary>
-    private Resource MapListed(ListedCommitment row, DateTime now)
-    {
-        var resource = CommitmentMapping.ToContract(row.Commitment, mapping, now);
-        CommitmentOccurrences.Fill(mapping, row.Commitment, resource, row.Reports(), now);
-        return resource;
-    }
-
     /// <summary>
     /// A tracked commitment about to move: visible (else NOT_FOUND), the caller may make this move
     /// (else PERMISSION_DENIED), and the etag, when sent, is current (else ABORTED).

@@ -26,11 +26,11 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
     public override async Task<ListCommitmentsResponse> ListCommitments(ListCommitmentsRequest request, ServerCallContext context)
     {
         var now = store.Now;
-        var page = await CommitmentListing.ListAsync(store, context.Caller(), now,
+        var page = await CommitmentListing.ListAsync(store.Visible<Model>(context.Caller()), now,
             request.PageSize, request.PageToken, request.Filter, request.OrderBy, context.CancellationToken);
         return new ListCommitmentsResponse
         {
-            Commitments = { page.Items.Select(row => MapListed(row, now)) },
+            Commitments = { await MapAllAsync(page.Items, now, context.CancellationToken) },
             NextPageToken = page.NextPageToken,
             TotalSize = page.TotalSize,
         };
@@ -93,5 +93,5 @@ public sealed partial class CommitmentGrpcService(RecordStore store, AsOfReader 
             ? await calendars.ForCountryAsync(AgreementRequests.Country(provinceCode), cancellationToken)
             : null;
 
-    // Mapping (state at now, occurrences of recurring ones): MapAsync / MapAllAsync / MapListed in CommitmentGrpcService.Lifecycle.cs.
+    // Mapping (state at now, occurrences of recurring ones): MapAsync / MapAllAsync in CommitmentGrpcService.Lifecycle.cs.
 }

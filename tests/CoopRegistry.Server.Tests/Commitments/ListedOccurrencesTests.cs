@@ -4,9 +4,10 @@ using static CoopRegistry.Server.Tests.Commitments.LifecycleFixture;
 namespace CoopRegistry.Server.Tests.Commitments;
 
 /// <summary>
-/// A page of commitments reads its recurring ones' reports in its own statement (Data's
-/// ListedCommitment: an array per report column, per row): each listed commitment's occurrences are
-/// its Get's, judged from its own reports and no other row's, on every page of the listing.
+/// A page of commitments reads its recurring ones' reports apart from its rows (one query for the
+/// page's, CommitmentOccurrences): each listed commitment's occurrences are its Get's, judged from its
+/// own reports and no other row's, on every page of the listing. A page that read them another way
+/// (in its own statement, tried 2026-12-07) was held to this test.
 /// </summary>
 public class ListedOccurrencesTests(LifecycleFixture registry) : LifecycleTestBase(registry), IClassFixture<LifecycleFixture>
 {
