@@ -16,16 +16,17 @@ public static partial class H2Load
     public const int DefaultStreams = 10;
 
     public static async Task<H2LoadResult> RunAsync(
-        Uri url, IMessage request, IMessage answer, string token, int clients, int requests, CancellationToken cancellationToken, int streams = DefaultStreams)
+        Uri url, IMessage request, IMessage answer, string? token, int clients, int requests, CancellationToken cancellationToken, int streams = DefaultStreams)
     {
         var body = Path.GetTempFileName();
         await File.WriteAllBytesAsync(body, Frame(request), cancellationToken);
         try
         {
+            string[] authorization = token is null ? [] : ["-H", $"authorization: Bearer {token}"];
             var output = await ExternalTool.RunAsync("h2load",
             [
                 "-n", Text(requests), "-c", Text(clients), "-m", Text(streams),
-                "-H", "content-type: application/grpc", "-H", "te: trailers", "-H", $"authorization: Bearer {token}",
+                "-H", "content-type: application/grpc", "-H", "te: trailers", .. authorization,
                 "-d", body, url.ToString(),
             ], cancellationToken);
             var rate = RatePattern().Match(output);
