@@ -5,11 +5,17 @@ namespace CoopRegistry.Clients;
 
 /// <summary>
 /// AIP-155 request ids: a request with an empty <c>request_id</c> gets a fresh UUID once per logical
-/// call, so the channel's retries (which resend the same message) can never create twice.
+/// call, so the channel's retries (which resend the same message) can never create twice. The UUID
+/// is time-ordered (version 7): the registry keeps every request id under its client, and ordered
+/// ids land on the right edge of that index instead of a random page of it. An id is not a secret
+/// (only its client and the registry see it), so the instant it carries tells no one anything new.
 /// </summary>
 public static class RequestIds
 {
     public const string FieldName = "request_id";
+
+    /// <summary>A new request id: a time-ordered (version 7) UUID.</summary>
+    public static Guid NewId() => Guid.CreateVersion7();
 
     /// <summary>The request's request_id field, or null when it has none.</summary>
     public static FieldDescriptor? Field(MessageDescriptor descriptor)
@@ -31,7 +37,7 @@ public static class RequestIds
         if (!string.IsNullOrEmpty((string)field.Accessor.GetValue(message)))
             return request;
         var copy = message.Descriptor.Parser.ParseFrom(message.ToByteString());
-        field.Accessor.SetValue(copy, (newId ?? Guid.NewGuid)().ToString());
+        field.Accessor.SetValue(copy, (newId ?? NewId)().ToString());
         return (TRequest)copy;
     }
 }

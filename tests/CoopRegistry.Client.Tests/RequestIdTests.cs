@@ -21,6 +21,17 @@ public class RequestIdTests
     }
 
     [Fact]
+    public void Filled_request_ids_are_time_ordered_uuids()
+    {
+        // Version 7: the registry's index of request ids (per client) grows at its right edge.
+        var ids = Enumerable.Range(0, 50).Select(_ => Guid.Parse(RequestIds.WithRequestId(new CreateCommitmentRequest()).RequestId)).ToList();
+        Assert.All(ids, id => Assert.Equal(7, id.Version));
+        // The first 48 bits are the millisecond (ids of one millisecond are ordered by chance only).
+        var instants = ids.Select(id => id.ToString()[..13]).ToList();
+        Assert.Equal(instants.Order(StringComparer.Ordinal), instants);
+    }
+
+    [Fact]
     public void A_request_id_the_caller_set_is_kept()
     {
         var request = new CreatePlanRequest { RequestId = "5f0c3a52-5b9e-4a51-9d7e-5d6a2c8b1e00" };

@@ -1,3 +1,4 @@
+using CoopRegistry.Clients;
 using CoopRegistry.Contracts.V1;
 using CoopRegistry.Web.Components.Commitments;
 
@@ -14,7 +15,7 @@ public sealed class CommitmentMoves(CommitmentService.CommitmentServiceClient co
             CommitmentAction.ReportProgress => (await commitments.ReportProgressAsync(new ReportProgressRequest
             {
                 Name = name,
-                RequestId = Guid.NewGuid().ToString(),
+                RequestId = RequestIds.NewId().ToString(),
                 Report = new ProgressReport { Narrative = input.Text, PercentComplete = input.Percent },
             })).Commitment,
             CommitmentAction.RequestCompletion => (await commitments.RequestCompletionAsync(new RequestCompletionRequest

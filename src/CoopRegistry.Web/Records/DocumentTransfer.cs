@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CoopRegistry.Clients;
 using CoopRegistry.Contracts.V1;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Components.Forms;
@@ -33,7 +34,7 @@ public sealed class DocumentTransfer(AgreementService.AgreementServiceClient agr
                 Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
                 Kind = kind,
                 Etag = agreement.Etag,
-                RequestId = Guid.NewGuid().ToString(),
+                RequestId = RequestIds.NewId().ToString(),
             },
         });
         for (var sent = 0; sent < bytes.Length; sent += ChunkBytes)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CoopRegistry.Benchmarks.Running;
+using CoopRegistry.Clients;
 using CoopRegistry.Contracts.V1;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,6 +57,6 @@ public static class CreateCommitmentScenario
             Deliverable = "Báo cáo kết quả",
             Deadline = new Deadline { Text = "chậm nhất ngày 30/6/2027" },
         },
-        RequestId = Guid.NewGuid().ToString(),
+        RequestId = RequestIds.NewId().ToString(), // as the client library makes them
     };
 }
