@@ -5,10 +5,11 @@ namespace CoopRegistry.Benchmarks.Running;
 
 /// <summary>
 /// CPU time spent so far, from /proc: by the registry process, and by the benchmark cluster's
-/// PostgreSQL (its postmaster and every process it started that is still running: the registry's
-/// pooled backends last the whole run). A scenario reads both before and after its measured
-/// seconds, so it can say what one call cost each side, which a shared machine's load moves less
-/// than a rate.
+/// PostgreSQL (its postmaster, every process it started that is still running, and those that
+/// have exited, whose time the postmaster collected when it reaped them: a backend or autovacuum
+/// worker ending between two readings would otherwise take its CPU out of the sum). A scenario
+/// reads both before and after its measured seconds, so it can say what one call cost each side,
+/// which a shared machine's load moves less than a rate.
 /// </summary>
 public sealed record ProcessCpu(TimeSpan Registry, TimeSpan Postgres)
 {
@@ -20,7 +21,7 @@ public sealed record ProcessCpu(TimeSpan Registry, TimeSpan Postgres)
         var postgres = Directory.EnumerateDirectories("/proc")
             .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? Stat(pid) : null)
             .Where(s => s is not null && (s.Value.Pid == postmaster || s.Value.Parent == postmaster))
-            .Sum(s => s!.Value.Seconds);
+            .Sum(s => s!.Value.Seconds + (s.Value.Pid == postmaster ? s.Value.ReapedSeconds : 0));
         return new ProcessCpu(Of(target.RegistryPid), TimeSpan.FromSeconds(postgres));
     }
 
@@ -39,7 +40,7 @@ public sealed record ProcessCpu(TimeSpan Registry, TimeSpan Postgres)
         return Stat(connection.ProcessID)?.Parent ?? throw new InvalidOperationException("the benchmark's PostgreSQL backend is not on this machine");
     }
 
-    private static (int Pid, int Parent, double Seconds)? Stat(int pid)
+    private static (int Pid, int Parent, double Seconds, double ReapedSeconds)? Stat(int pid)
     {
         string stat;
         try
@@ -54,9 +55,10 @@ public sealed record ProcessCpu(TimeSpan Registry, TimeSpan Postgres)
         {
             return null;
         }
-        // After the command name (in parentheses, which may hold spaces): state, ppid, … utime (14th field), stime (15th).
+        // After the command name (in parentheses, which may hold spaces): state, ppid, … utime (14th
+        // field), stime (15th), then cutime and cstime (16th, 17th: its reaped children's).
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return (pid, int.Parse(fields[1], CultureInfo.InvariantCulture), ticks / TicksPerSecond);
+        long Ticks(int field) => long.Parse(fields[field], CultureInfo.InvariantCulture);
+        return (pid, int.Parse(fields[1], CultureInfo.InvariantCulture), (Ticks(11) + Ticks(12)) / TicksPerSecond, (Ticks(13) + Ticks(14)) / TicksPerSecond);
     }
 }
