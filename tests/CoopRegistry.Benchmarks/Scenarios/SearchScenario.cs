@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CoopRegistry.Benchmarks.Running;
 using CoopRegistry.Contracts.V1;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,35 +25,10 @@ public static class SearchScenario
     {
         var commitments = target.Auditor.GetRequiredService<CommitmentService.CommitmentServiceClient>();
         var request = new ListCommitmentsRequest { Filter = "\"xuc tien dau tu\"", PageSize = 50, OrderBy = "create_time desc" };
-        var warm = new List<double>();
-        for (var i = 0; i < WarmUpCalls; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            await commitments.ListCommitmentsAsync(request, cancellationToken: cancellationToken);
-            warm.Add(clock.Elapsed.TotalMilliseconds);
-        }
-        // psql's unmeasured block too, so that neither side measures pages the other left cold.
-        await Psql.TimingsAsync(target.Database, Query, BlockSize, cancellationToken);
-        // Alternating blocks of registry calls and psql runs, so the machine's other load falls on
-        // both sides alike rather than on whichever ran second.
-        var times = new List<double>();
-        var sql = new List<double>();
-        var cpu = TimeSpan.Zero;
-        for (var block = 0; block < Runs / BlockSize; block++)
-        {
-            var blockCpu = ProcessCpu.Of(target.RegistryPid);
-            for (var i = 0; i < BlockSize; i++)
-            {
-                var clock = Stopwatch.StartNew();
-                await commitments.ListCommitmentsAsync(request, cancellationToken: cancellationToken);
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-            cpu += ProcessCpu.Of(target.RegistryPid) - blockCpu;
-            // Each block is a new psql session: its first run loads the catalog caches, so it is not counted.
-            sql.AddRange((await Psql.TimingsAsync(target.Database, Query, BlockSize + 1, cancellationToken)).Skip(1));
-        }
-        return new BenchResult("6. Search p95 vs psql", Stats.Percentile(times, 95), Stats.Percentile(sql, 95), "ms", 2, HigherIsBetter: false,
-            $"{Runs} runs of \"xuc tien dau tu\", 50 a page, in alternating blocks of {BlockSize}, after {WarmUpCalls} unmeasured (their first ten's median {Stats.Median(warm[..10]):0.0} ms, their last ten's {Stats.Median(warm[^10..]):0.0}) and one psql block; " +
-            $"median {Stats.Percentile(times, 50):0.0} ms against psql's {Stats.Percentile(sql, 50):0.0}; registry CPU {cpu.TotalMilliseconds / Runs:0.0} ms a call");
+        var times = await AgainstPsql.MeasureAsync(target, () => commitments.ListCommitmentsAsync(request, cancellationToken: cancellationToken).ResponseAsync,
+            Query, statementsPerRun: 1, WarmUpCalls, Runs / BlockSize, BlockSize, cancellationToken);
+        return new BenchResult("6. Search p95 vs psql", Stats.Percentile(times.Registry, 95), Stats.Percentile(times.Psql, 95), "ms", 2, HigherIsBetter: false,
+            $"{Runs} runs of \"xuc tien dau tu\", 50 a page, in alternating blocks of {BlockSize}, after {WarmUpCalls} unmeasured (their first ten's median {Stats.Median(times.WarmUp[..10]):0.0} ms, their last ten's {Stats.Median(times.WarmUp[^10..]):0.0}) and one psql block; " +
+            $"median {Stats.Median(times.Registry):0.0} ms against psql's {Stats.Median(times.Psql):0.0}; registry CPU {times.RegistryCpu.TotalMilliseconds / Runs:0.0} ms a call");
     }
 }
