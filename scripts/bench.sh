@@ -5,7 +5,8 @@
 # ./coop bench [args]: the stack on that dataset (generated first if missing; COOP_BENCH_SCALE=0.1
 #   for a tenth), each scenario against its baseline in the same run; first the same on a tenth of
 #   the dataset in a database of its own (COOP_BENCH_GROWTH=0 skips it), for each scenario's cost
-#   growth; prints the table and writes .data/bench/result.json. Extra args go to the runner.
+#   growth; prints the table and writes .data/bench/result.json. Each measures a copy of its database
+#   (DB_run), so that no run measures what the runs before it wrote. Extra args go to the runner.
 # The first argument is the command (generate or bench).
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -49,16 +50,31 @@ prepare_database() {
   dataset_loaded || dotnet "$BENCH_DLL" generate --connection "$(owner_connection)" --scale "$1"
 }
 
-# measure OUT [ARGS…]: the apps on DB_NAME, the runner against them (its JSON to OUT), the apps stopped.
+# The scenarios write: 3 alone creates thousands of commitments a run, ahead of every generated one
+# in create_time order, where each search of 6 then read past all of them (77,000 after a day of
+# runs). So each run measures a copy of the dataset as generated and migrated, dropped after it.
+copy_database() {
+  psql_super "$COOP_DEV_PG_PORT" postgres -c "DROP DATABASE IF EXISTS $2 WITH (FORCE)" \
+    -c "CREATE DATABASE $2 TEMPLATE $1 STRATEGY FILE_COPY"
+}
+
+drop_database() { psql_super "$COOP_DEV_PG_PORT" postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)"; }
+
+# measure OUT [ARGS…]: the apps on a copy of DB_NAME, the runner against them (its JSON to OUT), the
+# apps stopped and the copy dropped.
 measure() {
-  local out=$1
+  local out=$1 dataset=$DB_NAME
   shift
+  DB_NAME=${dataset}_run
+  copy_database "$dataset" "$DB_NAME"
   use_db_role "$DB_APP_ROLE"
   start_apps
   dotnet "$BENCH_DLL" run --registry "$COOP_GRPC_URL" --token-endpoint "$COOP_TOKEN_URL/connect/token" \
     --pg-port "$COOP_DEV_PG_PORT" --pg-user "$DB_ROLE" --pg-database "$DB_NAME" --pg-bin "$PG_BIN" \
     --registry-pid "${APP_PIDS[-1]}" --out "$out" "$@"
   stop_apps
+  drop_database "$DB_NAME"
+  DB_NAME=$dataset
 }
 
 bench() {
