@@ -55,7 +55,7 @@ prepare_database() {
 # runs). So each run measures a copy of the dataset as generated and migrated, dropped after it.
 copy_database() {
   psql_super "$COOP_DEV_PG_PORT" postgres -c "DROP DATABASE IF EXISTS $2 WITH (FORCE)" \
-    -c "CREATE DATABASE $2 TEMPLATE $1 STRATEGY FILE_COPY"
+    -c "CREATE DATABASE $2 OWNER $DB_ROLE TEMPLATE $1 STRATEGY FILE_COPY"
 }
 
 drop_database() { psql_super "$COOP_DEV_PG_PORT" postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)"; }
