@@ -14,9 +14,12 @@ namespace CoopRegistry.Data.Queries;
 /// </summary>
 public static class FulfilmentSummary
 {
-    /// <summary>Whether the caller sees every commitment of the scope: an auditor, or an agency of its home province.</summary>
+    /// <summary>
+    /// Whether the caller sees every commitment of the scope: an auditor, or an agency of its home
+    /// province. Never for an agency id '', which names the cells summed over every lead agency.
+    /// </summary>
     public static bool Serves(Caller caller, FulfilmentScope scope, DateTime? asOf, bool names) =>
-        asOf is null && !names && scope.SourceId is null && scope.HomeProvinceCode is { } home
+        asOf is null && !names && scope.SourceId is null && scope.AgencyId != "" && scope.HomeProvinceCode is { } home
         && (caller.Has(Scopes.Audit) || caller.ProvinceCode == home);
 
     public static async Task<FulfilmentResult?> ComputeAsync(RegistryDbContext db, FulfilmentScope scope, DateTime at, CancellationToken cancellationToken)
