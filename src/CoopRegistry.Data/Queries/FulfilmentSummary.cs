@@ -14,9 +14,12 @@ namespace CoopRegistry.Data.Queries;
 /// </summary>
 public static class FulfilmentSummary
 {
-    /// <summary>Whether the caller sees every commitment of the scope: an auditor, or an agency of its home province.</summary>
+    /// <summary>
+    /// Whether the caller sees every commitment of the scope: an auditor, or an agency of its home
+    /// province. Never for an agency id '', which names the cells summed over every lead agency.
+    /// </summary>
     public static bool Serves(Caller caller, FulfilmentScope scope, DateTime? asOf, bool names) =>
-        asOf is null && !names && scope.SourceId is null && scope.HomeProvinceCode is { } home
+        asOf is null && !names && scope.SourceId is null && scope.AgencyId != "" && scope.HomeProvinceCode is { } home
         && (caller.Has(Scopes.Audit) || caller.ProvinceCode == home);
 
     public static async Task<FulfilmentResult?> ComputeAsync(RegistryDbContext db, FulfilmentScope scope, DateTime at, CancellationToken cancellationToken)
@@ -42,9 +45,12 @@ public static class FulfilmentSummary
     private const short FirmOpen = 8, Irregular = 9;
 
     /// <summary>
-    /// Counts by lead agency, key task and bucket of the dated commitments due in the period. Cells
-    /// of tag 0 cover the period; the firm open ones count as overdue in the cells of tag 1 (due
-    /// before the report's local day) and not yet due in those of tag 2.
+    /// Counts by lead agency, key task and bucket of the dated commitments due in the period. Cells of
+    /// tag 0 cover the period, every class; the firm open ones (class 8) are overdue if due before the
+    /// report's local day, else not yet due, so of the two runs of days only the shorter one's firm
+    /// open cells are read (tag 1 overdue, 2 not yet due) and the other run is the period's less them.
+    /// Pending changes are read the same way. The cells' key puts the class before the lead agency
+    /// (migration FulfilmentCellsOverAgencies), so a run's firm open cells are read alone.
     /// </summary>
     private static async Task<Dictionary<(string Lead, bool KeyTask, FulfilmentBucket Bucket), int>?> DueCountsAsync(
         RegistryDbContext db, FulfilmentScope scope, DateOnly today, CancellationToken cancellationToken)
@@ -52,22 +58,25 @@ public static class FulfilmentSummary
         var (start, end) = (scope.PeriodStart, scope.PeriodEnd);
         var overdueEnd = end < today ? end : today.AddDays(-1);
         var notYetDueStart = start > today ? start : today;
+        var side = Days(start, overdueEnd) <= Days(notYetDueStart, end) ? 1 : 2;
+        var (read, other) = side == 1 ? (FulfilmentBucket.Overdue, FulfilmentBucket.NotYetDue) : (FulfilmentBucket.NotYetDue, FulfilmentBucket.Overdue);
         var cells = DayCells.Of(start, end).Select(c => (c.Grain, c.Period, Tag: 0))
-            .Concat(DayCells.Of(start, overdueEnd).Select(c => (c.Grain, c.Period, Tag: 1)))
-            .Concat(DayCells.Of(notYetDueStart, end).Select(c => (c.Grain, c.Period, Tag: 2)))
+            .Concat((side == 1 ? DayCells.Of(start, overdueEnd) : DayCells.Of(notYetDueStart, end)).Select(c => (c.Grain, c.Period, Tag: side)))
             .ToList();
         var rows = await db.Database.SqlQueryRaw<DueCell>("""
             SELECT c.lead_agency_id, c.key_task, c.class, r.tag, sum(c.n)::int AS count
             FROM unnest(@grains, @periods, @tags) AS r(grain, period, tag)
             JOIN registry.fulfilment_due_cells c ON c.home_province_code = @home AND c.partner_province_code = @partner
                 AND c.grain = r.grain::"char" AND c.period = r.period
-            WHERE (@agency IS NULL OR c.lead_agency_id = @agency) AND (r.tag = 0) = (c.class <> 8)
+                AND c.class BETWEEN (CASE WHEN r.tag = 0 THEN -32768 ELSE 8 END) AND (CASE WHEN r.tag = 0 THEN 32767 ELSE 8 END)
+            WHERE @agency IS NULL OR c.lead_agency_id = @agency
             GROUP BY 1, 2, 3, 4
             UNION ALL
-            SELECT lead_agency_id, key_task, class, CASE WHEN class <> 8 THEN 0 WHEN due_date < @today THEN 1 ELSE 2 END, sum(n)::int
-            FROM registry.fulfilment_due_changes
-            WHERE home_province_code = @home AND due_date BETWEEN @start AND @end
-                AND (@partner = '' OR partner_province_codes @> ARRAY[@partner]) AND (@agency IS NULL OR lead_agency_id = @agency)
+            SELECT d.lead_agency_id, d.key_task, d.class, t.tag, sum(d.n)::int
+            FROM registry.fulfilment_due_changes d,
+                LATERAL (SELECT 0 UNION ALL SELECT @side WHERE d.class = 8 AND (d.due_date < @today) = (@side = 1)) t(tag)
+            WHERE d.home_province_code = @home AND d.due_date BETWEEN @start AND @end
+                AND (@partner = '' OR d.partner_province_codes @> ARRAY[@partner]) AND (@agency IS NULL OR d.lead_agency_id = @agency)
             GROUP BY 1, 2, 3, 4
             """,
             [
@@ -75,27 +84,35 @@ public static class FulfilmentSummary
                 new NpgsqlParameter<DateOnly[]>("periods", [.. cells.Select(c => c.Period)]),
                 new NpgsqlParameter<int[]>("tags", [.. cells.Select(c => c.Tag)]),
                 .. ScopeParameters(scope),
+                new NpgsqlParameter<int>("side", side),
                 new NpgsqlParameter<DateOnly>("today", today),
                 new NpgsqlParameter<DateOnly>("start", start),
                 new NpgsqlParameter<DateOnly>("end", end),
             ]).ToListAsync(cancellationToken);
 
         var counts = new Dictionary<(string, bool, FulfilmentBucket), int>();
+        void Add(DueCell row, FulfilmentBucket bucket, int count) =>
+            counts[(row.LeadAgencyId, row.KeyTask, bucket)] = counts.GetValueOrDefault((row.LeadAgencyId, row.KeyTask, bucket)) + count;
         var irregular = 0;
         foreach (var row in rows)
         {
             if (row.Class == Irregular)
-            {
                 irregular += row.Count;
-                continue;
+            else if (row.Class != FirmOpen)
+                Add(row, (FulfilmentBucket)row.Class, row.Count);
+            else if (row.Tag == 0)
+                Add(row, other, row.Count);
+            else
+            {
+                // Firm open in the run read: counted there, not in the other run.
+                Add(row, read, row.Count);
+                Add(row, other, -row.Count);
             }
-            var bucket = row.Class == FirmOpen
-                ? row.Tag == 1 ? FulfilmentBucket.Overdue : FulfilmentBucket.NotYetDue
-                : (FulfilmentBucket)row.Class;
-            counts[(row.LeadAgencyId, row.KeyTask, bucket)] = counts.GetValueOrDefault((row.LeadAgencyId, row.KeyTask, bucket)) + row.Count;
         }
         return irregular != 0 ? null : counts.Where(c => c.Value != 0).ToDictionary();
     }
+
+    private static int Days(DateOnly first, DateOnly last) => Math.Max(0, last.DayNumber - first.DayNumber + 1);
 
     /// <summary>@home, @partner ('' for every commitment) and @agency (null for every lead agency).</summary>
     internal static NpgsqlParameter[] ScopeParameters(FulfilmentScope scope) =>

@@ -8,7 +8,9 @@ namespace CoopRegistry.Data.Queries;
 /// registry.fulfilment_recurring_cells, rule by rule. Open duties are kept as starts and ends (how
 /// many are under way in a period) and the periods their reports cover; a period no report covers is
 /// judged by the report's clock, as <see cref="Occurrences"/> does. Closed duties are kept as judged
-/// when they closed. Null when a report or closing came after the report's instant.
+/// when they closed. Null when a report or closing came after the report's instant. The cells are
+/// kept by lead agency and summed over them (lead agency '', migration FulfilmentCellsOverAgencies), as
+/// over partner provinces (''): a report without an agency reads the sums alone.
 /// </summary>
 internal static class RecurringSummary
 {
@@ -23,7 +25,7 @@ internal static class RecurringSummary
         var rows = await db.Database.SqlQueryRaw<RecurringCell>("""
             SELECT c.rule::text AS rule, c.grain::text AS grain, c.period, c.kind, sum(c.n)::int AS count, max(c.latest) AS latest
             FROM registry.fulfilment_recurring_cells c
-            WHERE c.home_province_code = @home AND c.partner_province_code = @partner AND (@agency IS NULL OR c.lead_agency_id = @agency)
+            WHERE c.home_province_code = @home AND c.partner_province_code = @partner AND c.lead_agency_id = coalesce(@agency, '')
                 AND ((c.grain = 'y' AND c.period < @first_year) OR (c.grain = 'p' AND c.period >= @first_year AND c.period <= @end))
             GROUP BY 1, 2, 3, 4
             UNION ALL
