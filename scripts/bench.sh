@@ -53,12 +53,13 @@ prepare_database() {
 # The scenarios write: 3 alone creates thousands of commitments a run, ahead of every generated one
 # in create_time order, where each search of 6 then read past all of them (77,000 after a day of
 # runs). So each run measures a copy of the dataset as generated and migrated, dropped after it.
-copy_database() {
-  psql_super "$COOP_DEV_PG_PORT" postgres -c "DROP DATABASE IF EXISTS $2 WITH (FORCE)" \
-    -c "CREATE DATABASE $2 OWNER $DB_ROLE TEMPLATE $1 STRATEGY FILE_COPY"
-}
-
 drop_database() { psql_super "$COOP_DEV_PG_PORT" postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)"; }
+
+# copy_database FROM TO: TO made anew (a killed run's copy is dropped first).
+copy_database() {
+  drop_database "$2"
+  psql_super "$COOP_DEV_PG_PORT" postgres -c "CREATE DATABASE $2 OWNER $DB_ROLE TEMPLATE $1 STRATEGY FILE_COPY"
+}
 
 # measure OUT [ARGS…]: the apps on a copy of DB_NAME, the runner against them (its JSON to OUT), the
 # apps stopped and the copy dropped.
