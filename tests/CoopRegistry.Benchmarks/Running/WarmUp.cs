@@ -10,6 +10,9 @@ namespace CoopRegistry.Benchmarks.Running;
 /// warm-up left it compiling into the measured passes (a Get's CPU fell 824, 524, 289, 266, 258,
 /// 245 µs over six passes of 20,000, 2026-12-07: docs/performance.md). A pass during which the JIT
 /// spent under a fiftieth of the registry's CPU is the steady state a long-running registry serves in.
+/// For the throughput scenarios (1, 3, 4), whose passes keep a core busy for seconds: the latency
+/// scenarios' passes (5, 6: under a second of the registry's CPU) were outweighed by what the reading
+/// itself compiles (the /metrics scrape's exporter and register gauges: 23-66 % after five passes).
 /// </summary>
 public static class WarmUp
 {
@@ -19,7 +22,7 @@ public static class WarmUp
     public sealed record Passes(int Count, double JitShare, bool Settled)
     {
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"{Count} unmeasured passes (JIT {JitShare:P1} of the registry's CPU in the last{(Settled ? "" : ", not settled")})");
+            $"{Count} unmeasured pass{(Count == 1 ? "" : "es")} (JIT {JitShare:P1} of the registry's CPU in the last{(Settled ? "" : ", not settled")})");
     }
 
     /// <summary>Runs <paramref name="pass"/> at least <paramref name="minimum"/> times, then until the JIT has settled or <paramref name="maximum"/> passes.</summary>
