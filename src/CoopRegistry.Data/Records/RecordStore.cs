@@ -39,10 +39,18 @@ public sealed partial class RecordStore(RegistryDbContext db, TimeProvider clock
     /// </summary>
     public async Task<(T Record, IReadOnlyList<RecordDocument> Documents)> GetWithDocumentsAsync<T>(string collection, string id, Caller caller, CancellationToken cancellationToken) where T : RegistryRecord
     {
-        var found = await CompiledGets<T>.WithDocuments(db, collection, id, cancellationToken)
-            ?? throw new NotFoundException($"{collection}/{id}");
-        RecordAccess.DemandSee(caller, found.Record);
-        return (found.Record, found.Documents);
+        T? record = null;
+        var documents = new List<RecordDocument>();
+        await foreach (var row in CompiledGets<T>.WithDocuments(db, collection, id).WithCancellation(cancellationToken))
+        {
+            record ??= row.Record;
+            if (row.Document is { } document)
+                documents.Add(document);
+        }
+        if (record is null)
+            throw new NotFoundException($"{collection}/{id}");
+        RecordAccess.DemandSee(caller, record);
+        return (record, documents.InShownOrder());
     }
 
     /// <summary>

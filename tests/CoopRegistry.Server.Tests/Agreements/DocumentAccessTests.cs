@@ -1,3 +1,4 @@
+using CoopRegistry.Contracts.V1;
 using DocumentKind = CoopRegistry.Contracts.V1.DocumentKind;
 
 namespace CoopRegistry.Server.Tests.Agreements;
@@ -105,6 +106,27 @@ public class DocumentAccessTests(RegistryFixture registry) : DocumentTestBase(re
 
         var status = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => DownloadAsync(Manager, added.Document.Name));
         Assert.Contains(request.Uri, status.Message);
+    }
+
+    [Fact]
+    public async Task Get_answers_the_agreement_once_with_every_document_oldest_first()
+    {
+        var id = await NewAgreementAsync();
+        var alone = (await Manager.GetAgreementAsync(new GetAgreementRequest { Name = $"agreements/{id}" })).Agreement;
+        Assert.Empty(alone.Documents);
+
+        var added = new List<string>();
+        foreach (var fileName in new[] { "ban-goc.pdf", "ban-dich.pdf", "phu-luc.pdf" })
+        {
+            var request = Reference(id);
+            request.FileName = fileName;
+            added.Add((await Manager.AddDocumentReferenceAsync(request)).Document.Name);
+        }
+
+        var agreement = (await Manager.GetAgreementAsync(new GetAgreementRequest { Name = $"agreements/{id}" })).Agreement;
+        Assert.Equal(added, agreement.Documents.Select(d => d.Name));
+        Assert.Equal(["ban-goc.pdf", "ban-dich.pdf", "phu-luc.pdf"], agreement.Documents.Select(d => d.FileName));
+        Assert.Equal(alone.Title, agreement.Title);
     }
 
     [Theory]
