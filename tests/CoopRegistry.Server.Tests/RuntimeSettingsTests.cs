@@ -11,12 +11,13 @@ public class RuntimeSettingsTests
     [Fact]
     public void The_registry_collects_before_its_garbage_piles_up()
     {
-        // Server GC's own budgets let one scenario's garbage outlive it and set the peak resident
-        // memory of scenario 7 (docs/performance.md); ConserveMemory 7 caps gen2's growth between
-        // full collections at about a fifth (5 allowed half).
+        // ConserveMemory 7 caps gen2's growth between full collections at about a fifth (5 allowed
+        // half), so that one scenario's garbage does not outlive it into the peak resident memory
+        // of scenario 7 (docs/performance.md). The gen0 budget stays the runtime's own: a cap cost
+        // CPU in collections once the DbContext pool no longer held a burst's contexts.
         var settings = RuntimeSettings();
         Assert.True(settings.GetProperty("System.GC.Server").GetBoolean());
-        Assert.Equal(16L * 1024 * 1024, settings.GetProperty("System.GC.Gen0MaxBudget").GetInt64());
+        Assert.False(settings.TryGetProperty("System.GC.Gen0MaxBudget", out _));
         Assert.Equal(7, settings.GetProperty("System.GC.ConserveMemory").GetInt32());
     }
 
