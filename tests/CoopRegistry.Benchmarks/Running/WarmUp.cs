@@ -29,15 +29,19 @@ public static class WarmUp
     public static async Task<Passes> UntilCompiledAsync(BenchTarget target, Func<Task> pass, int minimum, int maximum, CancellationToken cancellationToken)
     {
         using var metrics = new HttpClient { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        // One reading between passes: the end of one pass is the start of the next (a scrape also
+        // refreshes the register's gauges, which scan the commitments).
+        var jit = await JitSecondsAsync(metrics, target, cancellationToken);
+        var cpu = ProcessCpu.Of(target.RegistryPid);
         for (var count = 1; ; count++)
         {
-            var jit = await JitSecondsAsync(metrics, target, cancellationToken);
-            var cpu = ProcessCpu.Of(target.RegistryPid);
             await pass();
-            var share = (await JitSecondsAsync(metrics, target, cancellationToken) - jit) / Math.Max((ProcessCpu.Of(target.RegistryPid) - cpu).TotalSeconds, 0.01);
+            var (jitAfter, cpuAfter) = (await JitSecondsAsync(metrics, target, cancellationToken), ProcessCpu.Of(target.RegistryPid));
+            var share = (jitAfter - jit) / Math.Max((cpuAfter - cpu).TotalSeconds, 0.01);
             var settled = share < SettledShare;
             if ((count >= minimum && settled) || count >= maximum)
                 return new Passes(count, share, settled);
+            (jit, cpu) = (jitAfter, cpuAfter);
         }
     }
 
