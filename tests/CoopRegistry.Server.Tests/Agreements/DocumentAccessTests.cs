@@ -3,7 +3,7 @@ using DocumentKind = CoopRegistry.Contracts.V1.DocumentKind;
 
 namespace CoopRegistry.Server.Tests.Agreements;
 
-/// <summary>Agreement documents: retries by request_id, who may upload, attach and download, references by URI.</summary>
+/// <summary>Agreement documents: retries by request_id, who may upload, attach and download, references by URI, the documents Get answers.</summary>
 public class DocumentAccessTests(RegistryFixture registry) : DocumentTestBase(registry), IClassFixture<RegistryFixture>
 {
     [Fact]
@@ -109,7 +109,7 @@ public class DocumentAccessTests(RegistryFixture registry) : DocumentTestBase(re
     }
 
     [Fact]
-    public async Task Get_answers_the_agreement_once_with_every_document_oldest_first()
+    public async Task Get_answers_every_document_of_the_agreement_oldest_first()
     {
         var id = await NewAgreementAsync();
         var alone = (await Manager.GetAgreementAsync(new GetAgreementRequest { Name = $"agreements/{id}" })).Agreement;
